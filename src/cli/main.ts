@@ -1,0 +1,57 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import type { CliIo, Command } from './io.js'
+import { UsageError } from './io.js'
+import { describeError } from './describe-error.js'
+
+const USAGE = `usage: desk-sla <command> [options]
+
+commands:
+  compute [FILE|-] [--policy FILE]   compute one ticket's SLA state (JSON in, JSON out)
+  policy check [FILE]                validate a policy file (default: the active policy)
+  policy show [--policy FILE]        print the effective policy as JSON
+  score [FILE|-] [--csv FILE]        partner value score and tier
+  help                               this text
+`
+
+// Commands load lazily so `desk-sla compute` does not pay for the service's dependencies.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  compute: async () => (await import('./compute.js')).runCompute,
+  policy: async () => (await import('./policy.js')).runPolicy,
+  score: async () => (await import('./score.js')).runScore,
+}
+
+export function processIo(): CliIo {
+  return {
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const c of process.stdin) chunks.push(c as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    },
+    readFile: (p) => readFile(p, 'utf8'),
+    writeFile: (p, t) => writeFile(p, t, 'utf8'),
+    stdout: (t) => { process.stdout.write(t) },
+    stderr: (t) => { process.stderr.write(t) },
+    env: process.env,
+    now: () => Date.now(),
+  }
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(USAGE)
+    return name ? 0 : 2
+  }
+  const load = COMMANDS[name]
+  if (!load) {
+    io.stderr(`desk-sla: unknown command "${name}" (try: desk-sla help)\n`)
+    return 2
+  }
+  try {
+    const command = await load()
+    return await command(rest, io)
+  } catch (err) {
+    io.stderr(`desk-sla ${name}: ${describeError(err)}\n`)
+    return err instanceof UsageError ? 2 : 1
+  }
+}

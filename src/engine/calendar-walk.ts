@@ -1,0 +1,108 @@
+// Interval walkers over a compiled calendar. Each walks local days forward from the day
+// before the start (a night shift of that day may still be running), clipping every
+// working interval to what has not been counted yet and cutting the pauses out of it.
+import { EngineError } from './errors.js'
+import { DAY_MS, HORIZON_DAYS, type CompiledCalendar } from './calendar-days.js'
+import { isPaused } from './calendar-pauses.js'
+
+/**
+ * The instant at which `duration` ms of unpaused working time, counted from `start`, is used up.
+ * duration 0 gives the next working instant. When the time runs out exactly at the end of a
+ * working period (or where a pause begins) that end is returned, not the next period's start:
+ * a due date of "Friday 24:00" is met by work done on Friday, so it must not slide to Monday.
+ * Returns +Infinity when an open-ended pause swallows the rest.
+ */
+export function walkAdd(c: CompiledCalendar, start: number, duration: number, P: readonly number[]): number {
+  let remaining = duration
+  let pos = start
+  let day = c.dayOf(start) - 1
+  let k = 0
+  let emptyDays = 0
+  for (;;) {
+    const rec = c.day(day)
+    const iv = rec.iv
+    if (iv.length === 0) {
+      if (++emptyDays > HORIZON_DAYS) throw emptyCalendar(c, start)
+    } else {
+      emptyDays = 0
+      for (let i = 0; i < iv.length; i += 2) {
+        const e = iv[i + 1]!
+        if (e <= pos) continue
+        let s = iv[i]! > pos ? iv[i]! : pos
+        while (s < e) {
+          while (k < P.length && P[k + 1]! <= s) k += 2
+          if (k < P.length && P[k]! <= s) {
+            s = P[k + 1]! // inside a pause: resume where it ends
+            continue
+          }
+          const stop = k < P.length && P[k]! < e ? P[k]! : e
+          const len = stop - s
+          if (remaining <= len) return s + remaining
+          remaining -= len
+          s = stop
+        }
+        pos = s
+      }
+      if (pos === Infinity) return Infinity
+    }
+    day++
+    // A long pause may have carried pos far ahead: jump there instead of visiting every day.
+    if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
+  }
+}
+
+/** Unpaused working time in [from, to). */
+export function walkBetween(c: CompiledCalendar, from: number, to: number, P: readonly number[]): number {
+  let total = 0
+  let pos = from
+  let day = c.dayOf(from) - 1
+  let k = 0
+  for (;;) {
+    const rec = c.day(day)
+    if (rec.start >= to) return total
+    const iv = rec.iv
+    for (let i = 0; i < iv.length; i += 2) {
+      if (iv[i]! >= to) return total
+      const e = iv[i + 1]! < to ? iv[i + 1]! : to
+      if (e <= pos) continue
+      let s = iv[i]! > pos ? iv[i]! : pos
+      while (s < e) {
+        while (k < P.length && P[k + 1]! <= s) k += 2
+        if (k < P.length && P[k]! <= s) {
+          s = P[k + 1]!
+          continue
+        }
+        const stop = k < P.length && P[k]! < e ? P[k]! : e
+        total += stop - s
+        s = stop
+      }
+      pos = s
+    }
+    if (pos >= to) return total
+    day++
+    if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
+  }
+}
+
+/** Whether t is inside a working interval and outside every pause. */
+export function workingAt(c: CompiledCalendar, t: number, P: readonly number[]): boolean {
+  if (P.length > 0 && isPaused(P, t)) return false
+  if (c.allDay) return true
+  const d = c.dayOf(t)
+  return inDay(c.day(d - 1).iv, t) || inDay(c.day(d).iv, t)
+}
+
+function inDay(iv: readonly number[], t: number): boolean {
+  for (let i = 0; i < iv.length; i += 2) {
+    if (t < iv[i]!) return false
+    if (t < iv[i + 1]!) return true
+  }
+  return false
+}
+
+function emptyCalendar(c: CompiledCalendar, from: number): EngineError {
+  return new EngineError('SLA_EMPTY_CALENDAR', `no working time within ${HORIZON_DAYS} days of the start`, {
+    timeZone: c.timeZone,
+    from: new Date(from).toISOString(),
+  })
+}

@@ -1,0 +1,293 @@
+// What a ticket is: type, team, exemption, severity (with why), tier, large account, region,
+// sub-region and clock (DOMAIN.md §1–6). Pure: the policy and the ticket's fields in, facts out.
+import type { CompiledPolicy } from './compiled-policy.js'
+import { fieldText, readField, type PartyInput, type TicketInput } from './input.js'
+import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
+import { resolveRegionCompiled, type RegionResult } from './region.js'
+import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
+import { fold, lookupKey } from './text.js'
+
+export type SeveritySource = 'field' | 'text' | 'default'
+export type Clock = '24x5' | '24x7'
+
+export interface Classification {
+  ticketType: string
+  team: Team
+  exempt: boolean
+  severity: Severity
+  severitySource: SeveritySource
+  tier: Tier
+  priorityAccount: boolean
+  region: RegionName
+  subRegion: string
+  regionFallback: boolean
+  clock: Clock
+  timeZone: string
+  acknowledgementHours: number
+  determinationHours: number
+  template: ParsedTemplate
+  reasons: string[]
+}
+
+export function classify(
+  cp: CompiledPolicy,
+  ticket: TicketInput,
+  account: PartyInput | null | undefined,
+  contact: PartyInput | null | undefined,
+): Classification {
+  const policy = cp.policy
+  const reasons: string[] = []
+  const fields = policy.deskFields
+  const template = parseTemplate(cp, ticket.description, ticket.cf ?? undefined)
+  const subject = ticket.subject ?? ''
+  const ownWords = fold(`${subject}\n${template.issueText}`)
+  const allWords = fold(`${subject}\n${template.text}`)
+
+  // Ticket type and team (§3)
+  const type = ticketType(cp, ticket, template, reasons)
+  const team = type.team
+
+  // Feature requests and product limitations are exempt (§1)
+  let exempt = type.exempt
+  if (type.exempt) reasons.push(`exempt: ${type.name} tickets get no due dates`)
+  else {
+    const asks = cp.featureRequest.matches(allWords)
+    if (asks.length > 0) {
+      exempt = true
+      reasons.push(`exempt: the text asks for a new feature (${quoteList(asks)})`)
+    }
+  }
+
+  // Severity (§4): an explicit value wins, then words, then the team default
+  const { value: sev, source: severitySource } = severity(cp, ticket, template, team, ownWords, reasons)
+
+  // Tier (§2): a name, else a partner value score; the account's, else the ticket's
+  const tier = partnerTier(cp, account, ticket, reasons)
+
+  // Region and sub-region (§6): the account's country, else the contact's
+  const place: RegionResult = resolveRegionCompiled(cp, [
+    { who: 'account', country: fieldText(readField(account, fields.account.country)), state: fieldText(readField(account, fields.account.state)) },
+    { who: 'contact', country: fieldText(readField(contact, fields.contact.country)), state: fieldText(readField(contact, fields.contact.state)) },
+  ])
+  reasons.push(...place.reasons)
+
+  // Large account (§2)
+  const region = policy.regions[place.region]
+  const threshold = region.subRegions[place.subRegion]?.largeAccountLicenses ?? region.largeAccountLicenses
+  const licenses = numberOf(readField(account, fields.account.userLicenses))
+  const priorityAccount = licenses !== null && licenses >= threshold
+  if (licenses !== null) {
+    reasons.push(
+      priorityAccount
+        ? `large account: ${licenses} user licenses ≥ ${threshold} (${place.subRegion}), served at the ${policy.largeAccounts.servedAs} point`
+        : `${licenses} user licenses < ${threshold} (${place.subRegion}): not a large account`,
+    )
+  }
+  const servedAs: Tier = priorityAccount ? policy.largeAccounts.servedAs : tier
+
+  // Clock (§5)
+  let clock: Clock = '24x5'
+  if (team === policy.clock.allDay.team && sev === policy.clock.allDay.severity) {
+    const words = cp.allDayPhrases.matches(ownWords)
+    if (words.length > 0) {
+      clock = '24x7'
+      reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (${quoteList(words)})`)
+    }
+  }
+  if (clock === '24x5') reasons.push(`24x5 clock on the ${place.region} calendar (${region.calendar.timeZone})`)
+
+  // Targets in working hours (§1)
+  const cell = policy.commitments[team][sev]
+  const point = policy.tiers.rangePoint[servedAs]
+  const acknowledgementHours = pick(cell.acknowledgement, point)
+  const determinationHours = pick(cell.determination, point)
+  if (!exempt) {
+    reasons.push(
+      `${team}/${sev}/${servedAs}${priorityAccount ? ' (large account)' : ''}: ${point} end of ${range(cell.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
+        `of ${range(cell.determination)} → determination ${determinationHours} h (working hours)`,
+    )
+  }
+
+  return {
+    ticketType: type.name,
+    team,
+    exempt,
+    severity: sev,
+    severitySource,
+    tier,
+    priorityAccount,
+    region: place.region,
+    subRegion: place.subRegion,
+    regionFallback: place.fallback,
+    clock,
+    timeZone: region.calendar.timeZone,
+    acknowledgementHours,
+    determinationHours,
+    template,
+    reasons,
+  }
+}
+
+type TicketType = Policy['ticketTypes'][number]
+
+function ticketType(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reasons: string[]): TicketType {
+  const fieldName = cp.policy.deskFields.ticket.ticketType
+  const fromField = fieldText(readField(ticket, fieldName))
+  if (fromField !== null) {
+    const t = typeOf(cp, fromField)
+    if (t) {
+      reasons.push(`type ${t.name} from the field ${fieldName} ("${fromField}") → ${t.team}`)
+      return t
+    }
+    reasons.push(`the field ${fieldName} holds "${fromField}", which is not a known ticket type`)
+  }
+  const tv = template.fields.type
+  if (tv) {
+    const line = firstLine(tv.value)
+    const t = typeOf(cp, line)
+    if (t) {
+      reasons.push(`type ${t.name} from the template field '${tv.label}' ("${line}") → ${t.team}`)
+      return t
+    }
+    if (line !== '') reasons.push(`the template field '${tv.label}' holds "${line}", which is not a known ticket type`)
+  }
+  const t = cp.typeByName.get(cp.policy.defaultTicketType)!
+  reasons.push(`type ${t.name} by default (no type found) → ${t.team}`)
+  return t
+}
+
+function typeOf(cp: CompiledPolicy, value: string): TicketType | undefined {
+  const key = lookupKey(value)
+  const exact = cp.typeByLabel.get(key)
+  if (exact) return exact
+  // "Technical Support – API errors": a known value followed by details
+  let best: { t: TicketType; len: number } | undefined
+  for (const [label, t] of cp.typeByLabel) {
+    if (key.startsWith(`${label} `) && (!best || label.length > best.len)) best = { t, len: label.length }
+  }
+  return best?.t
+}
+
+function severity(
+  cp: CompiledPolicy,
+  ticket: TicketInput,
+  template: ParsedTemplate,
+  team: Team,
+  ownWords: string,
+  reasons: string[],
+): { value: Severity; source: SeveritySource } {
+  const fieldName = cp.policy.deskFields.ticket.severity
+  const fromField = fieldText(readField(ticket, fieldName))
+  if (fromField !== null) {
+    const s = severityValue(cp, fromField)
+    if (s) {
+      reasons.push(`severity ${s} from the field ${fieldName} ("${fromField}")`)
+      return { value: s, source: 'field' }
+    }
+    reasons.push(`the field ${fieldName} holds "${fromField}", which is not a severity (1, 2 or 3)`)
+  }
+  const sv = template.fields.severity
+  if (sv) {
+    const s = severityValue(cp, firstLine(sv.value))
+    if (s) {
+      reasons.push(`severity ${s} from the template field '${sv.label}'`)
+      return { value: s, source: 'field' }
+    }
+  }
+  const line = cp.severityLine.exec(fold(template.text))
+  if (line) {
+    const s = Number(line[1]) as Severity
+    reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
+    return { value: s, source: 'field' }
+  }
+  const rules = cp.severityRules[team]
+  for (const s of [1, 2, 3] as const) {
+    const words = rules[s].matches(ownWords)
+    if (words.length > 0) {
+      const less = ([1, 2, 3] as const).filter((o) => o > s && rules[o].matches(ownWords).length > 0)
+      const note = less.length > 0 ? `; the most severe wins over ${less.map((o) => `severity-${o} words`).join(' and ')}` : ''
+      reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
+      return { value: s, source: 'text' }
+    }
+  }
+  const d = cp.policy.severity.defaults[team]
+  reasons.push(`severity ${d} by default for ${team} (no severity words found)`)
+  return { value: d, source: 'default' }
+}
+
+const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
+
+function severityValue(cp: CompiledPolicy, value: string): Severity | null {
+  const key = lookupKey(value)
+  const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
+  if (m) return Number(m[1]) as Severity
+  return cp.severityNames.get(key) ?? null
+}
+
+function partnerTier(
+  cp: CompiledPolicy,
+  account: PartyInput | null | undefined,
+  ticket: TicketInput,
+  reasons: string[],
+): Tier {
+  const f = cp.policy.deskFields
+  const sources: { where: string; name: unknown; score: unknown }[] = [
+    { where: 'account', name: readField(account, f.account.partnerTier), score: readField(account, f.account.partnerScore) },
+    { where: 'ticket', name: readField(ticket, f.ticket.partnerTier), score: undefined },
+  ]
+  for (const src of sources) {
+    const name = fieldText(src.name)
+    if (name !== null) {
+      const tier = cp.tierByAlias.get(lookupKey(name))
+      if (tier) {
+        reasons.push(`${tier}: partner tier "${name}" on the ${src.where}`)
+        return tier
+      }
+      const asScore = numberOf(name)
+      if (asScore !== null && asScore >= 0 && asScore <= 1000) {
+        const t = tierFromScore(cp.policy, asScore)
+        reasons.push(`${t}: partner score ${asScore} in the tier field of the ${src.where}`)
+        return t
+      }
+      reasons.push(`the ${src.where}'s tier "${name}" is not a known tier`)
+    }
+    const score = numberOf(src.score)
+    if (score !== null) {
+      if (score < 0 || score > 1000) {
+        reasons.push(`the ${src.where}'s partner score ${score} is outside 0–1000 and was ignored`)
+      } else {
+        const t = tierFromScore(cp.policy, score)
+        reasons.push(`${t}: partner score ${score}`)
+        return t
+      }
+    }
+  }
+  const t = cp.policy.tiers.unknownTier
+  reasons.push(`${t}: no partner tier or score known`)
+  return t
+}
+
+export function tierFromScore(policy: Policy, score: number): Tier {
+  for (const th of policy.tiers.scoreThresholds) if (score > th.greaterThan) return th.tier
+  return policy.tiers.order[0]!
+}
+
+function numberOf(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  if (typeof value !== 'string') return null
+  const t = value.trim().replace(/[,_\s](?=\d{3}\b)/g, '')
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null
+  return Number(t)
+}
+
+function pick([low, high]: readonly [number, number], point: 'low' | 'mid' | 'high'): number {
+  return point === 'low' ? low : point === 'high' ? high : (low + high) / 2
+}
+
+function range([low, high]: readonly [number, number]): string {
+  return `${low}–${high} h`
+}
+
+function quoteList(words: string[]): string {
+  return words.map((w) => `"${w}"`).join(', ')
+}

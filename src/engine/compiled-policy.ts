@@ -1,0 +1,165 @@
+// A validated policy turned into the lookup tables and matchers the classifier uses on every
+// ticket. Built once per policy object (memoised), so a computation pays only for lookups.
+import { allDayCalendar, compileCalendar, type Calendar } from './calendar.js'
+import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
+import { REGION_NAMES } from './policy.js'
+import { fold, lookupKey, phraseMatcher, type PhraseMatcher } from './text.js'
+import { US_STATES } from './us-states.js'
+
+export interface SubdivisionTable {
+  region: RegionName
+  defaultSubRegion: string
+  byState: Map<string, string> // folded state code or name -> sub-region
+}
+
+export interface TemplateLabel {
+  field: keyof Policy['template']['fields']
+  label: string
+}
+
+export interface CompiledPolicy {
+  policy: Policy
+  countryAliases: Map<string, string>
+  countryPlace: Map<string, { region: RegionName; subRegion: string }>
+  subdivisions: Map<string, SubdivisionTable>
+  calendars: Map<RegionName, { workweek: Calendar; allDay: Calendar }>
+  typeByLabel: Map<string, Policy['ticketTypes'][number]>
+  typeByName: Map<string, Policy['ticketTypes'][number]>
+  featureRequest: PhraseMatcher
+  severityRules: Record<Team, Record<Severity, PhraseMatcher>>
+  severityNames: Map<string, Severity>
+  allDayPhrases: PhraseMatcher
+  tierByAlias: Map<string, Tier>
+  templateLabels: RegExp // global, sticky-free; group index -> label via labelByGroup
+  labelByGroup: TemplateLabel[]
+  severityLine: RegExp
+}
+
+const cache = new WeakMap<Policy, CompiledPolicy>()
+
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const hit = cache.get(policy)
+  if (hit) return hit
+  const compiled = build(policy)
+  cache.set(policy, compiled)
+  return compiled
+}
+
+function build(policy: Policy): CompiledPolicy {
+  const countryAliases = new Map<string, string>()
+  for (const [name, code] of Object.entries(policy.countryAliases)) countryAliases.set(lookupKey(name), code)
+
+  const countryPlace = new Map<string, { region: RegionName; subRegion: string }>()
+  const subdivisions = new Map<string, SubdivisionTable>()
+  const calendars = new Map<RegionName, { workweek: Calendar; allDay: Calendar }>()
+  for (const region of REGION_NAMES) {
+    const r = policy.regions[region]
+    for (const [subRegion, sub] of Object.entries(r.subRegions)) {
+      for (const code of sub.countries) countryPlace.set(code, { region, subRegion })
+    }
+    for (const [code, division] of Object.entries(r.bySubdivision ?? {})) {
+      const byState = new Map<string, string>()
+      for (const [subRegion, states] of Object.entries(division.subRegions)) {
+        for (const state of states) {
+          byState.set(lookupKey(state), subRegion)
+          const name = code === 'US' ? US_STATES[state.toUpperCase()] : undefined
+          if (name) byState.set(lookupKey(name), subRegion)
+        }
+      }
+      subdivisions.set(code, { region, defaultSubRegion: division.default, byState })
+    }
+    calendars.set(region, {
+      workweek: compileCalendar(r.calendar),
+      allDay: allDayCalendar(r.calendar.timeZone),
+    })
+  }
+
+  const typeByLabel = new Map<string, Policy['ticketTypes'][number]>()
+  const typeByName = new Map<string, Policy['ticketTypes'][number]>()
+  for (const t of policy.ticketTypes) {
+    typeByName.set(t.name, t)
+    for (const label of [t.name, ...t.labels]) {
+      const key = lookupKey(label)
+      if (!typeByLabel.has(key)) typeByLabel.set(key, t)
+    }
+  }
+
+  const rules = policy.severity.rules
+  const severityRules = {
+    Support: { 1: phraseMatcher(rules.Support[1]), 2: phraseMatcher(rules.Support[2]), 3: phraseMatcher(rules.Support[3]) },
+    Operations: {
+      1: phraseMatcher(rules.Operations[1]),
+      2: phraseMatcher(rules.Operations[2]),
+      3: phraseMatcher(rules.Operations[3]),
+    },
+  }
+  const severityNames = new Map<string, Severity>()
+  for (const sev of [1, 2, 3] as const) {
+    for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)
+  }
+
+  const tierByAlias = new Map<string, Tier>()
+  for (const tier of ['Authorized', 'Advanced', 'Premium'] as const) {
+    tierByAlias.set(lookupKey(tier), tier)
+    for (const alias of policy.tiers.aliases[tier]) tierByAlias.set(lookupKey(alias), tier)
+  }
+
+  // Template labels: one regex with a group per label; a label counts only at the start of a
+  // line (after optional bullets, numbering or markdown emphasis).
+  const labelByGroup: TemplateLabel[] = []
+  const alternatives: string[] = []
+  const fields = policy.template.fields
+  const ordered = (Object.keys(fields) as (keyof typeof fields)[])
+    .flatMap((field) => fields[field].map((label) => ({ field, label })))
+    .sort((a, b) => b.label.length - a.label.length) // longest first: "Description of the issue" before "Description"
+  for (const entry of ordered) {
+    labelByGroup.push(entry)
+    alternatives.push(`(${labelSource(entry.label)})`)
+  }
+  const templateLabels = new RegExp(
+    `(?:^|\\n)[ \\t]*(?:[-*•·‣◦>#|_]+[ \\t]*|\\d{1,2}[.)][ \\t]*)*(?:${alternatives.join('|')})[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`,
+    'gu',
+  )
+  const severityLabels = fields.severity.map(labelSource)
+  const severityLine = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
+    'u',
+  )
+
+  return {
+    policy,
+    countryAliases,
+    countryPlace,
+    subdivisions,
+    calendars,
+    typeByLabel,
+    typeByName,
+    featureRequest: phraseMatcher(policy.featureRequestPhrases),
+    severityRules,
+    severityNames,
+    allDayPhrases: phraseMatcher(policy.clock.allDay.phrases),
+    tierByAlias,
+    templateLabels,
+    labelByGroup,
+    severityLine,
+  }
+}
+
+/** A label as a regex over folded text: flexible spacing around punctuation, trailing "?" optional. */
+function labelSource(label: string): string {
+  const folded = fold(label).trim().replace(/\s*\?$/, '')
+  const tokens = folded.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}\s]/gu) ?? []
+  let out = ''
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const isWord = /[\p{L}\p{N}]/u.test(t)
+    const prevWord = i > 0 && /[\p{L}\p{N}]/u.test(tokens[i - 1]!)
+    if (i > 0) out += isWord && prevWord ? '\\s+' : '\\s*'
+    out += isWord ? t : t === '-' || t === "'" ? `${escape(t)}?` : escape(t)
+  }
+  return `${out}(?:\\s*\\?)?`
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,142 @@
+// One ticket in, its SLA state out: classify, compute targets, escalate. Pure: the policy and
+// `now` are arguments; the same input always gives the same output.
+import { z } from 'zod'
+import { classify, type Classification } from './classify.js'
+import { compilePolicy } from './compiled-policy.js'
+import { EngineError } from './errors.js'
+import { escalationAt, type Escalation } from './escalation.js'
+import { ComputeInput, type ComputeInputRaw } from './input.js'
+import type { Policy } from './policy.js'
+import { buildTimeline, computeTargets, type Targets, type Timeline } from './targets.js'
+
+/** The answer of `desk-sla compute`: these fields exactly (issue #3's CLI contract). */
+export interface SlaResult {
+  severity: 1 | 2 | 3
+  severitySource: 'field' | 'text' | 'default'
+  ticketType: string
+  team: 'Support' | 'Operations'
+  exempt: boolean
+  tier: 'Authorized' | 'Advanced' | 'Premium'
+  priorityAccount: boolean
+  region: string
+  subRegion: string
+  clock: '24x5' | '24x7'
+  timeZone: string
+  acknowledgementHours: number
+  determinationHours: number
+  firstResponseDue: string | null
+  followUpDue: string | null
+  determinationDue: string | null
+  responseDueDate: string | null
+  dueDate: string | null
+  escalation: { level: number; owner: string }
+  reasons: string[]
+}
+
+/** Everything the engine worked out, for the pipeline and the widget. */
+export interface SlaDetail {
+  result: SlaResult
+  classification: Classification
+  timeline: Timeline
+  targets: Targets | null
+  escalation: Escalation
+  now: number
+}
+
+export function parseComputeInput(raw: unknown): ComputeInput {
+  const parsed = ComputeInput.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const path = issue.path.join('.') || '(input)'
+    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    throw new EngineError(
+      missing ? 'SLA_BAD_INPUT' : issue.message.startsWith('not a valid date') ? 'SLA_BAD_DATE' : 'SLA_BAD_INPUT',
+      missing ? `${path} is required` : `${path}: ${issue.message}`,
+      { path, issues: parsed.error.issues.length },
+    )
+  }
+  return parsed.data
+}
+
+export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow: number): SlaDetail {
+  const cp = compilePolicy(policy)
+  const now = input.now ?? defaultNow
+  const c = classify(cp, input.ticket, input.account, input.contact)
+  const calendars = cp.calendars.get(c.region)!
+  const calendar = c.clock === '24x7' ? calendars.allDay : calendars.workweek
+  const timeline = buildTimeline(input.ticket, input.threads ?? [], input.statusHistory ?? [], now)
+  const targets = c.exempt ? null : computeTargets(calendar, timeline, c.acknowledgementHours, c.determinationHours)
+  const escalation = escalationAt(
+    { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },
+    timeline,
+    targets ?? ({} as Targets),
+    now,
+  )
+  const reasons = [...c.reasons, ...escalation.reasons]
+  if (timeline.onHoldSince !== null) reasons.push(`on hold since ${iso(timeline.onHoldSince)}: clocks paused, due dates as if it resumed now`)
+  if (timeline.closedAt !== null) reasons.push(`closed at ${iso(timeline.closedAt)}: clocks stopped`)
+  if (timeline.reopened > 0) reasons.push(`re-opened ${timeline.reopened} time(s): time spent closed counts like time on hold`)
+  if (escalation.level === 0 && !c.exempt) reasons.push('not escalated')
+
+  const result: SlaResult = {
+    severity: c.severity,
+    severitySource: c.severitySource,
+    ticketType: c.ticketType,
+    team: c.team,
+    exempt: c.exempt,
+    tier: c.tier,
+    priorityAccount: c.priorityAccount,
+    region: c.region,
+    subRegion: c.subRegion,
+    clock: c.clock,
+    timeZone: c.timeZone,
+    acknowledgementHours: c.acknowledgementHours,
+    determinationHours: c.determinationHours,
+    firstResponseDue: isoOrNull(targets?.firstResponseDue),
+    followUpDue: isoOrNull(targets?.followUpDue),
+    determinationDue: isoOrNull(targets?.determinationDue),
+    responseDueDate: isoOrNull(targets?.responseDueDate),
+    dueDate: isoOrNull(targets?.dueDate),
+    escalation: { level: escalation.level, owner: escalation.owner },
+    reasons,
+  }
+  return { result, classification: c, timeline, targets, escalation, now }
+}
+
+/** Parse raw input (as `desk-sla compute` reads it) and compute. Throws EngineError on bad input. */
+export function computeSla(policy: Policy, raw: ComputeInputRaw | unknown, defaultNow: number): SlaResult {
+  return computeSlaDetail(policy, parseComputeInput(raw), defaultNow).result
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+function isoOrNull(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : iso(ms)
+}
+
+export const SlaResultSchema = z
+  .object({
+    severity: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    severitySource: z.enum(['field', 'text', 'default']),
+    ticketType: z.string(),
+    team: z.enum(['Support', 'Operations']),
+    exempt: z.boolean(),
+    tier: z.enum(['Authorized', 'Advanced', 'Premium']),
+    priorityAccount: z.boolean(),
+    region: z.enum(['ANZ', 'APAC & Japan', 'India', 'MEA', 'Americas', 'UK & EU']),
+    subRegion: z.string(),
+    clock: z.enum(['24x5', '24x7']),
+    timeZone: z.string(),
+    acknowledgementHours: z.number(),
+    determinationHours: z.number(),
+    firstResponseDue: z.string().nullable(),
+    followUpDue: z.string().nullable(),
+    determinationDue: z.string().nullable(),
+    responseDueDate: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    escalation: z.object({ level: z.number().int().min(0).max(4), owner: z.string() }).strict(),
+    reasons: z.array(z.string()),
+  })
+  .strict()

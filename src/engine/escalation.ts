@@ -1,0 +1,120 @@
+// The escalation level and owner of a ticket at a given instant (DOMAIN.md §6). Levels rise
+// with working time and never go down by themselves: a level once reached stays, even after
+// the late reply is sent. Exempt tickets are never escalated by time; on hold, clocks stop.
+import { addWorkingTime, type Calendar } from './calendar.js'
+import type { Policy, RegionName } from './policy.js'
+import { determinationElapsed, HOUR, type Targets, type Timeline } from './targets.js'
+
+export interface Escalation {
+  level: number
+  owner: string
+  /** why each level reached was reached, in order */
+  reasons: string[]
+  /** the next instant at which the level may rise (null: never, or not while on hold) */
+  nextCheckAt: number | null
+}
+
+export interface EscalationContext {
+  policy: Policy
+  region: RegionName
+  subRegion: string
+  calendar: Calendar
+  determinationHours: number
+  exempt: boolean
+}
+
+export function ownerFor(policy: Policy, region: RegionName, subRegion: string, level: number): string {
+  const r = policy.regions[region]
+  const role = policy.escalation.levels[Math.max(level, 1) - 1]?.owner ?? 'escalationDesk'
+  switch (role) {
+    case 'supportLead':
+      return r.supportLead
+    case 'centralManager':
+      return policy.escalation.centralManager
+    case 'accountManager':
+      return r.subRegions[subRegion]?.accountManager ?? r.subRegions[r.defaultSubRegion]!.accountManager
+    default:
+      return r.escalationDesk
+  }
+}
+
+export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number): Escalation {
+  const { policy } = ctx
+  if (ctx.exempt) {
+    return { level: 0, owner: ownerFor(policy, ctx.region, ctx.subRegion, 0), reasons: [], nextCheckAt: null }
+  }
+  const stop = tl.closedAt ?? now
+  const detMs = ctx.determinationHours * HOUR
+  const elapsed = determinationElapsed(ctx.calendar, tl, now)
+  const late = lateReply(tl, targets, stop)
+  let level = 0
+  const reasons: string[] = []
+  const pending: number[] = []
+
+  for (const rule of policy.escalation.levels) {
+    let reached = false
+    let why = ''
+    if (rule.when === 'replyOverdue') {
+      if (late) {
+        reached = true
+        why = `level ${rule.level}: ${late.what} overdue since ${iso(late.due)}`
+      } else if (late === null) {
+        const next = nextReplyDue(tl, targets)
+        if (next !== null) pending.push(next + 1)
+      }
+    } else {
+      const fraction = rule.when === 'determinationBreached' ? 1 : rule.atLeast
+      const limit = fraction * detMs
+      reached = rule.when === 'determinationBreached' ? elapsed > limit : elapsed >= limit
+      if (reached) {
+        why =
+          rule.when === 'determinationBreached'
+            ? `level ${rule.level}: determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
+            : `level ${rule.level}: ${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
+      } else {
+        const at = addWorkingTime(ctx.calendar, tl.created, limit, tl.pauses)
+        pending.push(rule.when === 'determinationBreached' ? at + 1 : at)
+      }
+    }
+    if (reached) {
+      level = Math.max(level, rule.level)
+      reasons.push(why)
+    }
+  }
+
+  // Nothing rises while the clocks are stopped: on hold (until it resumes) or closed.
+  const frozen = tl.closedAt !== null || tl.onHoldSince !== null
+  const future = pending.filter((t) => t > now)
+  return {
+    level,
+    owner: ownerFor(policy, ctx.region, ctx.subRegion, level),
+    reasons,
+    nextCheckAt: frozen || future.length === 0 ? null : Math.min(...future),
+  }
+}
+
+/** The first reply that was (or is) owed past its due instant, up to `stop`; null when none. */
+function lateReply(tl: Timeline, t: Targets, stop: number): { what: string; due: number } | null {
+  const firstAnswer = tl.firstReply ?? stop
+  if (firstAnswer > t.firstResponseDue && (tl.firstReply !== null || stop > t.firstResponseDue)) {
+    return { what: 'first response', due: t.firstResponseDue }
+  }
+  for (const c of t.followUps) {
+    if ((c.end ?? stop) > c.due) return { what: 'follow-up', due: c.due }
+  }
+  return null
+}
+
+/** The due instant of the reply owed now, if any (to know when level 1 may be reached). */
+function nextReplyDue(tl: Timeline, t: Targets): number | null {
+  if (tl.firstReply === null) return t.firstResponseDue
+  return t.followUpDue
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+function hours(ms: number): string {
+  return (Math.round((ms / HOUR) * 100) / 100).toString()
+}

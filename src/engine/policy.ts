@@ -1,0 +1,287 @@
+// The policy: every business figure of DOMAIN.md as a zod schema. The shipped values live in
+// config/policy.yaml; this file only says what shape they take and which combinations make sense.
+import { z } from 'zod'
+import { CalendarSpec } from './calendar.js'
+import { PartnerScorePolicy } from './score-policy.js'
+import { isKnownCountryCode } from './countries.js'
+
+export const REGION_NAMES = ['ANZ', 'APAC & Japan', 'India', 'MEA', 'Americas', 'UK & EU'] as const
+export const RegionName = z.enum(REGION_NAMES)
+export type RegionName = z.infer<typeof RegionName>
+
+export const TEAMS = ['Support', 'Operations'] as const
+export const Team = z.enum(TEAMS)
+export type Team = z.infer<typeof Team>
+
+export const TIERS = ['Authorized', 'Advanced', 'Premium'] as const
+export const Tier = z.enum(TIERS)
+export type Tier = z.infer<typeof Tier>
+
+export const SEVERITIES = [1, 2, 3] as const
+export type Severity = 1 | 2 | 3
+const SeverityValue = z.union([z.literal(1), z.literal(2), z.literal(3)])
+
+const Hours = z.number().finite().nonnegative() // working hours
+const HourRange = z
+  .tuple([Hours, Hours])
+  .refine(([low, high]) => low <= high, { message: 'the low end of the range exceeds its high end' })
+
+const Cell = z.object({ acknowledgement: HourRange, determination: HourRange }).strict()
+const TeamCommitments = z.object({ 1: Cell, 2: Cell, 3: Cell }).strict()
+
+const Phrases = z.array(z.string().trim().min(1))
+const Email = z.email()
+const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code in capitals')
+  .refine(isKnownCountryCode, { message: 'not an ISO 3166-1 alpha-2 country code' })
+
+const SubRegion = z
+  .object({
+    accountManager: Email, // level-4 owner
+    largeAccountLicenses: z.number().int().positive().optional(), // licenses; overrides the region's
+    countries: z.array(CountryCode).default([]),
+  })
+  .strict()
+
+const Subdivision = z
+  .object({
+    default: z.string(), // sub-region for an unknown or missing state
+    subRegions: z.record(z.string(), z.array(z.string().min(1))),
+  })
+  .strict()
+
+const Region = z
+  .object({
+    calendar: CalendarSpec,
+    escalationDesk: Email, // level 0/1 owner
+    supportLead: Email, // level 2 owner
+    largeAccountLicenses: z.number().int().positive(), // licenses
+    defaultSubRegion: z.string(),
+    subRegions: z.record(z.string(), SubRegion),
+    bySubdivision: z.record(CountryCode, Subdivision).optional(),
+  })
+  .strict()
+
+const RangePoint = z.enum(['low', 'mid', 'high'])
+
+const EscalationLevel = z.discriminatedUnion('when', [
+  z.object({ level: z.number().int().min(1).max(4), when: z.literal('replyOverdue'), owner: z.string() }).strict(),
+  z
+    .object({
+      level: z.number().int().min(1).max(4),
+      when: z.literal('determinationFraction'),
+      atLeast: z.number().positive(), // share of the determination target (1 = 100 %)
+      owner: z.string(),
+    })
+    .strict(),
+  z.object({ level: z.number().int().min(1).max(4), when: z.literal('determinationBreached'), owner: z.string() }).strict(),
+])
+const OWNER_ROLES = ['escalationDesk', 'supportLead', 'centralManager', 'accountManager'] as const
+
+const FieldName = z.string().trim().min(1)
+
+export const PolicySchema = z
+  .object({
+    version: z.literal(1),
+    commitments: z.object({ Support: TeamCommitments, Operations: TeamCommitments }).strict(),
+    tiers: z
+      .object({
+        order: z.array(Tier).length(3),
+        rangePoint: z.object({ Premium: RangePoint, Advanced: RangePoint, Authorized: RangePoint }).strict(),
+        unknownTier: Tier,
+        scoreThresholds: z.array(z.object({ tier: Tier, greaterThan: z.number().min(0).max(1000) }).strict()),
+        aliases: z.object({ Premium: Phrases, Advanced: Phrases, Authorized: Phrases }).strict(),
+      })
+      .strict(),
+    largeAccounts: z.object({ servedAs: Tier }).strict(),
+    ticketTypes: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1),
+            team: Team,
+            exempt: z.boolean().default(false),
+            labels: Phrases.min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    defaultTicketType: z.string(),
+    featureRequestPhrases: Phrases,
+    template: z
+      .object({
+        fields: z
+          .object({
+            customerEmail: Phrases,
+            type: Phrases.min(1),
+            reproducible: Phrases,
+            product: Phrases,
+            description: Phrases,
+            troubleshooting: Phrases,
+            screenshots: Phrases,
+            severity: Phrases.min(1),
+          })
+          .strict(),
+        answers: z.object({ yes: Phrases, no: Phrases }).strict(),
+      })
+      .strict(),
+    severity: z
+      .object({
+        names: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
+        defaults: z.object({ Support: SeverityValue, Operations: SeverityValue }).strict(),
+        rules: z
+          .object({
+            Support: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
+            Operations: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
+          })
+          .strict(),
+      })
+      .strict(),
+    clock: z
+      .object({
+        allDay: z.object({ team: Team, severity: SeverityValue, phrases: Phrases }).strict(),
+      })
+      .strict(),
+    regions: z
+      .object({
+        ANZ: Region,
+        'APAC & Japan': Region,
+        India: Region,
+        MEA: Region,
+        Americas: Region,
+        'UK & EU': Region,
+      })
+      .strict(),
+    fallbackRegion: RegionName,
+    countryAliases: z.record(z.string().min(1), CountryCode).default({}),
+    escalation: z
+      .object({
+        centralManager: Email, // level-3 owner
+        levels: z.array(EscalationLevel).min(1),
+      })
+      .strict(),
+    deskFields: z
+      .object({
+        ticket: z
+          .object({
+            severity: FieldName,
+            ticketType: FieldName,
+            region: FieldName,
+            escalationOwner: FieldName,
+            escalationLevel: FieldName,
+            slaStatus: FieldName,
+            partnerTier: FieldName,
+          })
+          .strict(),
+        account: z
+          .object({
+            partnerTier: FieldName,
+            partnerScore: FieldName,
+            userLicenses: FieldName,
+            country: FieldName,
+            state: FieldName,
+          })
+          .strict(),
+        contact: z.object({ country: FieldName, state: FieldName }).strict(),
+        writeNativeDueDates: z.boolean().default(true),
+      })
+      .strict(),
+    partnerScore: PartnerScorePolicy,
+  })
+  .strict()
+  .superRefine(checkConsistency)
+
+export type Policy = z.infer<typeof PolicySchema>
+export type PolicyInput = z.input<typeof PolicySchema>
+export type RegionPolicy = Policy['regions'][RegionName]
+
+type Ctx = z.RefinementCtx
+
+function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ctx: Ctx): void {
+  const policy = p as unknown as Policy
+  const typeNames = new Set(policy.ticketTypes.map((t) => t.name))
+  if (!typeNames.has(policy.defaultTicketType)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['defaultTicketType'],
+      message: `"${policy.defaultTicketType}" is not one of ticketTypes (${[...typeNames].join(', ')})`,
+    })
+  }
+  policy.ticketTypes.forEach((t, i) => {
+    if (policy.ticketTypes.findIndex((u) => u.name === t.name) !== i) {
+      ctx.addIssue({ code: 'custom', path: ['ticketTypes', i, 'name'], message: `ticket type "${t.name}" is listed twice` })
+    }
+  })
+  if (new Set(policy.tiers.order).size !== 3) {
+    ctx.addIssue({ code: 'custom', path: ['tiers', 'order'], message: 'each tier must appear once' })
+  }
+  const thresholds = policy.tiers.scoreThresholds
+  for (let i = 1; i < thresholds.length; i++) {
+    if (thresholds[i]!.greaterThan >= thresholds[i - 1]!.greaterThan) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tiers', 'scoreThresholds', i, 'greaterThan'],
+        message: 'score thresholds must go from the highest tier down, each lower than the one before',
+      })
+    }
+  }
+  const seen = new Map<string, string>()
+  for (const [regionName, region] of Object.entries(policy.regions)) {
+    const subs = region.subRegions
+    if (!(region.defaultSubRegion in subs)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regions', regionName, 'defaultSubRegion'],
+        message: `"${region.defaultSubRegion}" is not a sub-region of ${regionName}`,
+      })
+    }
+    const claim = (code: string, where: string, path: (string | number)[]) => {
+      const before = seen.get(code)
+      if (before) {
+        ctx.addIssue({ code: 'custom', path, message: `country ${code} is in two places: ${before} and ${where}` })
+      } else seen.set(code, where)
+    }
+    for (const [subName, sub] of Object.entries(subs)) {
+      sub.countries.forEach((code, i) =>
+        claim(code, `${regionName} / ${subName}`, ['regions', regionName, 'subRegions', subName, 'countries', i]),
+      )
+    }
+    for (const [code, division] of Object.entries(region.bySubdivision ?? {})) {
+      claim(code, `${regionName} (by subdivision)`, ['regions', regionName, 'bySubdivision', code])
+      if (!(division.default in subs)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regions', regionName, 'bySubdivision', code, 'default'],
+          message: `"${division.default}" is not a sub-region of ${regionName}`,
+        })
+      }
+      for (const name of Object.keys(division.subRegions)) {
+        if (!(name in subs)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', regionName, 'bySubdivision', code, 'subRegions', name],
+            message: `"${name}" is not a sub-region of ${regionName}`,
+          })
+        }
+      }
+    }
+  }
+  const levels = policy.escalation.levels
+  levels.forEach((l, i) => {
+    if (l.level !== i + 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['escalation', 'levels', i, 'level'],
+        message: `levels must be listed in order 1, 2, 3…; found ${l.level} at position ${i + 1}`,
+      })
+    }
+    if (!(OWNER_ROLES as readonly string[]).includes(l.owner)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['escalation', 'levels', i, 'owner'],
+        message: `owner must be one of ${OWNER_ROLES.join(', ')}`,
+      })
+    }
+  })
+}

@@ -1,0 +1,60 @@
+// Region and sub-region of a ticket (DOMAIN.md §6) from a country (EN/DE/FR name or ISO code)
+// and, for countries split by state, the state.
+import { compilePolicy, type CompiledPolicy } from './compiled-policy.js'
+import { countryCode } from './countries.js'
+import type { Policy, RegionName } from './policy.js'
+import { lookupKey } from './text.js'
+
+export interface RegionResult {
+  region: RegionName
+  subRegion: string
+  countryCode: string | null
+  /** true when no country was recognised and the policy's fallback region applies */
+  fallback: boolean
+  reasons: string[]
+}
+
+export interface PlaceCandidate {
+  who: string // "account", "contact", "partner"…
+  country: string | null | undefined
+  state?: string | null | undefined
+}
+
+/** The first candidate whose country is known decides; none known → the fallback region, flagged. */
+export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
+  const reasons: string[] = []
+  for (const c of candidates) {
+    if (!c.country || c.country.trim() === '') continue
+    const code = countryCode(c.country, cp.countryAliases)
+    if (!code) {
+      reasons.push(`the ${c.who}'s country "${c.country}" is not a known country`)
+      continue
+    }
+    const division = cp.subdivisions.get(code)
+    if (division) {
+      const stateKey = c.state ? lookupKey(c.state) : ''
+      const sub = stateKey ? division.byState.get(stateKey) : undefined
+      const subRegion = sub ?? division.defaultSubRegion
+      reasons.push(
+        sub
+          ? `${division.region} / ${subRegion}: the ${c.who}'s country ${code}, state "${c.state}"`
+          : `${division.region} / ${subRegion}: the ${c.who}'s country ${code}, ${c.state ? `unknown state "${c.state}"` : 'no state given'}`,
+      )
+      return { region: division.region, subRegion, countryCode: code, fallback: false, reasons }
+    }
+    const place = cp.countryPlace.get(code)
+    if (place) {
+      reasons.push(`${place.region} / ${place.subRegion}: the ${c.who}'s country "${c.country}" (${code})`)
+      return { ...place, countryCode: code, fallback: false, reasons }
+    }
+    reasons.push(`the ${c.who}'s country ${code} is in no region of the policy`)
+  }
+  const region = cp.policy.fallbackRegion
+  const subRegion = cp.policy.regions[region].defaultSubRegion
+  reasons.push(`${region} / ${subRegion}: fallback region, no known country on the account or contact`)
+  return { region, subRegion, countryCode: null, fallback: true, reasons }
+}
+
+export function resolveRegion(policy: Policy, country?: string | null, state?: string | null): RegionResult {
+  return resolveRegionCompiled(compilePolicy(policy), [{ who: 'partner', country, state }])
+}

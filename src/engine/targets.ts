@@ -1,0 +1,119 @@
+// The SLA timeline of one ticket (DOMAIN.md §5): pauses from On Hold / Closed intervals, the
+// replies that meet targets, and the three due dates. Pure: `now` is an argument.
+import { addWorkingTime, workingTimeBetween, type Calendar, type Pause } from './calendar.js'
+import type { StatusIntervalInput, ThreadInput, TicketInput } from './input.js'
+
+const HOUR = 3_600_000
+
+export interface Timeline {
+  created: number
+  /** intervals that do not count: on hold (an ongoing one up to `now`) and closed before a re-open */
+  pauses: Pause[]
+  /** the ticket is closed at `now`: its clocks stopped at `closedAt` */
+  closedAt: number | null
+  onHoldSince: number | null
+  firstReply: number | null
+  /** follow-up cycles after the first reply: a customer message waiting, and the agent reply that ended it */
+  cycles: { start: number; end: number | null }[]
+  reopened: number
+}
+
+export function buildTimeline(
+  ticket: TicketInput,
+  threads: readonly ThreadInput[],
+  history: readonly StatusIntervalInput[],
+  now: number,
+): Timeline {
+  const created = ticket.createdTime
+  const intervals = history
+    .filter((h) => h.statusType !== 'Open' && h.from < now)
+    .map((h) => ({ type: h.statusType, from: Math.max(h.from, created), to: h.to ?? null }))
+    .sort((a, b) => a.from - b.from)
+
+  // The ticket's current status may be newer than its history (or come without one).
+  const current = ticket.statusType ?? null
+  const open = intervals.find((i) => i.to === null || i.to > now)
+  if (current && current !== 'Open' && !open) {
+    const since = current === 'Closed' ? ticket.closedTime : ticket.onholdTime
+    intervals.push({ type: current, from: Math.max(since ?? now, created), to: null })
+  }
+
+  const pauses: Pause[] = []
+  let closedAt: number | null = null
+  let onHoldSince: number | null = null
+  let reopened = 0
+  for (const i of intervals) {
+    const ongoing = i.to === null || i.to > now
+    if (i.type === 'Closed') {
+      if (ongoing && current !== 'Open' && current !== 'On Hold') {
+        // Closed now: the clocks stopped at closing. The time it stays closed only counts
+        // as a pause if it is re-opened, so it is not a pause yet and due dates stay put.
+        closedAt = closedAt === null ? i.from : Math.min(closedAt, i.from)
+        continue
+      }
+      if (!ongoing) reopened++
+    }
+    if (ongoing && i.type === 'On Hold') onHoldSince = onHoldSince === null ? i.from : Math.min(onHoldSince, i.from)
+    pauses.push({ start: i.from, end: ongoing ? now : i.to! })
+  }
+
+  const replies = threads
+    .filter((t) => t.createdTime <= now && t.isDescriptionThread !== true)
+    .filter((t) => t.direction === 'in' || isAgentReply(t))
+    .sort((a, b) => a.createdTime - b.createdTime || (a.direction === 'in' ? -1 : 1))
+  const first = replies.find((t) => t.direction === 'out' && t.createdTime >= created)
+  const firstReply = first ? first.createdTime : null
+
+  const cycles: Timeline['cycles'] = []
+  if (firstReply !== null) {
+    let waiting: number | null = null
+    for (const t of replies) {
+      if (t.createdTime <= firstReply) continue
+      if (t.direction === 'in') {
+        if (waiting === null) waiting = t.createdTime
+      } else if (waiting !== null) {
+        cycles.push({ start: waiting, end: t.createdTime })
+        waiting = null
+      }
+    }
+    if (waiting !== null) cycles.push({ start: waiting, end: null })
+  }
+
+  return { created, pauses, closedAt, onHoldSince, firstReply, cycles, reopened }
+}
+
+/** An agent's public reply that reached the customer (DESK_API.md: public, SUCCESS, out). */
+function isAgentReply(t: ThreadInput): boolean {
+  if (t.direction !== 'out') return false
+  if (t.visibility && t.visibility.toLowerCase() !== 'public') return false
+  if (t.status && !['success', 'sent', 'delivered'].includes(t.status.toLowerCase())) return false
+  return true
+}
+
+export interface Targets {
+  firstResponseDue: number
+  followUpDue: number | null
+  determinationDue: number
+  responseDueDate: number | null
+  dueDate: number
+  /** each follow-up cycle with its due instant */
+  followUps: { start: number; end: number | null; due: number }[]
+}
+
+export function computeTargets(cal: Calendar, tl: Timeline, ackHours: number, detHours: number): Targets {
+  const firstResponseDue = addWorkingTime(cal, tl.created, ackHours * HOUR, tl.pauses)
+  const determinationDue = addWorkingTime(cal, tl.created, detHours * HOUR, tl.pauses)
+  const followUps = tl.cycles.map((c) => ({ ...c, due: addWorkingTime(cal, c.start, detHours * HOUR, tl.pauses) }))
+  const waiting = followUps.find((c) => c.end === null)
+  const followUpDue = waiting ? waiting.due : null
+  const responseDueDate = tl.firstReply === null ? firstResponseDue : followUpDue
+  return { firstResponseDue, followUpDue, determinationDue, responseDueDate, dueDate: determinationDue, followUps }
+}
+
+/** Working time the determination clock has run by `now` (stopped at closing, paused on hold). */
+export function determinationElapsed(cal: Calendar, tl: Timeline, now: number): number {
+  const stop = tl.closedAt ?? now
+  return workingTimeBetween(cal, tl.created, stop, tl.pauses)
+}
+
+export { HOUR }

@@ -1,0 +1,121 @@
+// Text helpers shared by the classifier: accent- and case-insensitive normalisation that keeps
+// a map back to the original text, HTML-to-text for Desk descriptions, and phrase matchers.
+import { decode } from 'html-entities'
+
+const COMBINING = /[\u0300-\u036f]/g
+
+/** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u00df/g, 'ss')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+}
+
+/**
+ * Folds `text` one character at a time so that every character of the result maps back to
+ * a position of the original: `map[i]` is the original index of folded character i.
+ */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = ''
+  const map: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // Fast path for plain ASCII, which is most of every ticket.
+    if (code < 0x80) {
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]
+      map.push(i)
+      continue
+    }
+    let ch = text[i]!
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) ch += text[i + 1]
+    const f = fold(ch)
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k]
+      map.push(i)
+    }
+    if (ch.length === 2) i++
+  }
+  return { folded, map }
+}
+
+const BLOCK_TAGS = /<\s*(br|\/p|p|\/div|div|\/li|li|\/tr|tr|\/td|td|\/th|th|\/h[1-6]|h[1-6]|\/ul|ul|\/ol|ol|hr|\/blockquote|blockquote|\/table|table)\b[^>]*>/gi
+
+/** True when the text looks like HTML (Desk descriptions often are). */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
+}
+
+/** Plain text of an HTML fragment: block elements become line breaks, entities decoded. */
+export function htmlToText(html: string): string {
+  return decode(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(BLOCK_TAGS, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+export function plainText(text: string | null | undefined): string {
+  if (!text) return ''
+  return looksLikeHtml(text) ? htmlToText(text) : text.replace(/\r\n?/g, '\n')
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Regex source for a phrase as whole words over folded text: spaces match any run of
+ * whitespace, hyphens and apostrophes are optional-ish, a trailing `*` matches any word ending.
+ */
+export function phraseSource(phrase: string): string {
+  let p = fold(phrase).trim()
+  const prefix = p.endsWith('*')
+  if (prefix) p = p.slice(0, -1)
+  const body = p
+    .split(/\s+/)
+    .map((word) => escapeRegex(word).replace(/-/g, '[-\\s]?').replace(/'/g, "['\\s]?"))
+    .join('\\s+')
+  return `(?<![\\p{L}\\p{N}])${body}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`
+}
+
+export interface PhraseMatcher {
+  /** the phrases (as configured) found in already-folded text, in configuration order */
+  matches(foldedText: string): string[]
+  readonly size: number
+}
+
+/** One combined regex per list: a single pass over the text finds every phrase that occurs. */
+export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))]
+  if (unique.length === 0) return { matches: () => [], size: 0 }
+  const any = new RegExp(unique.map((p) => `(?:${phraseSource(p)})`).join('|'), 'u')
+  const each = unique.map((p) => new RegExp(phraseSource(p), 'u'))
+  return {
+    size: unique.length,
+    matches(foldedText: string): string[] {
+      if (!any.test(foldedText)) return []
+      const found: string[] = []
+      for (let i = 0; i < each.length; i++) if (each[i]!.test(foldedText)) found.push(unique[i]!)
+      return found
+    },
+  }
+}
+
+/** Folded key for lookups: accents, case, punctuation and spacing ignored. */
+export function lookupKey(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}

@@ -1,0 +1,55 @@
+import { computeSla, type SlaResult } from '../../src/engine/compute.js'
+import type { Policy } from '../../src/engine/policy.js'
+import { loadPolicy } from '../../src/policy/load.js'
+
+let shipped: Policy | undefined
+
+/** The shipped config/policy.yaml, loaded once per test run. */
+export async function shippedPolicy(): Promise<Policy> {
+  shipped ??= (await loadPolicy({ env: {} })).policy
+  return shipped
+}
+
+export interface TicketCase {
+  subject?: string
+  description?: string
+  createdTime: string
+  statusType?: string
+  cf?: Record<string, unknown>
+  country?: string
+  state?: string
+  tier?: string
+  score?: number
+  licenses?: number
+  contactCountry?: string
+  threads?: { direction: 'in' | 'out'; createdTime: string }[]
+  statusHistory?: { statusType: string; from: string; to?: string | null }[]
+  now: string
+}
+
+/** Compute with the shipped policy from a compact description of a ticket. */
+export async function sla(c: TicketCase): Promise<SlaResult> {
+  const accountCf: Record<string, unknown> = {}
+  if (c.tier !== undefined) accountCf.cf_partner_tier = c.tier
+  if (c.score !== undefined) accountCf.cf_partner_score = String(c.score)
+  if (c.licenses !== undefined) accountCf.cf_user_licenses = String(c.licenses)
+  return computeSla(
+    await shippedPolicy(),
+    {
+      ticket: {
+        id: '20001000000123457',
+        subject: c.subject ?? 'Question',
+        description: c.description ?? '',
+        createdTime: c.createdTime,
+        statusType: c.statusType ?? 'Open',
+        cf: c.cf ?? {},
+      },
+      account: { country: c.country ?? 'United Kingdom', state: c.state ?? null, cf: accountCf },
+      contact: c.contactCountry ? { country: c.contactCountry } : undefined,
+      threads: c.threads ?? [],
+      statusHistory: c.statusHistory ?? [],
+      now: c.now,
+    },
+    Date.parse(c.now),
+  )
+}
