@@ -44,11 +44,11 @@ export interface SlaDetail {
 }
 
 export function parseComputeInput(raw: unknown): ComputeInput {
-  const parsed = ComputeInput.safeParse(raw)
+  const parsed = ComputeInput.safeParse(raw, { reportInput: true })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const path = issue.path.join('.') || '(input)'
-    const missing = issue.code === 'invalid_type' && issue.input === undefined
+    const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')
     throw new EngineError(
       missing ? 'SLA_BAD_INPUT' : issue.message.startsWith('not a valid date') ? 'SLA_BAD_DATE' : 'SLA_BAD_INPUT',
       missing ? `${path} is required` : `${path}: ${issue.message}`,

@@ -190,16 +190,42 @@ export const PolicySchema = z
     partnerScore: PartnerScorePolicy,
   })
   .strict()
-  .superRefine(checkConsistency)
+  .superRefine((p, ctx) => {
+    for (const issue of consistencyIssues(p)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.params })
+  })
 
 export type Policy = z.infer<typeof PolicySchema>
 export type PolicyInput = z.input<typeof PolicySchema>
 export type RegionPolicy = Policy['regions'][RegionName]
 
-type Ctx = z.RefinementCtx
+export interface ConsistencyIssue {
+  code: 'custom'
+  path: (string | number)[]
+  message: string
+  params?: { paths: (string | number)[][] }
+}
 
-function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ctx: Ctx): void {
-  const policy = p as unknown as Policy
+/**
+ * Rules across fields. Also run on a policy that failed the schema (each section guarded),
+ * so an admin sees every problem of a file at once, not one per attempt.
+ */
+export function consistencyIssues(value: unknown): ConsistencyIssue[] {
+  const issues: ConsistencyIssue[] = []
+  const ctx = { addIssue: (i: ConsistencyIssue) => issues.push(i) }
+  const policy = value as Policy
+  for (const section of [checkTypes, checkTiers, checkRegions, checkLevels]) {
+    try {
+      section(policy, ctx)
+    } catch {
+      // a section too broken to check: the schema has already said what is wrong with it
+    }
+  }
+  return issues
+}
+
+type Ctx = { addIssue(i: ConsistencyIssue): void }
+
+function checkTypes(policy: Policy, ctx: Ctx): void {
   const typeNames = new Set(policy.ticketTypes.map((t) => t.name))
   if (!typeNames.has(policy.defaultTicketType)) {
     ctx.addIssue({
@@ -213,6 +239,9 @@ function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ct
       ctx.addIssue({ code: 'custom', path: ['ticketTypes', i, 'name'], message: `ticket type "${t.name}" is listed twice` })
     }
   })
+}
+
+function checkTiers(policy: Policy, ctx: Ctx): void {
   if (new Set(policy.tiers.order).size !== 3) {
     ctx.addIssue({ code: 'custom', path: ['tiers', 'order'], message: 'each tier must appear once' })
   }
@@ -226,7 +255,10 @@ function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ct
       })
     }
   }
-  const seen = new Map<string, string>()
+}
+
+function checkRegions(policy: Policy, ctx: Ctx): void {
+  const seen = new Map<string, { where: string; path: (string | number)[] }>()
   for (const [regionName, region] of Object.entries(policy.regions)) {
     const subs = region.subRegions
     if (!(region.defaultSubRegion in subs)) {
@@ -239,8 +271,13 @@ function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ct
     const claim = (code: string, where: string, path: (string | number)[]) => {
       const before = seen.get(code)
       if (before) {
-        ctx.addIssue({ code: 'custom', path, message: `country ${code} is in two places: ${before} and ${where}` })
-      } else seen.set(code, where)
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `country ${code} is in two places: ${before.where} and ${where}`,
+          params: { paths: [before.path, path] },
+        })
+      } else seen.set(code, { where, path })
     }
     for (const [subName, sub] of Object.entries(subs)) {
       sub.countries.forEach((code, i) =>
@@ -267,6 +304,9 @@ function checkConsistency(p: z.infer<z.ZodObject<any>> & Record<string, any>, ct
       }
     }
   }
+}
+
+function checkLevels(policy: Policy, ctx: Ctx): void {
   const levels = policy.escalation.levels
   levels.forEach((l, i) => {
     if (l.level !== i + 1) {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { EngineError } from '../engine/errors.js'
-import { PolicySchema, type Policy } from '../engine/policy.js'
+import { consistencyIssues, PolicySchema, type Policy } from '../engine/policy.js'
 import { compilePolicy } from '../engine/compiled-policy.js'
 
 export const DEFAULT_POLICY_FILE = fileURLToPath(new URL('../../config/policy.yaml', import.meta.url))
@@ -123,21 +123,33 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message
 }
 
+/** Where an issue is: the admin's file when the path is set there, else the default. */
+function locate(issue: z.core.$ZodIssue, sources: SourceDoc[]): PolicyProblem {
+  const base = issue.path as (string | number)[]
+  // an unknown key is best pointed at by the key itself
+  const candidates: (string | number)[][] =
+    issue.code === 'unrecognized_keys'
+      ? [[...base, issue.keys[0]!]]
+      : ((issue as { params?: { paths?: (string | number)[][] } }).params?.paths ?? [base])
+  for (const src of [...sources].reverse()) {
+    const path = candidates.find((p) => hasPath(src, p))
+    if (path) return { file: src.file, line: lineOf(src, path), path: base.join('.'), message: describeIssue(issue) }
+  }
+  const src = sources[sources.length - 1]!
+  return { file: src.file, line: lineOf(src, base), path: base.join('.'), message: describeIssue(issue) }
+}
+
 /** Validates a merged policy; problems point at the admin's file when the path is set there. */
 export function validatePolicy(value: unknown, sources: SourceDoc[]): Policy {
-  const parsed = PolicySchema.safeParse(value)
+  const parsed = PolicySchema.safeParse(value, { reportInput: true })
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const path = issue.code === 'unrecognized_keys' ? issue.path : issue.path
-      const src = [...sources].reverse().find((s) => hasPath(s, path as (string | number)[])) ?? sources[sources.length - 1]!
-      return {
-        file: src.file,
-        line: lineOf(src, path as (string | number)[]),
-        path: (path as (string | number)[]).join('.'),
-        message: describeIssue(issue),
-      }
-    })
-    throw new PolicyError(problems, 'SLA_POLICY_INVALID')
+    const issues: z.core.$ZodIssue[] = [...parsed.error.issues]
+    // The schema stops before cross-field rules when a field is wrong: run them too.
+    const said = new Set(issues.map((i) => `${i.path.join('.')}|${i.message}`))
+    for (const extra of consistencyIssues(value)) {
+      if (!said.has(`${extra.path.join('.')}|${extra.message}`)) issues.push(extra as z.core.$ZodIssue)
+    }
+    throw new PolicyError(issues.map((issue) => locate(issue, sources)), 'SLA_POLICY_INVALID')
   }
   const policy = deepFreeze(parsed.data)
   try {
