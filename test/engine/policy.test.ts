@@ -1,0 +1,47 @@
+import { expect } from 'chai'
+import { allCountryCodes } from '../../src/engine/countries.js'
+import { REGION_NAMES } from '../../src/engine/policy.js'
+import { shippedPolicy } from './helpers.js'
+
+describe('shipped policy', () => {
+  it('puts every ISO country in exactly one region', async () => {
+    const policy = await shippedPolicy()
+    const seen = new Map<string, string>()
+    for (const region of REGION_NAMES) {
+      const r = policy.regions[region]
+      for (const [sub, s] of Object.entries(r.subRegions)) for (const c of s.countries) seen.set(c, `${region}/${sub}`)
+      for (const c of Object.keys(r.bySubdivision ?? {})) seen.set(c, region)
+    }
+    const missing = allCountryCodes().filter((c) => !seen.has(c))
+    expect(missing, `countries in no region: ${missing.join(', ')}`).to.deep.equal([])
+  })
+
+  it('lists no holidays: the commitments are plain 24x5', async () => {
+    const policy = await shippedPolicy()
+    for (const region of REGION_NAMES) {
+      expect(policy.regions[region].calendar.holidays, region).to.deep.equal([])
+      expect(policy.regions[region].calendar.publicHolidays, region).to.equal(undefined)
+    }
+  })
+
+  it('names only role addresses on example.com as owners', async () => {
+    const policy = await shippedPolicy()
+    const owners = [policy.escalation.centralManager]
+    for (const region of REGION_NAMES) {
+      const r = policy.regions[region]
+      owners.push(r.escalationDesk, r.supportLead, ...Object.values(r.subRegions).map((s) => s.accountManager))
+    }
+    for (const o of owners) expect(o).to.match(/^[a-z0-9.-]+@example\.com$/)
+  })
+
+  it('uses the default Desk field names the issue lists', async () => {
+    const f = (await shippedPolicy()).deskFields
+    expect(f.ticket).to.include({ severity: 'cf_severity', ticketType: 'cf_ticket_type', region: 'cf_region', escalationOwner: 'cf_escalation_owner', escalationLevel: 'cf_escalation_level', slaStatus: 'cf_sla_status' })
+    expect(f.account).to.include({ partnerTier: 'cf_partner_tier', partnerScore: 'cf_partner_score', userLicenses: 'cf_user_licenses', country: 'country', state: 'state' })
+  })
+
+  it('is frozen after loading: nothing can change a loaded policy by accident', async () => {
+    const policy = await shippedPolicy()
+    expect(Object.isFrozen(policy.commitments.Support[1].acknowledgement)).to.equal(true)
+  })
+})
