@@ -52,6 +52,6 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command(rest, io)
   } catch (err) {
     io.stderr(`desk-sla ${name}: ${describeError(err)}\n`)
-    return err instanceof UsageError ? 2 : 1
+    return err instanceof UsageError || (err as Error)?.name === 'UsageError' ? 2 : 1
   }
 }

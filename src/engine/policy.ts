@@ -2,7 +2,7 @@
 // config/policy.yaml; this file only says what shape they take and which combinations make sense.
 import { z } from 'zod'
 import { CalendarSpec } from './calendar.js'
-import { PartnerScorePolicy } from './score-policy.js'
+import { PartnerScorePolicy, unknownDevelopedNames } from './score-policy.js'
 import { isKnownCountryCode } from './countries.js'
 
 export const REGION_NAMES = ['ANZ', 'APAC & Japan', 'India', 'MEA', 'Americas', 'UK & EU'] as const
@@ -172,6 +172,10 @@ export const PolicySchema = z
             escalationLevel: FieldName,
             slaStatus: FieldName,
             partnerTier: FieldName,
+            // optional custom fields that also carry the due dates (null: not written)
+            firstResponseDue: FieldName.nullable().default(null),
+            followUpDue: FieldName.nullable().default(null),
+            determinationDue: FieldName.nullable().default(null),
           })
           .strict(),
         account: z
@@ -213,7 +217,7 @@ export function consistencyIssues(value: unknown): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = []
   const ctx = { addIssue: (i: ConsistencyIssue) => issues.push(i) }
   const policy = value as Policy
-  for (const section of [checkTypes, checkTiers, checkRegions, checkLevels]) {
+  for (const section of [checkTypes, checkTiers, checkRegions, checkDeveloped, checkLevels]) {
     try {
       section(policy, ctx)
     } catch {
@@ -242,6 +246,16 @@ function checkTypes(policy: Policy, ctx: Ctx): void {
 }
 
 function checkTiers(policy: Policy, ctx: Ctx): void {
+  // The partner score and the tier-from-score rule must draw the same lines.
+  const score = policy.partnerScore.tiers
+  const line = (tier: Tier) => policy.tiers.scoreThresholds.find((t) => t.tier === tier)?.greaterThan
+  if (line('Premium') !== score.premiumAbove || line('Advanced') !== score.advancedAbove) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['partnerScore', 'tiers'],
+      message: `must match tiers.scoreThresholds (Premium > ${line('Premium')}, Advanced > ${line('Advanced')})`,
+    })
+  }
   if (new Set(policy.tiers.order).size !== 3) {
     ctx.addIssue({ code: 'custom', path: ['tiers', 'order'], message: 'each tier must appear once' })
   }
@@ -303,6 +317,14 @@ function checkRegions(policy: Policy, ctx: Ctx): void {
         }
       }
     }
+  }
+}
+
+function checkDeveloped(policy: Policy, ctx: Ctx): void {
+  const subs = Object.fromEntries(Object.entries(policy.regions).map(([name, r]) => [name, Object.keys(r.subRegions)]))
+  for (const message of unknownDevelopedNames(policy.partnerScore, subs)) {
+    const [path, text] = message.split(': ', 2) as [string, string]
+    ctx.addIssue({ code: 'custom', path: path.split('.'), message: text })
   }
 }
 

@@ -1,0 +1,183 @@
+// What the service writes to a ticket, decided from the engine's result. Pure: the ticket as
+// Desk has it, the values desk-sla last wrote, and the engine's answer in; a minimal patch out.
+import type { SlaDetail } from '../engine/compute.js'
+import type { Policy } from '../engine/policy.js'
+
+/** Field key → value. Custom fields by their cf_ API name; native fields by name (dueDate…). */
+export type FieldValues = Record<string, string | null>
+
+export type SlaStatus = 'Exempt' | 'On track' | 'At risk' | 'Breached' | 'Paused' | 'Met' | 'Closed late'
+
+/** The SLA status shown in the ticket's status field. */
+export function slaStatus(detail: SlaDetail): SlaStatus {
+  const { classification: c, timeline: tl, targets, result, now } = detail
+  if (c.exempt || !targets) return 'Exempt'
+  if (tl.closedAt !== null) return tl.closedAt <= targets.determinationDue && result.escalation.level < 1 ? 'Met' : 'Closed late'
+  const late = result.escalation.level >= 1 || now > targets.determinationDue || (targets.responseDueDate !== null && now > targets.responseDueDate)
+  if (late) return 'Breached'
+  if (tl.onHoldSince !== null) return 'Paused'
+  return atRisk(detail) ? 'At risk' : 'On track'
+}
+
+/** ≥ 80 % of a running target used (in working time), as the critical-issue view counts it. */
+export function atRisk(detail: SlaDetail): boolean {
+  const { targets, timeline: tl, now } = detail
+  if (!targets) return false
+  const fraction = (start: number, due: number) => (due > start ? (now - start) / (due - start) : 1)
+  if (targets.responseDueDate !== null) {
+    const start = tl.firstReply === null ? tl.created : (targets.followUps.find((f) => f.end === null)?.start ?? tl.created)
+    if (fraction(start, targets.responseDueDate) >= 0.8) return true
+  }
+  return fraction(tl.created, targets.determinationDue) >= 0.8
+}
+
+/** Everything desk-sla wants the ticket to show, by field key. */
+export function desiredValues(policy: Policy, detail: SlaDetail, level: number, owner: string): FieldValues {
+  const f = policy.deskFields.ticket
+  const r = detail.result
+  const v: FieldValues = {
+    [f.severity]: String(r.severity),
+    [f.ticketType]: r.ticketType,
+    [f.region]: r.region,
+    [f.escalationOwner]: owner,
+    [f.escalationLevel]: String(level),
+    [f.slaStatus]: slaStatus(detail),
+  }
+  if (f.firstResponseDue) v[f.firstResponseDue] = r.firstResponseDue
+  if (f.followUpDue) v[f.followUpDue] = r.followUpDue
+  if (f.determinationDue) v[f.determinationDue] = r.determinationDue
+  if (policy.deskFields.writeNativeDueDates) {
+    v.dueDate = r.dueDate
+    v.responseDueDate = r.responseDueDate
+  }
+  return v
+}
+
+export interface TicketFields {
+  cf?: Record<string, unknown> | null
+  [key: string]: unknown
+}
+
+export function currentValue(ticket: TicketFields, key: string): string | null {
+  const raw = key.startsWith('cf_') ? ticket.cf?.[key] : ticket[key]
+  if (raw === null || raw === undefined || raw === '') return null
+  return String(raw)
+}
+
+/** Same value as Desk stores it: dates compare as instants, numbers as numbers. */
+export function sameValue(a: string | null, b: string | null): boolean {
+  if (a === b) return true
+  if (a === null || b === null) return false
+  const da = Date.parse(a)
+  const db = Date.parse(b)
+  if (/^\d{4}-\d\d-\d\dT/.test(a) && /^\d{4}-\d\d-\d\dT/.test(b) && !Number.isNaN(da)) return da === db
+  if (/^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return Number(a) === Number(b)
+  return a.trim() === b.trim()
+}
+
+/**
+ * The fields whose value a human set: severity and type fields that hold something other than
+ * what desk-sla last wrote. Those are never overwritten (DOMAIN.md §4: a human's choice wins).
+ */
+export function humanSetFields(policy: Policy, ticket: TicketFields, lastWritten: FieldValues): string[] {
+  const f = policy.deskFields.ticket
+  return [f.severity, f.ticketType].filter((key) => {
+    const now = currentValue(ticket, key)
+    if (now === null) return false
+    return !(key in lastWritten) || !sameValue(now, lastWritten[key] ?? null)
+  })
+}
+
+/**
+ * The custom fields the engine should read: desk-sla's own earlier severity and type are left
+ * out (they were inferred, not chosen), a human's value stays in and wins.
+ */
+export function engineCustomFields(policy: Policy, ticket: TicketFields, lastWritten: FieldValues): Record<string, unknown> {
+  const cf = { ...(ticket.cf ?? {}) }
+  const human = new Set(humanSetFields(policy, ticket, lastWritten))
+  const f = policy.deskFields.ticket
+  for (const key of [f.severity, f.ticketType]) if (!human.has(key)) delete cf[key]
+  return cf
+}
+
+/** The fields to change: desired values that differ from the ticket's, minus human-owned ones. */
+export function diffFields(desired: FieldValues, ticket: TicketFields, humanOwned: readonly string[]): FieldValues {
+  const changes: FieldValues = {}
+  for (const [key, value] of Object.entries(desired)) {
+    if (humanOwned.includes(key)) continue
+    if (!sameValue(currentValue(ticket, key), value)) changes[key] = value
+  }
+  return changes
+}
+
+/** The PATCH body for Desk: custom fields under `cf`, native fields at the top. */
+export function patchBody(changes: FieldValues): Record<string, unknown> | null {
+  const keys = Object.keys(changes)
+  if (keys.length === 0) return null
+  const body: Record<string, unknown> = {}
+  const cf: Record<string, string | null> = {}
+  for (const k of keys) {
+    if (k.startsWith('cf_')) cf[k] = changes[k]!
+    else body[k] = changes[k]
+  }
+  if (Object.keys(cf).length > 0) body.cf = cf
+  return body
+}
+
+/** The keys desk-sla may write, for recognising its own writes echoed back as webhooks. */
+export function writableKeys(policy: Policy): string[] {
+  const f = policy.deskFields.ticket
+  const keys = [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus]
+  for (const k of [f.firstResponseDue, f.followUpDue, f.determinationDue]) if (k) keys.push(k)
+  keys.push('dueDate', 'responseDueDate')
+  return keys
+}
+
+/**
+ * DESK_API.md loop prevention, rule 2: an update whose changed keys are all fields desk-sla
+ * writes, each now holding exactly the value desk-sla last wrote, is its own echo. Only
+ * `modifiedTime` and similar bookkeeping may change beside them.
+ */
+export function isOwnEcho(
+  policy: Policy,
+  payload: TicketFields,
+  prevState: TicketFields | null | undefined,
+  lastWritten: FieldValues,
+): boolean {
+  if (!prevState) return false
+  const writable = new Set(writableKeys(policy))
+  const changed = changedKeys(payload, prevState).filter((k) => !BOOKKEEPING.has(k))
+  if (changed.length === 0) return false
+  return changed.every((k) => writable.has(k) && k in lastWritten && sameValue(currentValue(payload, k), lastWritten[k] ?? null))
+}
+
+const BOOKKEEPING = new Set(['modifiedTime', 'modifiedBy', 'isOverDue', 'lastActivityTime', 'commentCount', 'threadCount'])
+
+function changedKeys(a: TicketFields, b: TicketFields): string[] {
+  const keys = new Set<string>()
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (k === 'cf') continue
+    if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) keys.add(k)
+  }
+  const acf = a.cf ?? {}
+  const bcf = b.cf ?? {}
+  for (const k of new Set([...Object.keys(acf), ...Object.keys(bcf)])) {
+    if (JSON.stringify(acf[k] ?? null) !== JSON.stringify(bcf[k] ?? null)) keys.add(k)
+  }
+  return [...keys]
+}
+
+/** The private comment added when a ticket reaches a new escalation level. */
+export function escalationComment(detail: SlaDetail, fromLevel: number, toLevel: number, owner: string): string {
+  const why = detail.escalation.reasons.filter((r) => {
+    const m = /^level (\d)/.exec(r)
+    return m !== null && Number(m[1]) > fromLevel && Number(m[1]) <= toLevel
+  })
+  const r = detail.result
+  return [
+    `desk-sla: escalated from level ${fromLevel} to level ${toLevel}. Owner now: ${owner}.`,
+    ...why.map((w) => `- ${w.replace(/^level \d: /, '')}`),
+    `Targets (${r.team}, severity ${r.severity}, ${r.tier}${r.priorityAccount ? ', large account' : ''}, ${r.region} / ${r.subRegion}, ${r.clock}): ` +
+      `first response due ${r.firstResponseDue ?? '—'}, determination due ${r.determinationDue ?? '—'}.`,
+  ].join('\n')
+}
