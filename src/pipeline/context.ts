@@ -1,0 +1,96 @@
+// What every part of the pipeline works with: the store, the secrets box, the policy of each
+// installation, a Desk client per installation, a logger and a clock. Built once by the service.
+import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
+import type { Policy } from '../engine/policy.js'
+import { PolicySchema } from '../engine/policy.js'
+import { mergePolicy } from '../policy/load.js'
+import type { SecretBox } from '../store/crypto.js'
+import type { Db } from '../store/db.js'
+import { getInstallation, getInstallationSecrets, type Installation } from '../store/repos/installations.js'
+import { PgTokenStore } from '../store/token-store-pg.js'
+import { PipelineError } from './errors.js'
+
+export interface Logger {
+  debug(message: string, meta?: Record<string, unknown>): void
+  info(message: string, meta?: Record<string, unknown>): void
+  warn(message: string, meta?: Record<string, unknown>): void
+  error(message: string, meta?: Record<string, unknown>): void
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} }
+
+export interface ServiceContext {
+  db: Db
+  box: SecretBox
+  logger: Logger
+  now(): number
+  /** the base policy merged with the installation's overrides */
+  policyFor(installation: Installation): Policy
+  deskFor(installation: Installation): Promise<DeskClient>
+  installation(id: string): Promise<Installation>
+}
+
+export interface ContextOptions {
+  db: Db
+  box: SecretBox
+  policy: Policy
+  logger?: Logger
+  now?: () => number
+  /** extra Desk client options (tests: no sleeping, fast timeouts) */
+  desk?: Partial<DeskClientOptions>
+}
+
+export function createContext(opts: ContextOptions): ServiceContext {
+  const now = opts.now ?? Date.now
+  const logger = opts.logger ?? silentLogger
+  const tokenStore = new PgTokenStore(opts.db, opts.box, now)
+  const policies = new Map<string, { stamp: string; policy: Policy }>()
+  const clients = new Map<string, { stamp: string; client: DeskClient }>()
+
+  return {
+    db: opts.db,
+    box: opts.box,
+    logger,
+    now,
+    policyFor(inst) {
+      if (Object.keys(inst.policyOverrides).length === 0) return opts.policy
+      const stamp = JSON.stringify(inst.policyOverrides)
+      const hit = policies.get(inst.id)
+      if (hit && hit.stamp === stamp) return hit.policy
+      const parsed = PolicySchema.safeParse(mergePolicy(opts.policy, inst.policyOverrides))
+      if (!parsed.success) {
+        throw new PipelineError('PIPELINE_BAD_POLICY_OVERRIDE', `the policy overrides of installation ${inst.id} are invalid: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`)
+      }
+      policies.set(inst.id, { stamp, policy: parsed.data })
+      return parsed.data
+    },
+    async deskFor(inst) {
+      const stamp = `${inst.updatedAt}|${inst.apiBase}|${inst.accountsUrl}`
+      const hit = clients.get(inst.id)
+      if (hit && hit.stamp === stamp) return hit.client
+      const secrets = await getInstallationSecrets(opts.db, opts.box, inst.id)
+      if (!secrets) throw new PipelineError('PIPELINE_UNKNOWN_INSTALLATION', `no installation ${inst.id}`)
+      const client = createDeskClient({
+        installationId: inst.id,
+        orgId: inst.orgId,
+        dataCenter: inst.dataCenter,
+        apiBase: inst.apiBase ?? undefined,
+        accountsUrl: inst.accountsUrl ?? undefined,
+        clientId: inst.clientId,
+        clientSecret: secrets.clientSecret,
+        refreshToken: secrets.refreshToken,
+        tokenStore,
+        now,
+        logger,
+        ...opts.desk,
+      })
+      clients.set(inst.id, { stamp, client })
+      return client
+    },
+    async installation(id) {
+      const inst = await getInstallation(opts.db, id)
+      if (!inst) throw new PipelineError('PIPELINE_UNKNOWN_INSTALLATION', `no installation ${id}`)
+      return inst
+    },
+  }
+}

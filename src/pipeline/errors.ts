@@ -1,0 +1,20 @@
+// Pipeline error codes (docs/errors.md lists them with how to solve each).
+export const PIPELINE_ERROR_CODES = {
+  PIPELINE_UNKNOWN_INSTALLATION: 'an event or job names an installation the store does not have',
+  PIPELINE_BAD_POLICY_OVERRIDE: "an installation's policy overrides do not validate",
+  PIPELINE_BAD_EVENT: 'a stored event cannot be read',
+  PIPELINE_CONFIG: 'a service setting is missing or invalid',
+} as const
+
+export type PipelineErrorCode = keyof typeof PIPELINE_ERROR_CODES
+
+export class PipelineError extends Error {
+  readonly name = 'PipelineError'
+  constructor(
+    readonly code: PipelineErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message)
+  }
+}

@@ -1,0 +1,105 @@
+// Delivers queued Desk writes (PATCH of fields, private escalation comments), one ticket's writes
+// in order. Desk down or rate limiting: retry with backoff; a refused write (422, 403) is
+// dead-lettered at once for an admin to see and retry; after the budget, dead as well.
+import { isDeskError } from '../desk/errors.js'
+import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
+import { claimOutbox, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
+import { appendAudit } from '../store/repos/audit.js'
+import type { ServiceContext } from './context.js'
+import { describe, type Worker } from './worker.js'
+
+export interface OutboxWorkerOptions {
+  batchSize?: number
+  leaseMs?: number
+  idleMs?: number
+  retry?: RetryPolicy
+  onDelivered?: (item: OutboxItem, outcome: 'done' | 'retrying' | 'dead' | 'lease-lost', error?: string) => void
+}
+
+/** Errors worth trying again: Desk down, slow, rate limiting, token minting paused. */
+export function isTransient(err: unknown): boolean {
+  if (!isDeskError(err)) return true
+  return ['DESK_HTTP_5XX', 'DESK_RATE_LIMITED', 'DESK_TIMEOUT', 'DESK_NETWORK', 'DESK_TOKEN_MINT_PAUSED', 'DESK_UNAUTHORIZED', 'DESK_BAD_RESPONSE'].includes(err.code)
+}
+
+export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOptions = {}): Worker {
+  const batchSize = opts.batchSize ?? 20
+  const leaseMs = opts.leaseMs ?? 60_000
+  const idleMs = opts.idleMs ?? 500
+  const retry = opts.retry ?? DEFAULT_OUTBOX_RETRY
+  let running = false
+  let loop: Promise<void> | null = null
+
+  async function deliver(item: OutboxItem): Promise<void> {
+    const claim = { id: item.id, attempts: item.attempts }
+    const now = () => new Date(ctx.now())
+    try {
+      const inst = await ctx.installation(item.installationId)
+      const desk = await ctx.deskFor(inst)
+      if (item.kind === 'patch') await desk.updateTicket(item.ticketId, item.body)
+      else await desk.addPrivateComment(item.ticketId, String(item.body.content ?? ''))
+      await markOutboxDone(ctx.db, claim, now())
+      opts.onDelivered?.(item, 'done')
+    } catch (err) {
+      const message = describe(err)
+      if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') {
+        // the ticket is gone: nothing left to write
+        await markOutboxDone(ctx.db, claim, now())
+        opts.onDelivered?.(item, 'done', message)
+        return
+      }
+      let outcome: 'retrying' | 'dead' | 'lease-lost'
+      if (isTransient(err)) outcome = await retryOutbox(ctx.db, claim, message, retry, now())
+      else outcome = (await markOutboxDead(ctx.db, claim, message, now())) ? 'dead' : 'lease-lost'
+      if (outcome === 'dead') {
+        await appendAudit(ctx.db, {
+          installationId: item.installationId,
+          ticketId: item.ticketId,
+          actor: 'desk-sla',
+          action: 'outbox.dead',
+          changes: { outboxId: item.id, kind: item.kind },
+          reason: message,
+        })
+      }
+      ctx.logger.warn('desk write failed', { outboxId: item.id, ticketId: item.ticketId, kind: item.kind, outcome, error: message })
+      opts.onDelivered?.(item, outcome, message)
+    }
+  }
+
+  async function runOnce(): Promise<number> {
+    const items = await claimOutbox(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    await Promise.all(items.map(deliver))
+    return items.length
+  }
+
+  return {
+    runOnce,
+    async drain() {
+      let total = 0
+      for (;;) {
+        const n = await runOnce()
+        total += n
+        if (n === 0) return total
+      }
+    },
+    start() {
+      if (running) return
+      running = true
+      loop = (async () => {
+        while (running) {
+          let n = 0
+          try {
+            n = await runOnce()
+          } catch (err) {
+            ctx.logger.error('outbox worker poll failed', { error: describe(err) })
+          }
+          if (n === 0 && running) await new Promise((r) => setTimeout(r, idleMs).unref?.())
+        }
+      })()
+    },
+    async stop() {
+      running = false
+      await loop
+    },
+  }
+}

@@ -1,0 +1,161 @@
+// The inbox worker: claims stored events (FOR UPDATE SKIP LOCKED, one ticket's events in order,
+// never two of a ticket at once), runs each through the processor, and records the outcome.
+// Failures go back with backoff; after the retry budget they stay `failed` for an admin.
+import { z } from 'zod'
+import { isDeskError } from '../desk/errors.js'
+import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
+import { claimEvents, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
+import { getTicketSla } from '../store/repos/ticket-sla.js'
+import type { ServiceContext } from './context.js'
+import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
+import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } from './processor.js'
+
+/** Event types the receiver stores; anything else is acknowledged and ignored. */
+export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add'] as const
+
+/** What an inbox row's payload holds: the Desk event as delivered (or a job's note). */
+const StoredEvent = z.looseObject({
+  eventType: z.string().optional(),
+  eventTime: z.union([z.string(), z.number()]).optional(),
+  payload: z.looseObject({}).nullish(),
+  prevState: z.looseObject({}).nullish(),
+  reason: z.string().optional(),
+})
+
+export type EventResult = { status: 'done'; outcome: ProcessOutcome } | { status: 'ignored'; reason: string }
+
+export async function handleEvent(ctx: ServiceContext, ev: InboxEvent): Promise<EventResult> {
+  const inst = await ctx.installation(ev.installationId)
+  if (inst.status === 'disabled') return { status: 'ignored', reason: 'installation disabled' }
+  if (!ev.ticketId) return { status: 'ignored', reason: 'no ticket id' }
+  const stored = StoredEvent.safeParse(ev.payload)
+  const body = stored.success ? stored.data : {}
+  const payload = (body.payload ?? null) as TicketFields | null
+  const prevState = (body.prevState ?? null) as TicketFields | null
+  const trigger: Trigger = {
+    source: ev.source,
+    eventType: ev.eventType,
+    eventTime: Date.parse(ev.eventTime),
+    payload,
+    prevState,
+  }
+
+  if (ev.eventType === 'Ticket_Comment_Add') return { status: 'ignored', reason: 'comments are internal notes, never responses' }
+  const departmentId = payload?.departmentId
+  if (inst.departmentIds.length > 0 && typeof departmentId === 'string' && !inst.departmentIds.includes(departmentId)) {
+    return { status: 'ignored', reason: `department ${departmentId} is not handled by this installation` }
+  }
+  if (ev.eventType === 'Ticket_Update' && payload && prevState) {
+    const prior = await getTicketSla(ctx.db, inst.id, ev.ticketId)
+    if (prior && isOwnEcho(ctx.policyFor(inst), payload, prevState, prior.lastWritten as FieldValues)) {
+      return { status: 'ignored', reason: "desk-sla's own write echoed back" }
+    }
+  }
+  const outcome =
+    ev.source === 'sweep' || ev.source === 'recompute'
+      ? await reevaluateTicket(ctx, inst, ev.ticketId, trigger)
+      : await processTicket(ctx, inst, ev.ticketId, trigger)
+  return { status: 'done', outcome }
+}
+
+export interface WorkerOptions {
+  batchSize?: number
+  /** a claim's lease (ms): an event whose worker died is handed out again after it */
+  leaseMs?: number
+  /** pause between polls when the inbox is empty (ms) */
+  idleMs?: number
+  retry?: RetryPolicy
+  onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string }) => void
+}
+
+export interface Worker {
+  /** claim and process one batch; resolves to the number of events handled */
+  runOnce(): Promise<number>
+  /** process until the inbox has nothing claimable */
+  drain(): Promise<number>
+  start(): void
+  stop(): Promise<void>
+}
+
+export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {}): Worker {
+  const batchSize = opts.batchSize ?? 20
+  const leaseMs = opts.leaseMs ?? 60_000
+  const idleMs = opts.idleMs ?? 250
+  const retry = opts.retry ?? DEFAULT_INBOX_RETRY
+  let running = false
+  let loop: Promise<void> | null = null
+  let wake: (() => void) | null = null
+
+  async function runOnce(): Promise<number> {
+    const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    // Claimed events belong to different tickets or follow each other in time: run each
+    // ticket's events in order, different tickets side by side.
+    const byTicket = new Map<string, InboxEvent[]>()
+    for (const ev of events) {
+      const key = `${ev.installationId}/${ev.ticketId}`
+      byTicket.set(key, [...(byTicket.get(key) ?? []), ev])
+    }
+    await Promise.all([...byTicket.values()].map(async (list) => {
+      for (const ev of list) await handleOne(ev)
+    }))
+    return events.length
+  }
+
+  async function handleOne(ev: InboxEvent): Promise<void> {
+    const claim = { id: ev.id, attempts: ev.attempts }
+    try {
+      const result = await handleEvent(ctx, ev)
+      if (result.status === 'ignored') await markEventIgnored(ctx.db, claim, result.reason, new Date(ctx.now()))
+      else await markEventDone(ctx.db, claim, new Date(ctx.now()))
+      opts.onProcessed?.(ev, result)
+    } catch (err) {
+      const message = describe(err)
+      const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
+      ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
+      opts.onProcessed?.(ev, { status: 'error', error: message })
+    }
+  }
+
+  async function drain(): Promise<number> {
+    let total = 0
+    for (;;) {
+      const n = await runOnce()
+      total += n
+      if (n === 0) return total
+    }
+  }
+
+  return {
+    runOnce,
+    drain,
+    start() {
+      if (running) return
+      running = true
+      loop = (async () => {
+        while (running) {
+          let n = 0
+          try {
+            n = await runOnce()
+          } catch (err) {
+            ctx.logger.error('inbox worker poll failed', { error: describe(err) })
+          }
+          if (n === 0 && running) await new Promise<void>((r) => { wake = r; setTimeout(r, idleMs).unref?.() })
+        }
+      })()
+    },
+    async stop() {
+      running = false
+      wake?.()
+      await loop
+    },
+  }
+}
+
+export function describe(err: unknown): string {
+  if (isDeskError(err)) return `${err.code}: ${err.message}`
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code
+    return typeof code === 'string' ? `${code}: ${err.message}` : err.message
+  }
+  return String(err)
+}
