@@ -1,0 +1,199 @@
+import { DeskApiError, invalidBody, notFound, type FieldError } from './errors.js'
+import { DESK_EVENT_TYPES, isObject, type DeskEventType } from './operations.js'
+import type { SandboxClock } from './clock.js'
+import type { IdGenerator } from './ids.js'
+
+// Webhook subscriptions as DESK_API.md "Webhooks" describes them: `subscriptions` is an object
+// keyed by event name, each value null or a filter; the URL is checked with a GET on creation;
+// Professional allows 5 enabled hooks, Enterprise 10, lower editions none.
+
+export type Edition = 'Free' | 'Standard' | 'Professional' | 'Enterprise'
+export const MAX_ENABLED_HOOKS: Record<Edition, number> = { Free: 0, Standard: 0, Professional: 5, Enterprise: 10 }
+
+export type SubscriptionFilter = {
+  departmentIds?: string[]
+  includePrevState?: boolean
+  fields?: string[]
+  direction?: 'in' | 'out'
+}
+export type Subscriptions = Partial<Record<DeskEventType, SubscriptionFilter | null>>
+
+export type Webhook = {
+  id: string
+  name: string
+  url: string
+  description: string | null
+  subscriptions: Subscriptions
+  ignoreSourceId: string | null
+  isEnabled: boolean
+  createdTime: string
+  modifiedTime: string
+}
+
+export type UrlCheck = (url: string) => Promise<boolean>
+
+/** Desk's URL validation: a GET that must answer 200 within 5 s. */
+export const checkUrlWithGet: UrlCheck = async (url) => {
+  try {
+    const res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(5_000) })
+    await res.arrayBuffer().catch(() => undefined)
+    return res.status === 200
+  } catch {
+    return false
+  }
+}
+
+export class WebhookRegistry {
+  readonly hooks = new Map<string, Webhook>()
+
+  constructor(
+    private readonly ids: IdGenerator,
+    private readonly clock: SandboxClock,
+    private readonly knownDepartment: (id: string) => boolean,
+    public edition: Edition,
+    private readonly checkUrl: UrlCheck = checkUrlWithGet,
+  ) {}
+
+  list(): Webhook[] {
+    return [...this.hooks.values()]
+  }
+
+  get(id: string): Webhook {
+    const h = this.hooks.get(id)
+    if (!h) throw notFound('webhook', id)
+    return h
+  }
+
+  async create(body: unknown): Promise<Webhook> {
+    this.requireEdition()
+    if (!isObject(body)) throw invalidBody([{ fieldName: '/', errorType: 'invalid' }])
+    const errors: FieldError[] = []
+    if (typeof body.name !== 'string' || body.name.trim() === '') errors.push({ fieldName: '/name', errorType: 'missing' })
+    if (!isHttpUrl(body.url)) errors.push({ fieldName: '/url', errorType: body.url === undefined ? 'missing' : 'invalid' })
+    const subscriptions = body.subscriptions === undefined
+      ? (errors.push({ fieldName: '/subscriptions', errorType: 'missing' }), {})
+      : this.parseSubscriptions(body.subscriptions, errors)
+    this.commonFields(body, errors)
+    if (errors.length > 0) throw invalidBody(errors)
+    const isEnabled = body.isEnabled !== false
+    if (isEnabled) this.requireRoom()
+    await this.requireReachable(body.url as string)
+    const now = this.clock.iso()
+    const hook: Webhook = {
+      id: this.ids.next('webhook'), name: body.name as string, url: body.url as string,
+      description: typeof body.description === 'string' ? body.description : null,
+      subscriptions, ignoreSourceId: typeof body.ignoreSourceId === 'string' ? body.ignoreSourceId : null,
+      isEnabled, createdTime: now, modifiedTime: now,
+    }
+    this.hooks.set(hook.id, hook)
+    return hook
+  }
+
+  async update(id: string, body: unknown): Promise<Webhook> {
+    const hook = this.get(id)
+    if (!isObject(body)) throw invalidBody([{ fieldName: '/', errorType: 'invalid' }])
+    const errors: FieldError[] = []
+    for (const key of Object.keys(body)) {
+      if (!['name', 'url', 'description', 'subscriptions', 'ignoreSourceId', 'isEnabled'].includes(key)) {
+        errors.push({ fieldName: `/${key}`, errorType: 'invalid' })
+      }
+    }
+    if (body.name !== undefined && (typeof body.name !== 'string' || body.name.trim() === '')) errors.push({ fieldName: '/name', errorType: 'invalid' })
+    if (body.url !== undefined && !isHttpUrl(body.url)) errors.push({ fieldName: '/url', errorType: 'invalid' })
+    const subscriptions = body.subscriptions !== undefined ? this.parseSubscriptions(body.subscriptions, errors) : undefined
+    this.commonFields(body, errors)
+    if (errors.length > 0) throw invalidBody(errors)
+    if (body.isEnabled === true && !hook.isEnabled) this.requireRoom()
+    if (typeof body.url === 'string' && body.url !== hook.url) await this.requireReachable(body.url)
+    if (typeof body.name === 'string') hook.name = body.name
+    if (typeof body.url === 'string') hook.url = body.url
+    if (body.description !== undefined) hook.description = typeof body.description === 'string' ? body.description : null
+    if (subscriptions) hook.subscriptions = subscriptions
+    if (body.ignoreSourceId !== undefined) hook.ignoreSourceId = typeof body.ignoreSourceId === 'string' ? body.ignoreSourceId : null
+    if (typeof body.isEnabled === 'boolean') hook.isEnabled = body.isEnabled
+    hook.modifiedTime = this.clock.iso()
+    return hook
+  }
+
+  delete(id: string): void {
+    this.get(id)
+    this.hooks.delete(id)
+  }
+
+  clear(): void {
+    this.hooks.clear()
+  }
+
+  private requireEdition(): void {
+    if (MAX_ENABLED_HOOKS[this.edition] === 0) {
+      throw new DeskApiError(403, 'LICENSE_ACCESS_LIMITED', `Webhooks are not available in the ${this.edition} edition.`)
+    }
+  }
+
+  private requireRoom(): void {
+    const max = MAX_ENABLED_HOOKS[this.edition]
+    const enabled = this.list().filter((h) => h.isEnabled).length
+    if (enabled >= max) {
+      throw invalidBody([{ fieldName: '/isEnabled', errorType: 'invalid' }],
+        `The ${this.edition} edition allows at most ${max} enabled webhooks.`)
+    }
+  }
+
+  private async requireReachable(url: string): Promise<void> {
+    if (!(await this.checkUrl(url))) {
+      throw invalidBody([{ fieldName: '/url', errorType: 'invalid' }], 'The webhook URL did not answer the validation GET with 200.')
+    }
+  }
+
+  private commonFields(body: Record<string, unknown>, errors: FieldError[]): void {
+    if (body.description !== undefined && body.description !== null && typeof body.description !== 'string') errors.push({ fieldName: '/description', errorType: 'invalid' })
+    if (body.ignoreSourceId !== undefined && body.ignoreSourceId !== null && typeof body.ignoreSourceId !== 'string') errors.push({ fieldName: '/ignoreSourceId', errorType: 'invalid' })
+    if (body.isEnabled !== undefined && typeof body.isEnabled !== 'boolean') errors.push({ fieldName: '/isEnabled', errorType: 'invalid' })
+  }
+
+  private parseSubscriptions(value: unknown, errors: FieldError[]): Subscriptions {
+    const out: Subscriptions = {}
+    if (!isObject(value) || Object.keys(value).length === 0) {
+      errors.push({ fieldName: '/subscriptions', errorType: 'invalid' })
+      return out
+    }
+    for (const [event, filter] of Object.entries(value)) {
+      const at = `/subscriptions/${event}`
+      if (!(DESK_EVENT_TYPES as readonly string[]).includes(event)) { errors.push({ fieldName: at, errorType: 'invalid' }); continue }
+      const type = event as DeskEventType
+      if (filter === null) { out[type] = null; continue }
+      if (!isObject(filter)) { errors.push({ fieldName: at, errorType: 'invalid' }); continue }
+      const f: SubscriptionFilter = {}
+      for (const [key, v] of Object.entries(filter)) {
+        const bad = (): void => { errors.push({ fieldName: `${at}/${key}`, errorType: 'invalid' }) }
+        if (key === 'departmentIds') {
+          if (Array.isArray(v) && v.every((d) => typeof d === 'string' && this.knownDepartment(d))) f.departmentIds = v as string[]
+          else bad()
+        } else if (key === 'includePrevState') {
+          if (typeof v === 'boolean' && type === 'Ticket_Update') f.includePrevState = v
+          else bad()
+        } else if (key === 'fields') {
+          // DESK_API.md: ≤5 fields, Ticket_Update only. Names are api names; `cf.cf_x` is read as `cf_x` (unverified form).
+          if (type === 'Ticket_Update' && Array.isArray(v) && v.length >= 1 && v.length <= 5 && v.every((x) => typeof x === 'string')) {
+            f.fields = (v as string[]).map((x) => x.replace(/^cf\./, ''))
+          } else bad()
+        } else if (key === 'direction') {
+          if (type === 'Ticket_Thread_Add' && (v === 'in' || v === 'out')) f.direction = v
+          else bad()
+        } else bad()
+      }
+      out[type] = f
+    }
+    return out
+  }
+}
+
+function isHttpUrl(v: unknown): v is string {
+  if (typeof v !== 'string') return false
+  try {
+    const u = new URL(v)
+    return u.protocol === 'http:' || u.protocol === 'https:'
+  } catch {
+    return false
+  }
+}

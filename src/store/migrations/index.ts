@@ -1,0 +1,9 @@
+// Every migration, in order. Add a file NNN-name.ts and append it here.
+import { migration001 } from './001-initial.js'
+import { migration002 } from './002-pipeline.js'
+import { migration003 } from './003-partner-scores.js'
+import type { Migration } from './types.js'
+
+export type { Migration } from './types.js'
+
+export const migrations: readonly Migration[] = Object.freeze([migration001, migration002, migration003])

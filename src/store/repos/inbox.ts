@@ -1,0 +1,250 @@
+// The webhook inbox: every accepted event is stored once (unique key per installation), then
+// claimed by workers with FOR UPDATE SKIP LOCKED. Only the head event of a ticket is claimable,
+// and only while no claim on that ticket is live, so one ticket's events run one at a time, in order.
+import type { Db } from '../db.js'
+import { attemptsExhausted, retryDelayMs, type RetryPolicy, DEFAULT_INBOX_RETRY } from './backoff.js'
+import { isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
+
+export type InboxSource = 'webhook' | 'sync' | 'sweep' | 'recompute' | 'backfill'
+export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed' | 'ignored'
+
+export interface InboxEventInput {
+  eventKey: string
+  eventType: string
+  ticketId: string | null
+  eventTime: Instant
+  payload: unknown
+  source?: InboxSource
+}
+
+export interface InboxEvent {
+  id: number
+  installationId: string
+  eventKey: string
+  eventType: string
+  ticketId: string | null
+  eventTime: string
+  source: InboxSource
+  payload: unknown
+  receivedAt: string
+  status: InboxStatus
+  attempts: number
+  lockedUntil: string | null
+  error: string | null
+  processedAt: string | null
+}
+
+/** what a worker holds after claiming: the id and the attempt number make its lease */
+export type InboxClaim = Pick<InboxEvent, 'id' | 'attempts'>
+
+interface InboxRow {
+  id: number
+  installation_id: string
+  event_key: string
+  event_type: string
+  ticket_id: string | null
+  event_time: Date
+  source: InboxSource
+  payload: unknown
+  received_at: Date
+  status: InboxStatus
+  attempts: number
+  locked_until: Date | null
+  error: string | null
+  processed_at: Date | null
+}
+
+function toEvent(r: InboxRow): InboxEvent {
+  return {
+    id: r.id,
+    installationId: r.installation_id,
+    eventKey: r.event_key,
+    eventType: r.event_type,
+    ticketId: r.ticket_id,
+    eventTime: isoOfRequired(r.event_time),
+    source: r.source,
+    payload: r.payload,
+    receivedAt: isoOfRequired(r.received_at),
+    status: r.status,
+    attempts: r.attempts,
+    lockedUntil: isoOf(r.locked_until),
+    error: r.error,
+    processedAt: isoOf(r.processed_at),
+  }
+}
+
+function byEventOrder(a: InboxEvent, b: InboxEvent): number {
+  return a.eventTime < b.eventTime ? -1 : a.eventTime > b.eventTime ? 1 : a.id - b.id
+}
+
+/** Desk gives no delivery id: eventType + ticket id + eventTime identifies an event (DESK_API.md) */
+export function inboxEventKey(eventType: string, ticketId: string | null, eventTime: Instant): string {
+  return `${eventType}:${ticketId ?? '-'}:${new Date(toIso(eventTime)).getTime()}`
+}
+
+// ---- named SQL builders ----
+
+export function insertEventsSql(installationId: string, events: InboxEventInput[], now: string): Sql {
+  const records = events.map((e) => ({
+    event_key: e.eventKey,
+    event_type: e.eventType,
+    ticket_id: e.ticketId,
+    event_time: toIso(e.eventTime),
+    source: e.source ?? 'webhook',
+    payload: e.payload ?? null,
+  }))
+  // one parameter for the whole batch; duplicates (already stored or repeated in the batch) are skipped
+  return {
+    text: `INSERT INTO webhook_inbox (installation_id, event_key, event_type, ticket_id, event_time, source, payload, received_at)
+SELECT $1, e.event_key, e.event_type, e.ticket_id, e.event_time, e.source, e.payload, $3
+FROM jsonb_to_recordset($2::jsonb) AS e(event_key text, event_type text, ticket_id text, event_time timestamptz, source text, payload jsonb)
+ON CONFLICT (installation_id, event_key) DO NOTHING
+RETURNING id`,
+    values: [installationId, json(records), now],
+  }
+}
+
+export function claimEventsSql(limit: number, lockMs: number, now: string): Sql {
+  return {
+    text: `WITH claimable AS (
+  SELECT i.id FROM webhook_inbox i
+  WHERE ((i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))
+      OR (i.status = 'processing' AND i.locked_until <= $1))
+    AND NOT EXISTS (
+      SELECT 1 FROM webhook_inbox o
+      WHERE o.installation_id = i.installation_id AND o.ticket_id = i.ticket_id AND o.id <> i.id
+        AND o.status IN ('pending', 'processing')
+        AND ((o.event_time, o.id) < (i.event_time, i.id)
+          OR (o.status = 'processing' AND o.locked_until > $1)))
+  ORDER BY i.event_time, i.id
+  LIMIT $2
+  FOR UPDATE OF i SKIP LOCKED
+)
+UPDATE webhook_inbox w
+SET status = 'processing', attempts = w.attempts + 1, locked_until = $1::timestamptz + $3 * interval '1 millisecond'
+FROM claimable c WHERE w.id = c.id
+RETURNING w.*`,
+    values: [now, limit, lockMs],
+  }
+}
+
+/** finish a claimed event: done, ignored or failed; only while the claim (id + attempt) still holds */
+export function finishEventSql(claim: InboxClaim, status: 'done' | 'ignored' | 'failed', error: string | null, now: string): Sql {
+  return {
+    text: `UPDATE webhook_inbox SET status = $3, error = $4, processed_at = $5, locked_until = NULL
+WHERE id = $1 AND attempts = $2 AND status = 'processing'`,
+    values: [claim.id, claim.attempts, status, error, now],
+  }
+}
+
+export function retryEventSql(claim: InboxClaim, error: string, notBefore: string): Sql {
+  return {
+    text: `UPDATE webhook_inbox SET status = 'pending', error = $3, locked_until = $4
+WHERE id = $1 AND attempts = $2 AND status = 'processing'`,
+    values: [claim.id, claim.attempts, error, notBefore],
+  }
+}
+
+export function selectEventSql(id: number): Sql {
+  return { text: 'SELECT * FROM webhook_inbox WHERE id = $1', values: [id] }
+}
+
+export function listFailedEventsSql(installationId: string, limit: number): Sql {
+  return {
+    text: `SELECT * FROM webhook_inbox WHERE installation_id = $1 AND status = 'failed' ORDER BY id LIMIT $2`,
+    values: [installationId, limit],
+  }
+}
+
+export function requeueFailedEventsSql(installationId: string, ids: number[] | null, now: string): Sql {
+  return {
+    text: `UPDATE webhook_inbox SET status = 'pending', attempts = 0, locked_until = $3
+WHERE installation_id = $1 AND status = 'failed' AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[]))`,
+    values: [installationId, ids, now],
+  }
+}
+
+export function countEventsByStatusSql(installationId: string | null): Sql {
+  return {
+    text: `SELECT status, count(*) AS n FROM webhook_inbox WHERE ($1::text IS NULL OR installation_id = $1) GROUP BY status`,
+    values: [installationId],
+  }
+}
+
+// ---- repository ----
+
+/** store a batch; returns how many events were new (duplicates are acknowledged and dropped) */
+export async function insertEvents(db: Db, installationId: string, events: InboxEventInput[], now: Instant = new Date()): Promise<number> {
+  if (events.length === 0) return 0
+  const { rowCount } = await run(db, insertEventsSql(installationId, events, toIso(now)))
+  return rowCount
+}
+
+/**
+ * Claim up to `limit` events for `lockMs`. Events come in (event_time, id) order, at most one per ticket,
+ * never one whose ticket has an earlier unfinished event or a live claim. A claim whose lease ran out
+ * (crashed worker) is handed out again with the next attempt number.
+ */
+export async function claimEvents(db: Db, limit: number, lockMs: number, now: Instant = new Date()): Promise<InboxEvent[]> {
+  const { rows } = await run<InboxRow>(db, claimEventsSql(limit, lockMs, toIso(now)))
+  return rows.map(toEvent).sort(byEventOrder)
+}
+
+export async function markEventDone(db: Db, claim: InboxClaim, now: Instant = new Date()): Promise<boolean> {
+  return (await run(db, finishEventSql(claim, 'done', null, toIso(now)))).rowCount === 1
+}
+
+/** acknowledged but nothing to do (unhandled type, own echo, stale event) */
+export async function markEventIgnored(db: Db, claim: InboxClaim, reason: string, now: Instant = new Date()): Promise<boolean> {
+  return (await run(db, finishEventSql(claim, 'ignored', reason, toIso(now)))).rowCount === 1
+}
+
+export async function markEventFailed(db: Db, claim: InboxClaim, error: string, now: Instant = new Date()): Promise<boolean> {
+  return (await run(db, finishEventSql(claim, 'failed', error, toIso(now)))).rowCount === 1
+}
+
+/** hand the event back after `delayMs`; later events of its ticket keep waiting behind it */
+export async function retryEventAfter(db: Db, claim: InboxClaim, error: string, delayMs: number, now: Instant = new Date()): Promise<boolean> {
+  const notBefore = new Date(new Date(toIso(now)).getTime() + delayMs).toISOString()
+  return (await run(db, retryEventSql(claim, error, notBefore))).rowCount === 1
+}
+
+export type RetryOutcome = 'retrying' | 'failed' | 'lease-lost'
+
+/** retry with backoff, or mark failed once the policy's attempts are used up */
+export async function failOrRetryEvent(
+  db: Db,
+  claim: InboxClaim,
+  error: string,
+  policy: RetryPolicy = DEFAULT_INBOX_RETRY,
+  now: Instant = new Date(),
+  random: () => number = Math.random,
+): Promise<RetryOutcome> {
+  if (attemptsExhausted(claim.attempts, policy)) {
+    return (await markEventFailed(db, claim, error, now)) ? 'failed' : 'lease-lost'
+  }
+  const held = await retryEventAfter(db, claim, error, retryDelayMs(claim.attempts, policy, random), now)
+  return held ? 'retrying' : 'lease-lost'
+}
+
+export async function getEvent(db: Db, id: number): Promise<InboxEvent | null> {
+  const { rows } = await run<InboxRow>(db, selectEventSql(id))
+  return rows[0] ? toEvent(rows[0]) : null
+}
+
+export async function listFailedEvents(db: Db, installationId: string, limit = 100): Promise<InboxEvent[]> {
+  const { rows } = await run<InboxRow>(db, listFailedEventsSql(installationId, limit))
+  return rows.map(toEvent)
+}
+
+/** failed events back to pending (all of the installation's, or the given ids); returns how many */
+export async function requeueFailedEvents(db: Db, installationId: string, ids: number[] | null = null, now: Instant = new Date()): Promise<number> {
+  return (await run(db, requeueFailedEventsSql(installationId, ids, toIso(now)))).rowCount
+}
+
+export async function countEventsByStatus(db: Db, installationId: string | null = null): Promise<Record<InboxStatus, number>> {
+  const counts: Record<InboxStatus, number> = { pending: 0, processing: 0, done: 0, failed: 0, ignored: 0 }
+  const { rows } = await run<{ status: InboxStatus; n: number }>(db, countEventsByStatusSql(installationId))
+  for (const r of rows) counts[r.status] = Number(r.n)
+  return counts
+}

@@ -1,0 +1,231 @@
+import { expect } from 'chai'
+import type { Db } from '../../src/store/db.js'
+import type { RetryPolicy } from '../../src/store/repos/backoff.js'
+import {
+  claimEvents,
+  countEventsByStatus,
+  failOrRetryEvent,
+  getEvent,
+  inboxEventKey,
+  insertEvents,
+  listFailedEvents,
+  markEventDone,
+  markEventIgnored,
+  requeueFailedEvents,
+  retryEventAfter,
+  type InboxEventInput,
+} from '../../src/store/repos/inbox.js'
+import { forEachStore, useInstallation } from './helpers.js'
+
+const T0 = Date.parse('2026-03-02T09:00:00.000Z')
+const at = (minutes: number) => new Date(T0 + minutes * 60_000)
+const LATER = at(60 * 24) // "now" for claims: after every event below
+const MINUTE = 60_000
+
+function ticketEvent(ticketId: string, minute: number, eventType = 'Ticket_Update'): InboxEventInput {
+  const eventTime = at(minute)
+  return {
+    eventKey: inboxEventKey(eventType, ticketId, eventTime),
+    eventType,
+    ticketId,
+    eventTime,
+    payload: { id: ticketId, modifiedTime: eventTime.toISOString() },
+  }
+}
+
+const summary = (events: { ticketId: string | null; eventTime: string }[]) => events.map((e) => `${e.ticketId}@${e.eventTime.slice(11, 16)}`)
+
+describe('store: inbox event key', () => {
+  it('gives the same key to an epoch-ms and an ISO eventTime of the same instant', () => {
+    const iso = inboxEventKey('Ticket_Update', '1', '2026-03-02T09:00:00.000Z')
+    expect(inboxEventKey('Ticket_Update', '1', '1772442000000')).to.equal(iso)
+    expect(inboxEventKey('Ticket_Update', '1', 1772442000000)).to.equal(iso)
+    expect(iso).to.equal('Ticket_Update:1:1772442000000')
+  })
+
+  it('tells apart two events that differ only in type or ticket', () => {
+    const key = inboxEventKey('Ticket_Update', '1', 1772442000000)
+    expect(inboxEventKey('Ticket_Add', '1', 1772442000000)).to.not.equal(key)
+    expect(inboxEventKey('Ticket_Update', '2', 1772442000000)).to.not.equal(key)
+  })
+})
+
+forEachStore('store: webhook inbox', (getDb, env) => {
+  const installation = useInstallation(getDb)
+  const other = useInstallation(getDb, { orgId: '60009999' })
+
+  it('stores a redelivered event once and counts only the new ones', async () => {
+    const db = getDb()
+    const batch = [ticketEvent('101', 0), ticketEvent('101', 1), ticketEvent('102', 2)]
+    expect(await insertEvents(db, installation(), batch, at(3))).to.equal(3)
+    expect(await insertEvents(db, installation(), [...batch, ticketEvent('103', 3)], at(4))).to.equal(1)
+    expect((await countEventsByStatus(db, installation())).pending).to.equal(4)
+  })
+
+  it('drops a duplicate inside one delivery', async () => {
+    const db = getDb()
+    expect(await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('101', 0)], at(1))).to.equal(1)
+  })
+
+  it('keeps the same event key apart for two installations', async () => {
+    const db = getDb()
+    expect(await insertEvents(db, installation(), [ticketEvent('101', 0)], at(1))).to.equal(1)
+    expect(await insertEvents(db, other(), [ticketEvent('101', 0)], at(1))).to.equal(1)
+  })
+
+  it('stores the payload, type, ticket and times as received', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [{ ...ticketEvent('101', 5, 'Ticket_Thread_Add'), source: 'sync' }], at(6))
+    const [event] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(event).to.include({
+      installationId: installation(),
+      eventType: 'Ticket_Thread_Add',
+      ticketId: '101',
+      eventTime: '2026-03-02T09:05:00.000Z',
+      receivedAt: '2026-03-02T09:06:00.000Z',
+      source: 'sync',
+      status: 'processing',
+      attempts: 1,
+    })
+    expect(event.payload).to.deep.equal({ id: '101', modifiedTime: '2026-03-02T09:05:00.000Z' })
+  })
+
+  it('hands out the oldest event of each ticket first, one per ticket', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 10), ticketEvent('101', 20), ticketEvent('102', 5), ticketEvent('103', 15)])
+    const claimed = await claimEvents(db, 10, MINUTE, LATER)
+    expect(summary(claimed)).to.deep.equal(['102@09:05', '101@09:10', '103@09:15'])
+  })
+
+  it('holds back a ticket’s next event until the claimed one is done', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 10), ticketEvent('101', 20)])
+    const [first] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(await claimEvents(db, 10, MINUTE, LATER)).to.deep.equal([])
+
+    expect(await markEventDone(db, first, LATER)).to.equal(true)
+    const [second] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(summary([second])).to.deep.equal(['101@09:20'])
+  })
+
+  it('puts a late-arriving older event ahead of a newer one that is still waiting', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 20)])
+    await insertEvents(db, installation(), [ticketEvent('101', 10)])
+    const claimed = await claimEvents(db, 10, MINUTE, LATER)
+    expect(summary(claimed)).to.deep.equal(['101@09:10'])
+  })
+
+  it('hands a claim whose lease ran out to the next worker and ignores the first worker’s late answer', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0)])
+    const [stale] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE - 1))).to.deep.equal([])
+
+    const [again] = await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))
+    expect(again.id).to.equal(stale.id)
+    expect(again.attempts).to.equal(2)
+    expect(await markEventDone(db, stale, LATER)).to.equal(false)
+    expect(await markEventDone(db, again, LATER)).to.equal(true)
+    expect((await getEvent(db, again.id))?.status).to.equal('done')
+  })
+
+  it('retries after the delay and keeps the ticket’s later events waiting behind the retry', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('101', 1)])
+    const [first] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(await retryEventAfter(db, first, 'Desk timed out', 30_000, LATER)).to.equal(true)
+
+    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + 29_999))).to.deep.equal([])
+    const [retried] = await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + 30_000))
+    expect(retried).to.include({ id: first.id, attempts: 2, error: 'Desk timed out' })
+  })
+
+  it('gives up after the retry budget, and a failed event no longer blocks its ticket', async () => {
+    const db = getDb()
+    const policy: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000, jitter: 0 }
+    await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('101', 1)])
+    let now = LATER.getTime()
+    const [a1] = await claimEvents(db, 1, MINUTE, now)
+    expect(await failOrRetryEvent(db, a1, 'boom', policy, now)).to.equal('retrying')
+    now += 1000
+    const [a2] = await claimEvents(db, 1, MINUTE, now)
+    expect(a2.attempts).to.equal(2)
+    expect(await failOrRetryEvent(db, a2, 'boom again', policy, now)).to.equal('failed')
+
+    const [next] = await claimEvents(db, 10, MINUTE, now)
+    expect(summary([next])).to.deep.equal(['101@09:01'])
+    const failed = await listFailedEvents(db, installation())
+    expect(failed.map((e) => [e.id, e.error])).to.deep.equal([[a1.id, 'boom again']])
+  })
+
+  it('requeues failed events on request with a fresh attempt count', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0)])
+    const [claim] = await claimEvents(db, 1, MINUTE, LATER)
+    await failOrRetryEvent(db, claim, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, LATER)
+    expect(await requeueFailedEvents(db, installation(), null, LATER)).to.equal(1)
+    const [again] = await claimEvents(db, 1, MINUTE, LATER)
+    expect(again).to.include({ id: claim.id, attempts: 1 })
+  })
+
+  it('records an ignored event as finished with its reason', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0, 'Ticket_Comment_Add')])
+    const [claim] = await claimEvents(db, 1, MINUTE, LATER)
+    expect(await markEventIgnored(db, claim, 'own write echoed back', LATER)).to.equal(true)
+    expect(await getEvent(db, claim.id)).to.include({ status: 'ignored', error: 'own write echoed back', processedAt: LATER.toISOString() })
+    expect(await claimEvents(db, 1, MINUTE, LATER)).to.deep.equal([])
+  })
+
+  it('never gives one event to two workers claiming from two connections, and keeps each ticket in order', async () => {
+    const db = getDb()
+    const peer = await env().openPeer()
+    const tickets = ['201', '202', '203', '204', '205', '206']
+    // interleaved times across tickets, inserted in shuffled batches
+    const events = tickets.flatMap((t, ti) => Array.from({ length: 10 }, (_, k) => ticketEvent(t, k * 7 + ti)))
+    for (let i = 0; i < events.length; i += 13) await insertEvents(db, installation(), events.slice(i, i + 13).reverse())
+
+    const processed = new Map<string, string[]>()
+    const seen = new Set<number>()
+    const inFlight = new Set<string>()
+    const violations: string[] = []
+
+    async function worker(conn: Db): Promise<void> {
+      for (let idle = 0; idle < 3; ) {
+        const batch = await claimEvents(conn, 4, MINUTE, LATER)
+        if (batch.length === 0) {
+          idle++
+          await new Promise((r) => setImmediate(r))
+          continue
+        }
+        idle = 0
+        for (const e of batch) {
+          if (seen.has(e.id)) violations.push(`event ${e.id} handed out twice`)
+          if (inFlight.has(e.ticketId!)) violations.push(`ticket ${e.ticketId} handed out twice at once`)
+          seen.add(e.id)
+          inFlight.add(e.ticketId!)
+        }
+        await Promise.all(
+          batch.map(async (e) => {
+            await new Promise((r) => setImmediate(r))
+            processed.set(e.ticketId!, [...(processed.get(e.ticketId!) ?? []), e.eventTime])
+            inFlight.delete(e.ticketId!)
+            await markEventDone(conn, e, LATER)
+          }),
+        )
+      }
+    }
+
+    await Promise.all([worker(db), worker(peer), worker(db), worker(peer)])
+
+    expect(violations).to.deep.equal([])
+    expect(seen.size).to.equal(events.length)
+    for (const t of tickets) {
+      const times = processed.get(t) ?? []
+      expect(times).to.have.length(10)
+      expect(times).to.deep.equal([...times].sort())
+    }
+    expect((await countEventsByStatus(db, installation())).done).to.equal(events.length)
+  })
+})

@@ -1,0 +1,167 @@
+import { expect } from 'chai'
+import type { RetryPolicy } from '../../src/store/repos/backoff.js'
+import { retryDelayMs } from '../../src/store/repos/backoff.js'
+import {
+  claimOutbox,
+  countOutboxByStatus,
+  enqueueOutbox,
+  getOutboxItem,
+  listDeadOutbox,
+  markOutboxDead,
+  markOutboxDone,
+  retryDeadOutbox,
+  retryOutbox,
+} from '../../src/store/repos/outbox.js'
+import { forEachStore, useInstallation } from './helpers.js'
+
+const T0 = Date.parse('2026-03-02T09:00:00.000Z')
+const MINUTE = 60_000
+const noJitter = () => 0.5
+const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 10_000, maxDelayMs: 15_000, jitter: 0.2 }
+
+describe('store: retry backoff', () => {
+  it('doubles from the base delay and stops at the cap', () => {
+    const p: RetryPolicy = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 5000, jitter: 0 }
+    expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n, p))).to.deep.equal([1000, 2000, 4000, 5000, 5000])
+  })
+
+  it('spreads a delay by at most the jitter either way', () => {
+    const p: RetryPolicy = { maxAttempts: 10, baseDelayMs: 1000, maxDelayMs: 5000, jitter: 0.2 }
+    expect(retryDelayMs(1, p, () => 0)).to.equal(800)
+    expect(retryDelayMs(1, p, () => 0.5)).to.equal(1000)
+    expect(retryDelayMs(1, p, () => 0.999999)).to.equal(1200)
+  })
+})
+
+forEachStore('store: outbox', (getDb, env) => {
+  const installation = useInstallation(getDb)
+  const patch = (ticketId: string, body: Record<string, unknown>, dedupeKey?: string) => ({
+    installationId: installation(),
+    ticketId,
+    kind: 'patch' as const,
+    body,
+    dedupeKey,
+  })
+
+  it('delivers a ticket’s writes one at a time in the order they were enqueued', async () => {
+    const db = getDb()
+    const first = await enqueueOutbox(db, patch('101', { cf: { cf_sla_level: '1' } }), T0)
+    const second = await enqueueOutbox(db, { ...patch('101', { content: 'escalated' }), kind: 'comment' }, T0)
+    const otherTicket = await enqueueOutbox(db, patch('102', { dueDate: '2026-03-03T09:00:00.000Z' }), T0)
+
+    const claimed = await claimOutbox(db, 10, MINUTE, T0)
+    expect(claimed.map((c) => c.id)).to.deep.equal([first!.id, otherTicket!.id])
+    expect(claimed[0]).to.include({ status: 'sending', attempts: 1, kind: 'patch', ticketId: '101' })
+    expect(claimed[0].body).to.deep.equal({ cf: { cf_sla_level: '1' } })
+
+    await markOutboxDone(db, claimed[0], T0)
+    const [next] = await claimOutbox(db, 10, MINUTE, T0)
+    expect(next).to.include({ id: second!.id, kind: 'comment' })
+  })
+
+  it('enqueues an effect with a dedupe key only once', async () => {
+    const db = getDb()
+    expect(await enqueueOutbox(db, patch('101', { n: 1 }, 'escalation-comment:101:3'), T0)).to.not.equal(null)
+    expect(await enqueueOutbox(db, patch('101', { n: 2 }, 'escalation-comment:101:3'), T0)).to.equal(null)
+    expect(await enqueueOutbox(db, patch('101', { n: 3 }), T0)).to.not.equal(null)
+    expect(await enqueueOutbox(db, patch('101', { n: 4 }), T0)).to.not.equal(null)
+    expect((await countOutboxByStatus(db, installation())).pending).to.equal(3)
+  })
+
+  it('backs off after a failure and delivers again once the delay has passed', async () => {
+    const db = getDb()
+    await enqueueOutbox(db, patch('101', { n: 1 }), T0)
+    const [item] = await claimOutbox(db, 10, MINUTE, T0)
+    expect(await retryOutbox(db, item, 'Desk answered 503', policy, T0, noJitter)).to.equal('retrying')
+
+    const stored = await getOutboxItem(db, item.id)
+    expect(stored).to.include({ status: 'pending', lastError: 'Desk answered 503', nextAttemptAt: new Date(T0 + 10_000).toISOString() })
+    expect(await claimOutbox(db, 10, MINUTE, T0 + 9_999)).to.deep.equal([])
+    const [again] = await claimOutbox(db, 10, MINUTE, T0 + 10_000)
+    expect(again).to.include({ id: item.id, attempts: 2 })
+  })
+
+  it('moves a write to the dead letters after its retry budget and lets the next write of the ticket go', async () => {
+    const db = getDb()
+    const doomed = await enqueueOutbox(db, patch('101', { n: 1 }), T0)
+    const follower = await enqueueOutbox(db, patch('101', { n: 2 }), T0)
+    let now = T0
+    const outcomes: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const [item] = await claimOutbox(db, 1, MINUTE, now)
+      expect(item.id).to.equal(doomed!.id)
+      outcomes.push(await retryOutbox(db, item, `503 #${i + 1}`, policy, now, noJitter))
+      now += 60_000
+    }
+    expect(outcomes).to.deep.equal(['retrying', 'retrying', 'dead'])
+
+    const dead = await listDeadOutbox(db, { installationId: installation() })
+    expect(dead.map((d) => [d.id, d.status, d.attempts, d.lastError])).to.deep.equal([[doomed!.id, 'dead', 3, '503 #3']])
+    const [next] = await claimOutbox(db, 10, MINUTE, now)
+    expect(next.id).to.equal(follower!.id)
+  })
+
+  it('sends a dead write again with a fresh budget when an admin retries it', async () => {
+    const db = getDb()
+    await enqueueOutbox(db, patch('101', { n: 1 }), T0)
+    const [item] = await claimOutbox(db, 1, MINUTE, T0)
+    expect(await markOutboxDead(db, item, 'Desk refused: UNPROCESSABLE_ENTITY', T0)).to.equal(true)
+    expect(await claimOutbox(db, 10, MINUTE, T0 + MINUTE)).to.deep.equal([])
+
+    expect(await retryDeadOutbox(db, { installationId: installation() }, T0 + MINUTE)).to.equal(1)
+    expect(await listDeadOutbox(db, { installationId: installation() })).to.deep.equal([])
+    const [again] = await claimOutbox(db, 10, MINUTE, T0 + MINUTE)
+    expect(again).to.include({ id: item.id, attempts: 1, status: 'sending' })
+  })
+
+  it('retries only the dead writes it is asked to', async () => {
+    const db = getDb()
+    const ids: number[] = []
+    for (const t of ['101', '102']) {
+      await enqueueOutbox(db, patch(t, { n: 1 }), T0)
+    }
+    for (const item of await claimOutbox(db, 10, MINUTE, T0)) {
+      await markOutboxDead(db, item, 'refused', T0)
+      ids.push(item.id)
+    }
+    expect(await retryDeadOutbox(db, { ids: [ids[1]] }, T0)).to.equal(1)
+    expect((await listDeadOutbox(db, { installationId: installation() })).map((d) => d.id)).to.deep.equal([ids[0]])
+  })
+
+  it('takes a write back from a sender whose lease ran out', async () => {
+    const db = getDb()
+    await enqueueOutbox(db, patch('101', { n: 1 }), T0)
+    const [stale] = await claimOutbox(db, 1, MINUTE, T0)
+    const [fresh] = await claimOutbox(db, 1, MINUTE, T0 + MINUTE)
+    expect(fresh).to.include({ id: stale.id, attempts: 2 })
+    expect(await markOutboxDone(db, stale, T0 + MINUTE)).to.equal(false)
+    expect(await retryOutbox(db, stale, 'late', policy, T0 + MINUTE, noJitter)).to.equal('lease-lost')
+    expect(await markOutboxDone(db, fresh, T0 + MINUTE)).to.equal(true)
+    expect(await getOutboxItem(db, fresh.id)).to.include({ status: 'done', doneAt: new Date(T0 + MINUTE).toISOString() })
+  })
+
+  it('never hands one write to two senders on two connections', async () => {
+    const db = getDb()
+    const peer = await env().openPeer()
+    for (let i = 0; i < 40; i++) await enqueueOutbox(db, patch(String(300 + (i % 8)), { n: i }), T0)
+    const seen: number[] = []
+    const sender = async (conn: typeof db) => {
+      for (;;) {
+        const batch = await claimOutbox(conn, 3, MINUTE, T0)
+        if (batch.length === 0) {
+          const left = await countOutboxByStatus(conn, installation())
+          if (left.pending === 0 && left.sending === 0) return
+          await new Promise((r) => setImmediate(r))
+          continue
+        }
+        for (const item of batch) {
+          seen.push(item.id)
+          await markOutboxDone(conn, item, T0)
+        }
+      }
+    }
+    await Promise.all([sender(db), sender(peer), sender(peer)])
+    expect(seen).to.have.length(40)
+    expect(new Set(seen).size).to.equal(40)
+  })
+})
