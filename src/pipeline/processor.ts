@@ -55,6 +55,8 @@ interface StoredState {
   atRisk?: boolean
   exempt?: boolean
   modifiedTime?: string | null
+  accountId?: string | null
+  contactId?: string | null
 }
 
 function storedState(row: TicketSla | null): StoredState | null {
@@ -87,7 +89,20 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
   const cf = engineCustomFields(policy, ticket as TicketFields, lastWritten)
   const input = computeInputFrom(ticket, cf, threads, account as Account | null, contact, intervals, now)
   const ticketValues = valuesOf(policy, ticket as TicketFields)
-  return evaluate(ctx, inst, policy, { ticketId, input, prior, intervals, ticketValues, statusType: ticket.statusType, modifiedTime: ticket.modifiedTime ?? null, human: humanSetFields(policy, ticket as TicketFields, lastWritten), trigger, now })
+  return evaluate(ctx, inst, policy, {
+    ticketId,
+    input,
+    prior,
+    intervals,
+    ticketValues,
+    statusType: ticket.statusType,
+    modifiedTime: ticket.modifiedTime ?? null,
+    accountId: ticket.accountId ?? null,
+    contactId: ticket.contactId ?? null,
+    human: humanSetFields(policy, ticket as TicketFields, lastWritten),
+    trigger,
+    now,
+  })
 }
 
 /**
@@ -112,6 +127,8 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
     ticketValues: { ...state.ticketValues, ...lastWritten },
     statusType: state.statusType,
     modifiedTime: prior.ticketModifiedTime,
+    accountId: state.accountId ?? null,
+    contactId: state.contactId ?? null,
     human: [],
     trigger,
     now,
@@ -126,6 +143,8 @@ interface Evaluation {
   ticketValues: FieldValues
   statusType: string
   modifiedTime: string | null
+  accountId: string | null
+  contactId: string | null
   human: string[]
   trigger: Trigger
   now: number
@@ -157,6 +176,8 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
       slaStatus: slaStatus(detail),
       exempt: r.exempt,
       modifiedTime: e.modifiedTime,
+      accountId: e.accountId,
+      contactId: e.contactId,
     }
     await saveTicketSla(
       tx,
