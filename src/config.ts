@@ -1,0 +1,53 @@
+// The service's settings, from the environment: parsed once, every problem reported together,
+// empty strings treated as unset, the result frozen. Units are in the names or beside each default.
+import { hostname } from 'node:os'
+import { z } from 'zod'
+import { PipelineError } from './pipeline/errors.js'
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const cron = z.string().refine((s) => s.trim().split(/\s+/).length >= 5 && s.trim().split(/\s+/).length <= 6, {
+  message: 'expected a cron expression of 5 or 6 fields, e.g. "*/2 * * * *"',
+})
+
+export const ServiceEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** the address Desk reaches this service at (webhook URLs are built from it) */
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database').optional(),
+  DATA_DIR: z.string().default('./data'),
+  DESK_SLA_SECRET_KEY: z.string({ message: 'is required: 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)' }),
+  DESK_SLA_POLICY: z.string().optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  SYNC_CRON: cron.default('*/2 * * * *'), // incremental sync, every 2 minutes
+  SWEEP_CRON: cron.default('* * * * *'), // escalation sweep, every minute
+  RETIER_CRON: cron.default('0 3 1 1 *'), // partner tiers, 1 January 03:00
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576), // 1 MiB
+  WEBHOOK_STRICT_JWT: bool.default(false),
+  WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
+  REPLICA_ID: z.string().default(`${hostname()}-${process.pid}`),
+  /** run no scheduled jobs in this process (a receiver-only replica) */
+  DISABLE_JOBS: bool.default(false),
+  /** time runs this many times faster for the escalation sweep (demo only; 1 = real time) */
+  DEMO_TIME_FACTOR: z.coerce.number().min(1).max(100_000).default(1),
+})
+
+export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>
+
+/** Parses the environment; throws one error naming every bad or missing setting. */
+export function loadServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
+  const cleaned: Record<string, string> = {}
+  for (const key of Object.keys(ServiceEnv.shape)) {
+    const v = env[key]
+    if (v !== undefined && v.trim() !== '') cleaned[key] = v.trim()
+  }
+  const parsed = ServiceEnv.safeParse(cleaned)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new PipelineError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
+  }
+  return Object.freeze(parsed.data)
+}
