@@ -202,9 +202,10 @@ function severity(
   }
   const rules = cp.severityRules[team]
   for (const s of [1, 2, 3] as const) {
+    if (!rules[s].test(ownWords)) continue
     const words = rules[s].matches(ownWords)
     if (words.length > 0) {
-      const less = ([1, 2, 3] as const).filter((o) => o > s && rules[o].matches(ownWords).length > 0)
+      const less = ([1, 2, 3] as const).filter((o) => o > s && rules[o].test(ownWords))
       const note = less.length > 0 ? `; the most severe wins over ${less.map((o) => `severity-${o} words`).join(' and ')}` : ''
       reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
       return { value: s, source: 'text' }

@@ -32,6 +32,10 @@ export interface CompiledPolicy {
   tierByAlias: Map<string, Tier>
   templateLabels: RegExp // global, sticky-free; group index -> label via labelByGroup
   labelByGroup: TemplateLabel[]
+  /** template labels by lookupKey, for custom fields named after a label */
+  labelByKey: Map<string, TemplateLabel>
+  answerYes: Set<string>
+  answerNo: Set<string>
   severityLine: RegExp
 }
 
@@ -141,6 +145,9 @@ function build(policy: Policy): CompiledPolicy {
     tierByAlias,
     templateLabels,
     labelByGroup,
+    labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
+    answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
+    answerNo: new Set(policy.template.answers.no.map(lookupKey)),
     severityLine,
   }
 }

@@ -13,10 +13,35 @@ export const Instant = z.union([z.string(), z.number()]).transform((value, ctx) 
   return ms
 })
 
+// The shape Desk and our own output use: 2026-03-09T10:15:23.000Z or …+05:30. Parsed without luxon.
+const COMMON_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/
+
+function parseCommonIso(text: string): number | null | undefined {
+  const m = COMMON_ISO.exec(text)
+  if (m === null) return undefined // not this shape: let luxon decide
+  const year = +m[1]!, month = +m[2]!, day = +m[3]!, hour = +m[4]!, minute = +m[5]!
+  const second = m[6] === undefined ? 0 : +m[6]
+  const ms = m[7] === undefined ? 0 : +m[7].padEnd(3, '0')
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
+  if (hour > 23 || minute > 59 || second > 59) return undefined // 24:00 and leap seconds: luxon's call
+  let offset = 0
+  if (m[8] === undefined) {
+    const oh = +m[10]!, om = +m[11]!
+    if (oh > 23 || om > 59) return undefined
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000
+  }
+  const utc = new Date(0)
+  utc.setUTCFullYear(year, month - 1, day) // years 0–99 too, unlike Date.UTC
+  utc.setUTCHours(hour, minute, second, ms)
+  return utc.getTime() - offset
+}
+
 export function parseInstant(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   const text = value.trim()
   if (/^\d{12,14}$/.test(text)) return Number(text) // epoch ms as a string (Desk webhooks)
+  const fast = parseCommonIso(text)
+  if (fast !== undefined) return fast
   const dt = DateTime.fromISO(text, { zone: 'utc', setZone: true })
   if (!dt.isValid) return null
   // A date without a time is refused: SLA clocks need an instant.

@@ -55,11 +55,9 @@ export function parseTemplate(
   // Template fields may also arrive as custom fields named after their label
   // (cf_type_of_support_request, cf_art_der_supportanfrage…); they win over the description.
   if (cf) {
-    const labelKeys = new Map<string, TemplateLabel>()
-    for (const entry of cp.labelByGroup) labelKeys.set(lookupKey(entry.label), entry)
     for (const [key, raw] of Object.entries(cf)) {
       if (raw === null || raw === undefined || raw === '') continue
-      const entry = labelKeys.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' ')))
+      const entry = cp.labelByKey.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' ')))
       if (!entry) continue
       fields[entry.field] = { value: String(raw).trim(), label: entry.label, source: 'customField', customField: key }
     }
@@ -77,8 +75,8 @@ export function parseTemplate(
 function parseReproducible(cp: CompiledPolicy, value: string | undefined): ParsedTemplate['reproducible'] {
   if (value === undefined) return null
   const firstWord = lookupKey(value).split(' ')[0] ?? ''
-  const yes = cp.policy.template.answers.yes.some((w) => lookupKey(w) === firstWord)
-  const no = cp.policy.template.answers.no.some((w) => lookupKey(w) === firstWord)
+  const yes = cp.answerYes.has(firstWord)
+  const no = cp.answerNo.has(firstWord)
   const details = value.replace(/^\s*[\p{L}]+[\s,.:;\-–]*/u, '').trim()
   return { answer: yes ? true : no ? false : null, details: yes || no ? details : value }
 }

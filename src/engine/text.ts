@@ -4,8 +4,12 @@ import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
 
+// Printable ASCII and line breaks without a backtick: folding is just lower-casing.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/
+
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase()
   return text
     .normalize('NFD')
     .replace(COMBINING, '')
@@ -75,11 +79,8 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/**
- * Regex source for a phrase as whole words over folded text: spaces match any run of
- * whitespace, hyphens and apostrophes are optional-ish, a trailing `*` matches any word ending.
- */
-export function phraseSource(phrase: string): string {
+/** A phrase's regex source without the word-start check (see phraseSource). */
+function phraseBody(phrase: string): string {
   let p = fold(phrase).trim()
   const prefix = p.endsWith('*')
   if (prefix) p = p.slice(0, -1)
@@ -87,23 +88,38 @@ export function phraseSource(phrase: string): string {
     .split(/\s+/)
     .map((word) => escapeRegex(word).replace(/-/g, '[-\\s]?').replace(/'/g, "['\\s]?"))
     .join('\\s+')
-  return `(?<![\\p{L}\\p{N}])${body}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`
+  return `${body}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`
+}
+
+/** Not preceded by a letter or digit: where a whole-word phrase may start. */
+const WORD_START = '(?<![\\p{L}\\p{N}])'
+
+/**
+ * Regex source for a phrase as whole words over folded text: spaces match any run of
+ * whitespace, hyphens and apostrophes are optional-ish, a trailing `*` matches any word ending.
+ */
+export function phraseSource(phrase: string): string {
+  return WORD_START + phraseBody(phrase)
 }
 
 export interface PhraseMatcher {
   /** the phrases (as configured) found in already-folded text, in configuration order */
   matches(foldedText: string): string[]
+  /** whether any phrase occurs: one regex pass */
+  test(foldedText: string): boolean
   readonly size: number
 }
 
 /** One combined regex per list: a single pass over the text finds every phrase that occurs. */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))]
-  if (unique.length === 0) return { matches: () => [], size: 0 }
-  const any = new RegExp(unique.map((p) => `(?:${phraseSource(p)})`).join('|'), 'u')
+  if (unique.length === 0) return { matches: () => [], test: () => false, size: 0 }
+  // One word-start check per position, shared by every phrase, instead of one per phrase.
+  const any = new RegExp(`${WORD_START}(?:${unique.map(phraseBody).join('|')})`, 'u')
   const each = unique.map((p) => new RegExp(phraseSource(p), 'u'))
   return {
     size: unique.length,
+    test: (foldedText: string) => any.test(foldedText),
     matches(foldedText: string): string[] {
       if (!any.test(foldedText)) return []
       const found: string[] = []
@@ -114,8 +130,17 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
 }
 
 /** Folded key for lookups: accents, case, punctuation and spacing ignored. */
+const lookupKeys = new Map<string, string>()
+
 export function lookupKey(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  let key = lookupKeys.get(text)
+  if (key === undefined) {
+    key = fold(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+    // Field values repeat (countries, tiers, types): memoise, but never grow without bound.
+    if (lookupKeys.size >= 4096) lookupKeys.clear()
+    if (text.length <= 200) lookupKeys.set(text, key)
+  }
+  return key
 }
