@@ -5,7 +5,7 @@ import { fieldText, readField, type PartyInput, type TicketInput } from './input
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
 import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
-import { fold, lookupKey } from './text.js'
+import { fold, lookupKey, words, type PhraseHits } from './text.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -40,8 +40,9 @@ export function classify(
   const fields = policy.deskFields
   const template = parseTemplate(cp, ticket.description, ticket.cf ?? undefined)
   const subject = ticket.subject ?? ''
-  const ownWords = fold(`${subject}\n${template.issueText}`)
-  const allWords = fold(`${subject}\n${template.text}`)
+  // The ticket's own words (subject and template values, not the labels), folded once and
+  // scanned once for every phrase list of the policy.
+  const hits = cp.phrases.scan(words(fold(`${subject}\n${template.issueText}`)))
 
   // Ticket type and team (§3)
   const type = ticketType(cp, ticket, template, reasons)
@@ -51,7 +52,7 @@ export function classify(
   let exempt = type.exempt
   if (type.exempt) reasons.push(`exempt: ${type.name} tickets get no due dates`)
   else {
-    const asks = cp.featureRequest.matches(allWords)
+    const asks = hits.found('feature')
     if (asks.length > 0) {
       exempt = true
       reasons.push(`exempt: the text asks for a new feature (${quoteList(asks)})`)
@@ -59,7 +60,7 @@ export function classify(
   }
 
   // Severity (§4): an explicit value wins, then words, then the team default
-  const { value: sev, source: severitySource } = severity(cp, ticket, template, team, ownWords, reasons)
+  const { value: sev, source: severitySource } = severity(cp, ticket, template, team, hits, reasons)
 
   // Tier (§2): a name, else a partner value score; the account's, else the ticket's
   const tier = partnerTier(cp, account, ticket, reasons)
@@ -88,10 +89,10 @@ export function classify(
   // Clock (§5)
   let clock: Clock = '24x5'
   if (team === policy.clock.allDay.team && sev === policy.clock.allDay.severity) {
-    const words = cp.allDayPhrases.matches(ownWords)
-    if (words.length > 0) {
+    const found = hits.found('allDay')
+    if (found.length > 0) {
       clock = '24x7'
-      reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (${quoteList(words)})`)
+      reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (${quoteList(found)})`)
     }
   }
   if (clock === '24x5') reasons.push(`24x5 clock on the ${place.region} calendar (${region.calendar.timeZone})`)
@@ -173,7 +174,7 @@ function severity(
   ticket: TicketInput,
   template: ParsedTemplate,
   team: Team,
-  ownWords: string,
+  hits: PhraseHits,
   reasons: string[],
 ): { value: Severity; source: SeveritySource } {
   const fieldName = cp.policy.deskFields.ticket.severity
@@ -194,18 +195,17 @@ function severity(
       return { value: s, source: 'field' }
     }
   }
-  const line = cp.severityLine.exec(fold(template.text))
+  const folded = fold(template.text)
+  const line = cp.severityLabelStems.some((stem) => folded.includes(stem)) ? cp.severityLine.exec(folded) : null
   if (line) {
     const s = Number(line[1]) as Severity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
     return { value: s, source: 'field' }
   }
-  const rules = cp.severityRules[team]
   for (const s of [1, 2, 3] as const) {
-    if (!rules[s].test(ownWords)) continue
-    const words = rules[s].matches(ownWords)
+    const words = hits.found(`${team}/${s}`)
     if (words.length > 0) {
-      const less = ([1, 2, 3] as const).filter((o) => o > s && rules[o].test(ownWords))
+      const less = ([1, 2, 3] as const).filter((o) => o > s && hits.has(`${team}/${o}`))
       const note = less.length > 0 ? `; the most severe wins over ${less.map((o) => `severity-${o} words`).join(' and ')}` : ''
       reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
       return { value: s, source: 'text' }

@@ -3,7 +3,7 @@
 import { allDayCalendar, compileCalendar, type Calendar } from './calendar.js'
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { REGION_NAMES } from './policy.js'
-import { fold, lookupKey, phraseMatcher, type PhraseMatcher } from './text.js'
+import { fold, lookupKey, phraseIndex, words, type PhraseIndex } from './text.js'
 import { US_STATES } from './us-states.js'
 
 export interface SubdivisionTable {
@@ -25,13 +25,15 @@ export interface CompiledPolicy {
   calendars: Map<RegionName, { workweek: Calendar; allDay: Calendar }>
   typeByLabel: Map<string, Policy['ticketTypes'][number]>
   typeByName: Map<string, Policy['ticketTypes'][number]>
-  featureRequest: PhraseMatcher
-  severityRules: Record<Team, Record<Severity, PhraseMatcher>>
+  /** every phrase list (feature requests, severity words per team, 24x7 words) in one index */
+  phrases: PhraseIndex
   severityNames: Map<string, Severity>
-  allDayPhrases: PhraseMatcher
   tierByAlias: Map<string, Tier>
-  templateLabels: RegExp // global, sticky-free; group index -> label via labelByGroup
+  /** template labels by their first word, each with a sticky regex matching label and separator */
+  labelsByFirstWord: Map<string, (TemplateLabel & { re: RegExp })[]>
   labelByGroup: TemplateLabel[]
+  /** first letters of the severity labels: a cheap test before the severity-line regex */
+  severityLabelStems: string[]
   /** template labels by lookupKey, for custom fields named after a label */
   labelByKey: Map<string, TemplateLabel>
   answerYes: Set<string>
@@ -89,14 +91,16 @@ function build(policy: Policy): CompiledPolicy {
   }
 
   const rules = policy.severity.rules
-  const severityRules = {
-    Support: { 1: phraseMatcher(rules.Support[1]), 2: phraseMatcher(rules.Support[2]), 3: phraseMatcher(rules.Support[3]) },
-    Operations: {
-      1: phraseMatcher(rules.Operations[1]),
-      2: phraseMatcher(rules.Operations[2]),
-      3: phraseMatcher(rules.Operations[3]),
-    },
-  }
+  const phrases = phraseIndex({
+    feature: policy.featureRequestPhrases,
+    allDay: policy.clock.allDay.phrases,
+    'Support/1': rules.Support[1],
+    'Support/2': rules.Support[2],
+    'Support/3': rules.Support[3],
+    'Operations/1': rules.Operations[1],
+    'Operations/2': rules.Operations[2],
+    'Operations/3': rules.Operations[3],
+  })
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
     for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)
@@ -108,22 +112,21 @@ function build(policy: Policy): CompiledPolicy {
     for (const alias of policy.tiers.aliases[tier]) tierByAlias.set(lookupKey(alias), tier)
   }
 
-  // Template labels: one regex with a group per label; a label counts only at the start of a
-  // line (after optional bullets, numbering or markdown emphasis).
+  // Template labels: found at the start of a line (after optional bullets, numbering or
+  // markdown emphasis), looked up by their first word, longest label first.
   const labelByGroup: TemplateLabel[] = []
-  const alternatives: string[] = []
+  const labelsByFirstWord = new Map<string, (TemplateLabel & { re: RegExp })[]>()
   const fields = policy.template.fields
   const ordered = (Object.keys(fields) as (keyof typeof fields)[])
     .flatMap((field) => fields[field].map((label) => ({ field, label })))
     .sort((a, b) => b.label.length - a.label.length) // longest first: "Description of the issue" before "Description"
   for (const entry of ordered) {
     labelByGroup.push(entry)
-    alternatives.push(`(${labelSource(entry.label)})`)
+    const first = words(fold(entry.label))[0]
+    if (!first) continue
+    const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'uy')
+    labelsByFirstWord.set(first, [...(labelsByFirstWord.get(first) ?? []), { ...entry, re }])
   }
-  const templateLabels = new RegExp(
-    `(?:^|\\n)[ \\t]*(?:[-*•·‣◦>#|_]+[ \\t]*|\\d{1,2}[.)][ \\t]*)*(?:${alternatives.join('|')})[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`,
-    'gu',
-  )
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
@@ -138,13 +141,12 @@ function build(policy: Policy): CompiledPolicy {
     calendars,
     typeByLabel,
     typeByName,
-    featureRequest: phraseMatcher(policy.featureRequestPhrases),
-    severityRules,
+    phrases,
     severityNames,
-    allDayPhrases: phraseMatcher(policy.clock.allDay.phrases),
     tierByAlias,
-    templateLabels,
+    labelsByFirstWord,
     labelByGroup,
+    severityLabelStems: fields.severity.map((l) => fold(l).slice(0, 4)),
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
     answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),

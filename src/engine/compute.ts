@@ -7,6 +7,7 @@ import { EngineError } from './errors.js'
 import { escalationAt, type Escalation } from './escalation.js'
 import { ComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
+import { isoString } from './iso.js'
 import { buildTimeline, computeTargets, type Targets, type Timeline } from './targets.js'
 
 /** The answer of `desk-sla compute`: these fields exactly (issue #3's CLI contract). */
@@ -109,7 +110,7 @@ export function computeSla(policy: Policy, raw: ComputeInputRaw | unknown, defau
 }
 
 function iso(ms: number): string {
-  return new Date(ms).toISOString()
+  return isoString(ms)
 }
 
 function isoOrNull(ms: number | null | undefined): string | null {

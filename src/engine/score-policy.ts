@@ -69,7 +69,28 @@ const Developed = z.object({
   subRegions: z.array(z.object({ region: Name, subRegion: Name }).strict()), // single sub-regions
 }).strict()
 
+// Where each yearly figure lives in Desk: an account field per figure (issue #7, "In Desk").
+// Default `cf_partner_<figure>` in snake case (annualRevenue → cf_partner_annual_revenue), the names
+// the Desk sandbox's account fields carry. Country and state come from deskFields.account.
+export const PARTNER_FIGURES = [
+  'annualRevenue', 'revenueGrowth', 'newCustomers', 'retentionRate', 'csatRatings',
+  'validatedEscalations', 'certifications', 'projects', 'caseStudies', 'zohoStaff',
+  'leadGenEvents', 'brandedEvents', 'branding',
+] as const
+export type PartnerFigureName = (typeof PARTNER_FIGURES)[number]
+
+export function defaultFigureField(figure: PartnerFigureName): string {
+  return 'cf_partner_' + figure.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase())
+}
+
+const DeskField = z.string().trim().min(1)
+const FigureFields = z.object(
+  Object.fromEntries(PARTNER_FIGURES.map((f) => [f, DeskField.default(defaultFigureField(f))])) as
+    Record<PartnerFigureName, z.ZodDefault<typeof DeskField>>,
+).strict()
+
 export const PartnerScorePolicy = z.object({
+  fields: FigureFields.prefault({}),
   scoreRange: z.object({ min: z.number().int().nonnegative(), max: z.number().int().positive() }).strict(),
   tiers: z.object({ advancedAbove: Points, premiumAbove: Points }).strict(),
   developed: Developed,
@@ -110,6 +131,14 @@ export const PartnerScorePolicy = z.object({
 
   checkAscending(p.practiceSize.bands.map((b) => b.atLeast), ['practiceSize', 'bands'], 'atLeast', issue)
   checkBandPoints(p.practiceSize.bands, p.practiceSize.maxPoints, ['practiceSize', 'bands'], issue)
+
+  const byField = new Map<string, string>()
+  for (const f of PARTNER_FIGURES) {
+    const field = p.fields[f]
+    const other = byField.get(field)
+    if (other) issue(['fields', f], `"${field}" already holds ${other}: each figure needs its own field`)
+    else byField.set(field, f)
+  }
 
   const seen = new Set<string>()
   p.developed.subRegions.forEach((s, i) => {

@@ -1,7 +1,7 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
 import type { CompiledPolicy, TemplateLabel } from './compiled-policy.js'
-import { foldWithMap, lookupKey, plainText } from './text.js'
+import { fold, foldWithMap, lookupKey, plainText } from './text.js'
 
 export type TemplateField = TemplateLabel['field']
 
@@ -22,6 +22,33 @@ export interface ParsedTemplate {
 }
 
 const LEADING_JUNK = /^[\s:：=\-–—*_•·|>]+/u
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const BULLETS = /^[ \t]*(?:[-*•·‣◦>#|_]+[ \t]*|\d{1,2}[.)][ \t]*)*/
+
+/** The template label a line starts with, and where its value begins in the line; null if none. */
+function labelAt(cp: CompiledPolicy, line: string): { field: TemplateField; label: string; end: number } | null {
+  // Most lines start with no label: look the first word up before folding the whole line.
+  const lead = BULLETS.exec(line)![0].length
+  let stop = lead
+  while (stop < line.length && WORD_CHAR.test(line[stop]!)) stop++
+  if (stop === lead || !cp.labelsByFirstWord.has(fold(line.slice(lead, stop)))) return null
+  const folded = fold(line)
+  const start = BULLETS.exec(folded)![0].length
+  let end0 = start
+  while (end0 < folded.length && WORD_CHAR.test(folded[end0]!)) end0++
+  const candidates = cp.labelsByFirstWord.get(folded.slice(start, end0))
+  if (!candidates) return null
+  for (const c of candidates) {
+    c.re.lastIndex = start
+    const m = c.re.exec(folded)
+    if (!m) continue
+    const end = start + m[0].length
+    // Folding keeps the length of most text (ASCII, accented letters); map back otherwise.
+    const original = folded.length === line.length ? end : (foldWithMap(line).map[end] ?? line.length)
+    return { field: c.field, label: c.label, end: original }
+  }
+  return null
+}
 
 export function parseTemplate(
   cp: CompiledPolicy,
@@ -32,24 +59,23 @@ export function parseTemplate(
   const fields: Partial<Record<TemplateField, TemplateValue>> = {}
 
   if (text !== '') {
-    const { folded, map } = foldWithMap(text)
-    const re = cp.templateLabels
-    re.lastIndex = 0
-    const hits: { field: TemplateField; label: string; start: number; end: number }[] = []
-    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined)
-      const entry = cp.labelByGroup[group - 1]!
-      hits.push({ field: entry.field, label: entry.label, start: m.index, end: m.index + m[0].length })
-      if (m[0].length === 0) re.lastIndex++
+    // Line by line: a label counts only at the start of a line; its value runs to the next label.
+    const lines = text.split('\n')
+    let open: { field: TemplateField; label: string; parts: string[] } | null = null
+    const close = () => {
+      if (open && !fields[open.field]) {
+        // the first occurrence of a label wins
+        fields[open.field] = { value: open.parts.join('\n').replace(LEADING_JUNK, '').trim(), label: open.label, source: 'description' }
+      }
     }
-    hits.forEach((hit, i) => {
-      if (fields[hit.field]) return // the first occurrence of a label wins
-      const stopFolded = i + 1 < hits.length ? hits[i + 1]!.start : folded.length
-      const from = hit.end < map.length ? map[hit.end]! : text.length
-      const to = stopFolded < map.length ? map[stopFolded]! : text.length
-      const value = text.slice(from, to).replace(LEADING_JUNK, '').trim()
-      fields[hit.field] = { value, label: hit.label, source: 'description' }
-    })
+    for (const line of lines) {
+      const hit = labelAt(cp, line)
+      if (hit) {
+        close()
+        open = { field: hit.field, label: hit.label, parts: [line.slice(hit.end)] }
+      } else if (open) open.parts.push(line)
+    }
+    close()
   }
 
   // Template fields may also arrive as custom fields named after their label

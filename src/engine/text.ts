@@ -144,3 +144,114 @@ export function lookupKey(text: string): string {
   }
   return key
 }
+
+/** Whether a character code is a letter or digit (ASCII fast, Unicode otherwise). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  return LETTER_OR_DIGIT.test(ch)
+}
+
+/** The words of already-folded text: runs of letters and digits, in order. */
+export function words(folded: string): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i)
+    const w = isWordCode(c, folded[i]!)
+    if (w && start < 0) start = i
+    else if (!w && start >= 0) {
+      out.push(folded.slice(start, i))
+      start = -1
+    }
+  }
+  if (start >= 0) out.push(folded.slice(start))
+  return out
+}
+
+interface IndexedPhrase {
+  list: number
+  index: number // position in its list
+  tokens: string[]
+  prefix: boolean // the last token matches any word it begins
+}
+
+/** Which phrases of which lists a text contains. */
+export interface PhraseHits {
+  has(list: string): boolean
+  /** the phrases (as configured) found, in configuration order */
+  found(list: string): string[]
+}
+
+export interface PhraseIndex {
+  scan(textWords: readonly string[]): PhraseHits
+}
+
+/**
+ * Every phrase list of the policy in one index keyed by first word, so a single pass over a
+ * ticket's words finds every phrase of every list: whole words, case and accents folded, a
+ * trailing `*` matching any word ending ("outage*" matches "outages").
+ */
+export function phraseIndex(lists: Record<string, readonly string[]>): PhraseIndex {
+  const names = Object.keys(lists)
+  const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
+  const byFirst = new Map<string, IndexedPhrase[]>()
+  const byStem = new Map<string, IndexedPhrase[]>() // one-word prefix phrases, by their first 3 letters
+  const shortStems: IndexedPhrase[] = []
+  configured.forEach((phrases, list) => {
+    phrases.forEach((phrase, index) => {
+      let p = fold(phrase).trim()
+      const prefix = p.endsWith('*')
+      if (prefix) p = p.slice(0, -1)
+      const tokens = words(p)
+      if (tokens.length === 0) return
+      const entry: IndexedPhrase = { list, index, tokens, prefix }
+      if (prefix && tokens.length === 1) {
+        const stem = tokens[0]!
+        if (stem.length < 3) shortStems.push(entry)
+        else byStem.set(stem.slice(0, 3), [...(byStem.get(stem.slice(0, 3)) ?? []), entry])
+      } else byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), entry])
+    })
+  })
+
+  function matchesAt(e: IndexedPhrase, ws: readonly string[], i: number): boolean {
+    const last = e.tokens.length - 1
+    if (i + last >= ws.length) return false
+    for (let k = 1; k <= last; k++) {
+      const w = ws[i + k]!
+      const t = e.tokens[k]!
+      if (k === last && e.prefix ? !w.startsWith(t) : w !== t) return false
+    }
+    return true
+  }
+
+  return {
+    scan(ws) {
+      const hit = configured.map(() => new Set<number>())
+      const note = (e: IndexedPhrase) => hit[e.list]!.add(e.index)
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!
+        const cands = byFirst.get(w)
+        if (cands) for (const e of cands) if (matchesAt(e, ws, i)) note(e)
+        if (w.length >= 3) {
+          const stems = byStem.get(w.slice(0, 3))
+          if (stems) for (const e of stems) if (w.startsWith(e.tokens[0]!)) note(e)
+        }
+        for (const e of shortStems) if (w.startsWith(e.tokens[0]!)) note(e)
+        // a multi-word phrase whose first word is itself a prefix ("log* in") is not supported:
+        // only the last word of a phrase may end in `*`
+      }
+      return {
+        has: (list) => {
+          const i = names.indexOf(list)
+          return i >= 0 && hit[i]!.size > 0
+        },
+        found: (list) => {
+          const i = names.indexOf(list)
+          if (i < 0) return []
+          return [...hit[i]!].sort((a, b) => a - b).map((k) => configured[i]![k]!)
+        },
+      }
+    },
+  }
+}
