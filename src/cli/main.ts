@@ -6,18 +6,38 @@ import { describeError } from './describe-error.js'
 const USAGE = `usage: desk-sla <command> [options]
 
 commands:
+  serve                              run the service (what npm start runs; settings from the environment)
+  demo [--seconds N] [--time-factor F]
+                                     the Desk sandbox and the service side by side, time accelerated
   compute [FILE|-] [--policy FILE]   compute one ticket's SLA state (JSON in, JSON out)
   policy check [FILE]                validate a policy file (default: the active policy)
   policy show [--policy FILE]        print the effective policy as JSON
   score [FILE|-] [--csv FILE]        partner value score and tier
+  retier [--installation ID] [--apply] [--year YYYY] [--json]
+                                     score every partner account in Desk; --apply writes tiers
+  sync --since DATE [--until DATE] [--installation ID] [--restart] [--dry-run]
+                                     backfill: process tickets modified since DATE (resumable)
+  recompute [--installation ID] [--dry-run]
+                                     re-evaluate every open ticket after a policy change
+  outbox list-dead | retry (ID…|--all)
+                                     Desk writes that failed for good, and retrying them
+  inbox list-failed | retry (ID…|--all)
+                                     events whose processing failed, and retrying them
   help                               this text
 `
 
 // Commands load lazily so `desk-sla compute` does not pay for the service's dependencies.
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.js')).runServe,
+  demo: async () => (await import('./demo.js')).runDemoCommand,
   compute: async () => (await import('./compute.js')).runCompute,
   policy: async () => (await import('./policy.js')).runPolicy,
   score: async () => (await import('./score.js')).runScore,
+  retier: async () => (await import('./retier.js')).runRetier,
+  sync: async () => (await import('./sync.js')).runSync,
+  recompute: async () => (await import('./recompute.js')).runRecomputeCommand,
+  outbox: async () => (await import('./outbox.js')).runOutbox,
+  inbox: async () => (await import('./inbox.js')).runInbox,
 }
 
 export function processIo(): CliIo {

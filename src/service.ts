@@ -1,0 +1,91 @@
+// The main job: the HTTP app (webhook receiver, probes, agent and admin pages), the inbox and
+// outbox workers, and the scheduled jobs, on one store. Several replicas may share one
+// PostgreSQL: events are claimed with SKIP LOCKED and each cron tick runs once (job_runs).
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Router } from 'express'
+import { loadServiceConfig, type ServiceConfig } from './config.js'
+import type { DeskClientOptions } from './desk/client.js'
+import { openServiceContext, type OpenedService } from './cli/service-context.js'
+import type { Logger, ServiceContext } from './pipeline/context.js'
+import { createScheduler, type Scheduler } from './pipeline/jobs.js'
+import { createOutboxWorker } from './pipeline/outbox-worker.js'
+import { createInboxWorker, type Worker } from './pipeline/worker.js'
+import { createApp } from './web/app.js'
+import { createLogger } from './logger.js'
+
+export interface StartOptions {
+  logger?: Logger
+  now?: () => number
+  desk?: Partial<DeskClientOptions>
+  /** extra routers mounted before the 404 handler (agent widget API, admin pages) */
+  routers?: (ctx: ServiceContext, config: ServiceConfig) => Router[]
+}
+
+export interface RunningService {
+  url: string
+  config: ServiceConfig
+  ctx: ServiceContext
+  inbox: Worker
+  outbox: Worker
+  scheduler: Scheduler | null
+  close(): Promise<void>
+}
+
+export async function startService(env: Record<string, string | undefined>, opts: StartOptions = {}): Promise<RunningService> {
+  const config = loadServiceConfig(env)
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL)
+  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: opts.desk, policyFile: config.DESK_SLA_POLICY })
+  const { ctx } = opened
+  const inbox = createInboxWorker(ctx, { batchSize: config.WORKER_BATCH })
+  const outbox = createOutboxWorker(ctx)
+  const scheduler = config.DISABLE_JOBS
+    ? null
+    : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON })
+
+  const app = createApp({
+    db: ctx.db,
+    logger,
+    now: ctx.now,
+    maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
+    strictJwt: config.WEBHOOK_STRICT_JWT,
+    routers: opts.routers?.(ctx, config) ?? [],
+  })
+  const server: Server = createServer(app)
+  // Desk waits 5 s for an answer; keep-alive connections from it are reused
+  server.keepAliveTimeout = 10_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.PORT, config.HOST, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
+  const url = `http://${host}:${port}`
+
+  inbox.start()
+  outbox.start()
+  scheduler?.start()
+  logger.info('desk-sla started', { url, publicUrl: config.PUBLIC_URL ?? url, store: ctx.db.kind, policy: opened.policySource, replica: config.REPLICA_ID, jobs: !config.DISABLE_JOBS })
+
+  let closing: Promise<void> | null = null
+  return {
+    url,
+    config,
+    ctx,
+    inbox,
+    outbox,
+    scheduler,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()))
+        server.closeAllConnections?.()
+        await scheduler?.stop()
+        await inbox.stop()
+        await outbox.stop()
+        await opened.close()
+        logger.info('desk-sla stopped', {})
+      })()
+      return closing
+    },
+  }
+}
