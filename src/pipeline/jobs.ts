@@ -1,0 +1,138 @@
+// Scheduled jobs (issue 5): the incremental sync every few minutes and the escalation sweep every
+// minute, on node-cron. Every replica runs the same schedule; each tick is claimed in the store
+// (job_runs, one row per job and scheduled minute), so a tick runs once across replicas.
+import cron, { type ScheduledTask } from 'node-cron'
+import { claimTick, finishTick, pruneJobRuns } from '../store/repos/job-runs.js'
+import { listInstallations } from '../store/repos/installations.js'
+import type { ServiceContext } from './context.js'
+import { PipelineError } from './errors.js'
+import { sweepDue, type SweepResult } from './sweep.js'
+import { syncInstallation, type SyncInstallationResult, type SyncOptions } from './sync.js'
+import { describe } from './worker.js'
+
+export const SYNC_JOB = 'sync'
+export const SWEEP_JOB = 'sweep'
+export const DEFAULT_SYNC_CRON = '*/2 * * * *' // every 2 minutes
+export const DEFAULT_SWEEP_CRON = '* * * * *' // every minute
+/** tick records older than this are dropped (ms): 7 days */
+export const JOB_RUNS_RETENTION_MS = 7 * 24 * 3_600_000
+
+export interface SyncJobResult {
+  installations: SyncInstallationResult[]
+  enqueued: number
+}
+
+/** Incremental sync of every active installation. One installation's failure does not stop the others. */
+export async function runSyncJob(ctx: ServiceContext, now: number = ctx.now(), opts: SyncOptions = {}): Promise<SyncJobResult> {
+  const out: SyncInstallationResult[] = []
+  for (const inst of await listInstallations(ctx.db, { status: 'active' })) {
+    try {
+      out.push(await syncInstallation(ctx, inst, now, opts))
+    } catch (err) {
+      const error = describe(err)
+      ctx.logger.warn('sync failed for an installation', { installationId: inst.id, error })
+      out.push({ installationId: inst.id, status: 'failed', seen: 0, enqueued: 0, cursor: null, error })
+    }
+  }
+  return { installations: out, enqueued: out.reduce((n, r) => n + r.enqueued, 0) }
+}
+
+/** Escalation sweep: an inbox event for every ticket whose next check time has passed. */
+export async function runSweepJob(ctx: ServiceContext, now: number = ctx.now(), opts: { batchSize?: number } = {}): Promise<SweepResult> {
+  return sweepDue(ctx, now, opts)
+}
+
+/** a tick's key: its scheduled minute in UTC, e.g. 2026-03-02T09:14Z */
+export function tickKeyOf(scheduledAt: Date | number): string {
+  return new Date(scheduledAt).toISOString().slice(0, 16) + 'Z'
+}
+
+export type TickOutcome<T> = { ran: true; tickKey: string; result: T } | { ran: true; tickKey: string; error: string } | { ran: false; tickKey: string }
+
+export interface SchedulerOptions {
+  /** cron expression of the incremental sync (default every 2 minutes) */
+  syncCron?: string
+  /** cron expression of the escalation sweep (default every minute) */
+  sweepCron?: string
+  /** this replica's name, recorded with the ticks it claims */
+  owner: string
+  /** cron time zone (default UTC) */
+  timezone?: string
+  sync?: SyncOptions
+  sweepBatchSize?: number
+  /** called after each tick this replica handled or skipped (metrics, tests) */
+  onTick?: (job: string, outcome: TickOutcome<unknown>) => void
+}
+
+export interface Scheduler {
+  start(): void
+  stop(): Promise<void>
+  /** run one tick of a job as cron would at `scheduledAt` (claims it first) */
+  runTick(job: typeof SYNC_JOB | typeof SWEEP_JOB, scheduledAt: Date | number): Promise<TickOutcome<unknown>>
+}
+
+export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Scheduler {
+  const syncCron = opts.syncCron ?? DEFAULT_SYNC_CRON
+  const sweepCron = opts.sweepCron ?? DEFAULT_SWEEP_CRON
+  for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron]] as const) {
+    if (!cron.validate(expr)) throw new PipelineError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
+  }
+  if (!opts.owner) throw new PipelineError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
+  const jobs: Record<string, (now: number) => Promise<unknown>> = {
+    [SYNC_JOB]: (now) => runSyncJob(ctx, now, opts.sync),
+    [SWEEP_JOB]: (now) => runSweepJob(ctx, now, { batchSize: opts.sweepBatchSize }),
+  }
+  let tasks: ScheduledTask[] = []
+  const running = new Set<Promise<unknown>>()
+
+  async function runTick(job: string, scheduledAt: Date | number): Promise<TickOutcome<unknown>> {
+    const fn = jobs[job]
+    if (!fn) throw new PipelineError('PIPELINE_CONFIG', `no scheduled job "${job}"`, { job })
+    const tickKey = tickKeyOf(scheduledAt)
+    const now = ctx.now()
+    if (!(await claimTick(ctx.db, job, tickKey, opts.owner, new Date(now)))) return { ran: false, tickKey }
+    let outcome: TickOutcome<unknown>
+    try {
+      outcome = { ran: true, tickKey, result: await fn(now) }
+      await finishTick(ctx.db, job, tickKey, 'ok', new Date(ctx.now()))
+    } catch (err) {
+      const error = describe(err)
+      ctx.logger.error('scheduled job failed', { job, tickKey, error })
+      await finishTick(ctx.db, job, tickKey, `error: ${error}`.slice(0, 500), new Date(ctx.now())).catch(() => {})
+      outcome = { ran: true, tickKey, error }
+    }
+    // once an hour, the claiming replica drops old tick records
+    if (job === SWEEP_JOB && tickKey.endsWith(':00Z')) {
+      await pruneJobRuns(ctx.db, new Date(now - JOB_RUNS_RETENTION_MS)).catch((err) => ctx.logger.warn('pruning job runs failed', { error: describe(err) }))
+    }
+    return outcome
+  }
+
+  function schedule(job: string, expr: string): ScheduledTask {
+    return cron.schedule(
+      expr,
+      async (tc) => {
+        const p = runTick(job, tc.date)
+          .then((o) => opts.onTick?.(job, o))
+          .catch((err) => ctx.logger.error('scheduled tick could not run', { job, error: describe(err) }))
+        running.add(p)
+        await p
+        running.delete(p)
+      },
+      { name: `desk-sla:${job}:${opts.owner}`, timezone: opts.timezone ?? 'Etc/UTC', noOverlap: true },
+    )
+  }
+
+  return {
+    runTick,
+    start() {
+      if (tasks.length > 0) return
+      tasks = [schedule(SYNC_JOB, syncCron), schedule(SWEEP_JOB, sweepCron)]
+    },
+    async stop() {
+      for (const t of tasks) await t.destroy()
+      tasks = []
+      await Promise.all(running)
+    },
+  }
+}

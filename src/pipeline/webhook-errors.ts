@@ -1,0 +1,51 @@
+// The webhook receiver's answers to bad deliveries: one catalogue of stable codes, each with its
+// HTTP status and how to solve it. Never 410: Desk deletes the subscription on 410 (DESK_API.md).
+export const WEBHOOK_ERROR_CODES = {
+  WEBHOOK_NOT_FOUND: {
+    status: 404,
+    howTo: 'the installation id or the secret in the hook URL is wrong (or the installation is disabled): register the hook again from the service',
+  },
+  WEBHOOK_BODY_TOO_LARGE: {
+    status: 413,
+    howTo: 'the delivery is larger than the receiver accepts: raise maxBodyBytes if Desk legitimately sends such batches',
+  },
+  WEBHOOK_BAD_JSON: { status: 400, howTo: 'the body is not JSON: the sender must POST the event array as application/json' },
+  WEBHOOK_BAD_EVENT: { status: 400, howTo: 'an event does not have the shape DESK_API.md describes: the error names the path that failed' },
+  WEBHOOK_BAD_TOKEN: {
+    status: 401,
+    howTo: 'the X-ZDesk-JWT did not verify (signature, issuer orgId:<org>, audience webhookId:<id> or expiry): check the installation orgId, data center and webhook ids',
+  },
+  WEBHOOK_TOKEN_REQUIRED: { status: 401, howTo: 'strict mode requires an X-ZDesk-JWT header on every delivery: turn strict mode off if Desk does not send it' },
+  WEBHOOK_JWKS_UNAVAILABLE: {
+    status: 503,
+    howTo: "the data center's JWKS could not be fetched to check X-ZDesk-JWT; Desk retries. Check outbound HTTPS to desk.zoho.<dc>",
+  },
+  WEBHOOK_INTERNAL: { status: 500, howTo: 'storing the delivery failed (see the service log); nothing was acknowledged, so Desk retries it' },
+} as const satisfies Record<string, { status: number; howTo: string }>
+
+export type WebhookErrorCode = keyof typeof WEBHOOK_ERROR_CODES
+
+export class WebhookError extends Error {
+  readonly name = 'WebhookError'
+  constructor(
+    readonly code: WebhookErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message)
+  }
+
+  get status(): number {
+    return WEBHOOK_ERROR_CODES[this.code].status
+  }
+
+  /** what the sender sees: code, message and, for bad events, the failing paths; never a stack */
+  toBody(): { error: { code: WebhookErrorCode; message: string; issues?: unknown } } {
+    const issues = this.details.issues
+    return { error: { code: this.code, message: this.message, ...(issues ? { issues } : {}) } }
+  }
+}
+
+export function isWebhookError(e: unknown): e is WebhookError {
+  return e instanceof WebhookError
+}

@@ -1,0 +1,125 @@
+// What Desk POSTs to the receiver, as a zod schema, and the pure step from a parsed delivery to
+// the inbox rows to store. No I/O here: the router (webhook.ts) does the reading and the storing.
+import { z } from 'zod'
+import { inboxEventKey, type InboxEventInput } from '../store/repos/inbox.js'
+import { HANDLED_EVENTS } from './worker.js'
+
+const EPOCH_MS = /^\d{1,15}$/
+// Earlier "epoch milliseconds" are almost surely epoch seconds read as milliseconds (1970):
+// refusing them keeps a wrong unit from ordering events decades in the past.
+const EARLIEST_EVENT_MS = Date.UTC(2000, 0, 1)
+const IsoInstant = z.iso.datetime({ offset: true })
+
+/** eventTime as Desk may send it (unverified, DESK_API.md): epoch ms as a string or number, or ISO 8601 with a zone */
+export function eventTimeToIso(value: string | number): string | null {
+  let ms: number
+  if (typeof value === 'number') ms = Number.isInteger(value) ? value : NaN
+  else if (EPOCH_MS.test(value)) ms = Number(value)
+  else if (IsoInstant.safeParse(value).success) ms = Date.parse(value)
+  else ms = NaN
+  if (!Number.isFinite(ms) || ms < EARLIEST_EVENT_MS) return null
+  const date = new Date(ms)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+const EventTime = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const iso = eventTimeToIso(value)
+  if (iso === null) {
+    ctx.addIssue({ code: 'custom', message: 'not an instant: expected epoch milliseconds (after 2000) or ISO 8601 with a zone' })
+    return z.NEVER
+  }
+  return iso
+})
+
+const HANDLED: ReadonlySet<string> = new Set(HANDLED_EVENTS)
+
+/** where each handled event type carries its ticket id */
+export function ticketIdField(eventType: string): 'id' | 'ticketId' {
+  return eventType === 'Ticket_Add' || eventType === 'Ticket_Update' ? 'id' : 'ticketId'
+}
+
+// Desk ids are ~17-digit strings; a JSON number would already have lost digits
+const TicketId = z.string().min(1).max(64)
+
+export const DeskEvent = z
+  .looseObject({
+    eventType: z.string().min(1).max(100),
+    orgId: z.union([z.string(), z.number()]).optional(),
+    eventTime: EventTime,
+    payload: z.looseObject({}),
+    prevState: z.looseObject({}).nullish(),
+  })
+  .superRefine((event, ctx) => {
+    if (!HANDLED.has(event.eventType)) return
+    const field = ticketIdField(event.eventType)
+    const id = TicketId.safeParse(event.payload[field])
+    if (!id.success) {
+      ctx.addIssue({ code: 'custom', path: ['payload', field], message: `${event.eventType} needs the ticket id as a string in payload.${field}` })
+    }
+  })
+export type DeskEvent = z.infer<typeof DeskEvent>
+
+/** Desk sends an array; a single event object is accepted and read as an array of one */
+export const DeskDelivery = z.preprocess((body) => (Array.isArray(body) ? body : [body]), z.array(DeskEvent))
+export type DeskDelivery = z.infer<typeof DeskDelivery>
+
+export interface DeliveryIssue {
+  path: string
+  message: string
+}
+
+/** `[0].payload.id` */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(body)'
+}
+
+export type ParsedDelivery = { ok: true; events: DeskEvent[]; raw: unknown[] } | { ok: false; issues: DeliveryIssue[] }
+
+/** validate a JSON-parsed body; `raw` keeps each event exactly as delivered, for the inbox */
+export function parseDelivery(body: unknown): ParsedDelivery {
+  const parsed = DeskDelivery.safeParse(body)
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: formatIssuePath(i.path), message: i.message })) }
+  }
+  return { ok: true, events: parsed.data, raw: Array.isArray(body) ? body : [body] }
+}
+
+export interface PlannedDelivery {
+  /** events to store, in delivery order */
+  toStore: InboxEventInput[]
+  /** acknowledged, not stored: event types the service does not handle */
+  unhandled: number
+  /** acknowledged, not stored: events naming another org than the installation's */
+  foreignOrg: number
+}
+
+/**
+ * Which events of a valid delivery go to the inbox. Events of another org are acknowledged and
+ * dropped (200, logged): the URL secret already proved the sender, so a 4xx would only make
+ * Desk retry something that can never succeed.
+ */
+export function planDelivery(events: readonly DeskEvent[], raw: readonly unknown[], installationOrgId: string): PlannedDelivery {
+  const toStore: InboxEventInput[] = []
+  let unhandled = 0
+  let foreignOrg = 0
+  events.forEach((event, i) => {
+    if (!HANDLED.has(event.eventType)) {
+      unhandled++
+      return
+    }
+    if (event.orgId !== undefined && String(event.orgId) !== installationOrgId) {
+      foreignOrg++
+      return
+    }
+    const ticketId = event.payload[ticketIdField(event.eventType)] as string
+    toStore.push({
+      eventKey: inboxEventKey(event.eventType, ticketId, event.eventTime),
+      eventType: event.eventType,
+      ticketId,
+      eventTime: event.eventTime,
+      payload: raw[i],
+      source: 'webhook',
+    })
+  })
+  return { toStore, unhandled, foreignOrg }
+}

@@ -1,0 +1,80 @@
+// A live Desk sandbox, an installation pointing at it and a service context, all on one hand-moved
+// clock (the sandbox's and the service's), for the scheduled-job and CLI tests. Nothing sleeps.
+import { randomBytes } from 'node:crypto'
+import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
+import type { Policy } from '../../src/engine/policy.js'
+import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
+import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
+import { createSecretBox, type SecretBox } from '../../src/store/crypto.js'
+import type { Db } from '../../src/store/db.js'
+import { createInstallation, deleteInstallation, type Installation, type NewInstallation } from '../../src/store/repos/installations.js'
+import { shippedPolicy } from '../engine/helpers.js'
+
+export const T0 = Date.parse('2026-03-02T09:00:00.000Z') // a Monday
+
+export interface JobsHarness {
+  sb: Sandbox
+  ctx: ServiceContext
+  inst: Installation
+  box: SecretBox
+  policy: Policy
+  now(): number
+  advanceMinutes(m: number): void
+  /** a new ticket filed now by a contact of a seeded account; no webhook is registered, so Desk tells nobody */
+  fileTicket(fields?: Record<string, unknown>): string
+  close(): Promise<void>
+}
+
+export async function startHarness(db: Db, o: { tickets?: number; seed?: number; installation?: Partial<NewInstallation>; policy?: Policy } = {}): Promise<JobsHarness> {
+  let t = T0
+  const now = () => t
+  const sb = await createSandbox({ clock: now, seed: { tickets: o.tickets ?? 6, seed: o.seed ?? 11 } })
+  const box = createSecretBox(randomBytes(32))
+  const inst = await createInstallation(db, box, {
+    orgId: sb.orgId,
+    dataCenter: 'com',
+    apiBase: sb.apiBase,
+    accountsUrl: sb.accountsUrl,
+    clientId: sb.clientId,
+    clientSecret: sb.clientSecret,
+    refreshToken: sb.refreshToken,
+    ...o.installation,
+  })
+  const policy = o.policy ?? (await shippedPolicy())
+  const ctx = createContext({
+    db,
+    box,
+    policy,
+    now,
+    desk: { sleep: async () => {}, random: () => 0.5, limiters: new OrgLimiterRegistry(), requestsPerMinute: 1_000_000 },
+  })
+  return {
+    sb,
+    ctx,
+    inst,
+    box,
+    policy,
+    now,
+    advanceMinutes(m) {
+      t += m * 60_000
+    },
+    fileTicket(fields = {}) {
+      const contact = [...sb.state.contacts.values()].find((c) => c.accountId)!
+      const created = sb.ops.create(
+        {
+          subject: 'Sync fails',
+          description: 'Type of Support request: Technical Support\nDescription of the issue/question: the nightly sync returns incorrect results',
+          contactId: contact.id,
+          departmentId: [...sb.state.departments.keys()][0],
+          ...fields,
+        },
+        { actor: { name: 'Customer', type: 'END_USER' } as never },
+      )
+      return String(created.id)
+    },
+    async close() {
+      await deleteInstallation(db, inst.id)
+      await sb.close()
+    },
+  }
+}
