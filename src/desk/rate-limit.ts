@@ -164,14 +164,19 @@ export class OrgLimiter {
   }
 
   private async takeBudget(clock: LimiterClock): Promise<void> {
+    // `waited` counts a sleep as done even when the clock did not move (a frozen test clock with
+    // a no-op sleep), so the wait can never loop forever.
+    let waited = -Infinity
     for (;;) {
-      const now = clock.now()
+      const now = Math.max(clock.now(), waited)
       while (this.starts.length > 0 && this.starts[0]! <= now - WINDOW_MS) this.starts.shift()
       if (this.starts.length < this.requestsPerMinute) {
         this.starts.push(now)
         return
       }
-      await clock.sleep(this.starts[0]! + WINDOW_MS - now)
+      const wait = this.starts[0]! + WINDOW_MS - now
+      await clock.sleep(wait)
+      waited = now + wait
     }
   }
 

@@ -1,6 +1,7 @@
 // What every part of the pipeline works with: the store, the secrets box, the policy of each
 // installation, a Desk client per installation, a logger and a clock. Built once by the service.
 import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
+import { OrgLimiterRegistry } from '../desk/rate-limit.js'
 import type { Policy } from '../engine/policy.js'
 import { PolicySchema } from '../engine/policy.js'
 import { mergePolicy } from '../policy/load.js'
@@ -44,6 +45,8 @@ export function createContext(opts: ContextOptions): ServiceContext {
   const now = opts.now ?? Date.now
   const logger = opts.logger ?? silentLogger
   const tokenStore = new PgTokenStore(opts.db, opts.box, now)
+  // One request budget per org for everything this context (the process's service) does.
+  const limiters = new OrgLimiterRegistry()
   const policies = new Map<string, { stamp: string; policy: Policy }>()
   const clients = new Map<string, { stamp: string; client: DeskClient }>()
 
@@ -82,6 +85,7 @@ export function createContext(opts: ContextOptions): ServiceContext {
         tokenStore,
         now,
         logger,
+        limiters,
         ...opts.desk,
       })
       clients.set(inst.id, { stamp, client })
