@@ -41,7 +41,7 @@ export async function startService(env: Record<string, string | undefined>, opts
   const outbox = createOutboxWorker(ctx)
   const scheduler = config.DISABLE_JOBS
     ? null
-    : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON })
+    : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON, retierCron: config.RETIER_CRON })
 
   const app = createApp({
     db: ctx.db,

@@ -8,6 +8,7 @@ import { decideRetry, LOW_CREDITS_FRACTION, processLimiters, type OrgLimiterRegi
 import { safeLogger, scrub, type DeskLogger } from './redact.js'
 import {
   Account,
+  AccountPatch,
   Comment,
   Contact,
   DeskErrorBody,
@@ -29,6 +30,8 @@ import type { TokenStore } from './token-store.js'
 export const DEFAULT_REQUESTS_PER_MINUTE = 120 // per org and process; Desk counts daily credits, this spreads them
 export const DEFAULT_TIMEOUT_MS = 30_000 // per request
 export const TICKETS_PAGE_MAX = 100
+// GET /accounts: paging params and the 100 cap are assumed to follow the tickets convention (unverified)
+export const ACCOUNTS_PAGE_MAX = 100
 export const THREADS_PAGE_MAX = 200
 // History paging limit is unverified; 50 stays under every documented Desk page cap
 export const HISTORY_PAGE_SIZE = 50
@@ -89,6 +92,13 @@ export interface ListTicketsOptions {
   viewId?: string
   /** `contacts`, `assignee`… */
   include?: string | string[]
+}
+
+export interface ListAccountsOptions {
+  /** 0-based offset */
+  from?: number
+  /** page size, ≤100 */
+  limit?: number
 }
 
 export interface SearchModifiedOptions {
@@ -353,6 +363,29 @@ export function createDeskClient(opts: DeskClientOptions) {
     }
   }
 
+  // GET /accounts: DESK_API.md names only GET /accounts/{id}. desk-sla assumes the list takes `from`/`limit`
+  // like /tickets (limit ≤100, a short page is the last, 204 = empty) — the same convention, unverified.
+  async function listAccounts(o: ListAccountsOptions = {}): Promise<Account[]> {
+    const res = await call({
+      method: 'GET',
+      path: '/accounts',
+      query: { from: checkFrom(o.from), limit: checkLimit(o.limit, ACCOUNTS_PAGE_MAX, ACCOUNTS_PAGE_MAX) },
+      schema: listOf(Account),
+      what: 'GET /accounts',
+    })
+    return res.data
+  }
+
+  /** every account of the org, one page at a time */
+  async function* iterateAccounts(o: ListAccountsOptions = {}): AsyncGenerator<Account[], void, undefined> {
+    const limit = checkLimit(o.limit, ACCOUNTS_PAGE_MAX, ACCOUNTS_PAGE_MAX)
+    for (let from = checkFrom(o.from); ; from += limit) {
+      const page = await listAccounts({ from, limit })
+      if (page.length > 0) yield page
+      if (page.length < limit) return
+    }
+  }
+
   async function* searchTicketsModifiedSince(o: SearchModifiedOptions): AsyncGenerator<Ticket[], SearchOutcome, undefined> {
     const range = `${isoInstant(o.from, 'from')},${isoInstant(o.to, 'to')}`
     const limit = checkLimit(o.limit, TICKETS_PAGE_MAX, TICKETS_PAGE_MAX)
@@ -387,6 +420,8 @@ export function createDeskClient(opts: DeskClientOptions) {
     listTickets,
     iterateTickets,
     searchTicketsModifiedSince,
+    listAccounts,
+    iterateAccounts,
 
     async getTicket(id: string, o: { include?: string | string[] } = {}): Promise<Ticket> {
       return call({
@@ -428,6 +463,19 @@ export function createDeskClient(opts: DeskClientOptions) {
 
     async getAccount(id: string): Promise<Account> {
       return call({ method: 'GET', path: `/accounts/${checkId(id, 'accountId')}`, schema: Account, what: 'GET /accounts/{id}' })
+    },
+
+    /**
+     * PATCH only the given custom fields of an account; the answer is taken to be the full account.
+     * Unverified endpoint (DESK_API.md lists only GET /accounts/{id}): modelled on PATCH /tickets/{id}.
+     */
+    async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
+      const parsed = AccountPatch.safeParse(patch)
+      if (!parsed.success) {
+        const first = parsed.error.issues[0]!
+        throw badInput(`account patch: ${first.path.join('.') || '(root)'} ${first.message}`, { issues: parsed.error.issues.map((i) => i.message) })
+      }
+      return call({ method: 'PATCH', path: `/accounts/${checkId(id, 'accountId')}`, body: parsed.data, schema: Account, what: 'PATCH /accounts/{id}' })
     },
 
     async getContact(id: string): Promise<Contact> {

@@ -148,6 +148,19 @@ export const WebhookCreate = z.strictObject({
 })
 export type WebhookCreate = z.infer<typeof WebhookCreate>
 
+/**
+ * What desk-sla writes with PATCH /accounts/{id}: only custom fields (the partner score and tier).
+ * The endpoint is unverified (DESK_API.md lists GET /accounts/{id} only); desk-sla assumes it takes a
+ * partial body like PATCH /tickets/{id} and answers with the full account.
+ */
+export const AccountPatch = z
+  .strictObject({
+    cf: z
+      .record(z.string().regex(/^cf_/, 'custom field keys start with cf_'), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+      .refine((cf) => Object.keys(cf).length > 0, { message: 'at least one custom field' }),
+  })
+export type AccountPatch = z.infer<typeof AccountPatch>
+
 /** the keys desk-sla writes with PATCH /tickets/{id}; nothing else is ever sent */
 export const TicketPatch = z
   .strictObject({

@@ -4,6 +4,7 @@
 import cron, { type ScheduledTask } from 'node-cron'
 import { claimTick, finishTick, pruneJobRuns } from '../store/repos/job-runs.js'
 import { listInstallations } from '../store/repos/installations.js'
+import { RETIER_DEFAULT_CRON, retierJob } from './retier.js'
 import type { ServiceContext } from './context.js'
 import { PipelineError } from './errors.js'
 import { sweepDue, type SweepResult } from './sweep.js'
@@ -54,6 +55,8 @@ export interface SchedulerOptions {
   syncCron?: string
   /** cron expression of the escalation sweep (default every minute) */
   sweepCron?: string
+  /** cron expression of the yearly partner re-tiering (default 1 January 03:00; null: off) */
+  retierCron?: string | null
   /** this replica's name, recorded with the ticks it claims */
   owner: string
   /** cron time zone (default UTC) */
@@ -74,6 +77,10 @@ export interface Scheduler {
 export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Scheduler {
   const syncCron = opts.syncCron ?? DEFAULT_SYNC_CRON
   const sweepCron = opts.sweepCron ?? DEFAULT_SWEEP_CRON
+  const retierCron = opts.retierCron === undefined ? RETIER_DEFAULT_CRON : opts.retierCron
+  if (retierCron && !cron.validate(retierCron)) {
+    throw new PipelineError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
+  }
   for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron]] as const) {
     if (!cron.validate(expr)) throw new PipelineError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
   }
@@ -128,6 +135,20 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
     start() {
       if (tasks.length > 0) return
       tasks = [schedule(SYNC_JOB, syncCron), schedule(SWEEP_JOB, sweepCron)]
+      if (retierCron) {
+        // the re-tiering claims its year itself (job_runs 'retier'/<year>): once a year across replicas
+        tasks.push(
+          cron.schedule(
+            retierCron,
+            async () => {
+              await retierJob(ctx, ctx.now(), { owner: opts.owner }).catch((err) =>
+                ctx.logger.error('partner re-tiering failed', { error: describe(err) }),
+              )
+            },
+            { name: `desk-sla:retier:${opts.owner}`, timezone: opts.timezone ?? 'Etc/UTC', noOverlap: true },
+          ),
+        )
+      }
     },
     async stop() {
       for (const t of tasks) await t.destroy()

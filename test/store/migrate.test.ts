@@ -28,6 +28,10 @@ async function existingTables(db: Db): Promise<string[]> {
   return rows.map((r) => r.name)
 }
 
+/** every shipped migration version, in order (1, 2, 3…) */
+const ALL = migrations.map((m) => m.version)
+const LATEST = ALL[ALL.length - 1]!
+
 async function recordedVersions(db: Db): Promise<number[]> {
   const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
   return rows.map((r) => r.version)
@@ -36,7 +40,7 @@ async function recordedVersions(db: Db): Promise<number[]> {
 describe('store: migration list', () => {
   it('numbers the shipped migrations 1, 2, 3… each naming the one before', () => {
     expect(() => validateMigrations(migrations)).not.to.throw()
-    expect(migrations.map((m) => m.version)).to.deep.equal([1, 2, 3])
+    expect(migrations.map((m) => m.version)).to.deep.equal(ALL)
   })
 
   it('refuses a list with a gap in its versions', () => {
@@ -46,18 +50,18 @@ describe('store: migration list', () => {
 })
 
 forEachStore('store: migrations', (getDb, env) => {
-  it('creates every table the pipeline uses and records version 3', async () => {
+  it('creates every table the pipeline uses and records the latest version', async () => {
     const db = getDb()
     expect(await existingTables(db)).to.include.members([...PIPELINE_TABLES, 'schema_migrations'])
-    expect(await schemaVersion(db)).to.equal(3)
-    expect(await recordedVersions(db)).to.deep.equal([1, 2, 3])
+    expect(await schemaVersion(db)).to.equal(LATEST)
+    expect(await recordedVersions(db)).to.deep.equal(ALL)
   })
 
   it('applies nothing the second time it runs', async () => {
     const db = getDb()
     const again = await migrate(db)
-    expect(again).to.deep.equal({ versions: [], version: 3 })
-    expect(await recordedVersions(db)).to.deep.equal([1, 2, 3])
+    expect(again).to.deep.equal({ versions: [], version: LATEST })
+    expect(await recordedVersions(db)).to.deep.equal(ALL)
   })
 
   it('goes down to nothing and back up to the same tables', async () => {
@@ -65,12 +69,12 @@ forEachStore('store: migrations', (getDb, env) => {
     const before = await existingTables(db)
 
     const down = await migrateDown(db, 0)
-    expect(down.versions).to.deep.equal([3, 2, 1])
+    expect(down.versions).to.deep.equal([...ALL].reverse())
     expect(await existingTables(db)).to.deep.equal(['schema_migrations'])
     expect(await schemaVersion(db)).to.equal(0)
 
     const up = await migrate(db)
-    expect(up.versions).to.deep.equal([1, 2, 3])
+    expect(up.versions).to.deep.equal(ALL)
     expect(await existingTables(db)).to.deep.equal(before)
   })
 
@@ -81,7 +85,7 @@ forEachStore('store: migrations', (getDb, env) => {
     expect(tables).to.include('installations')
     expect(tables).not.to.include.members(['webhook_inbox', 'outbox', 'partner_scores'])
     expect(await recordedVersions(db)).to.deep.equal([1])
-    expect((await migrate(db)).versions).to.deep.equal([2, 3])
+    expect((await migrate(db)).versions).to.deep.equal(ALL.slice(1))
   })
 
   it('refuses to run against a database migrated by a newer build', async () => {
@@ -89,7 +93,7 @@ forEachStore('store: migrations', (getDb, env) => {
     const older = migrations.slice(0, 2)
     const error = await migrate(db, older).catch((e: unknown) => e)
     expect(isStoreError(error, 'STORE_SCHEMA_AHEAD')).to.equal(true)
-    expect((error as { details: unknown }).details).to.deep.equal({ unknown: [3], latest: 2 })
+    expect((error as { details: unknown }).details).to.deep.equal({ unknown: ALL.slice(2), latest: 2 })
   })
 
   it('applies each migration once when two processes start at the same moment', async () => {
@@ -99,9 +103,9 @@ forEachStore('store: migrations', (getDb, env) => {
 
     const [a, b] = await Promise.all([migrate(db), migrate(peer)])
 
-    expect([...a.versions, ...b.versions].sort()).to.deep.equal([1, 2, 3])
-    expect([a.versions.length, b.versions.length].sort()).to.deep.equal([0, 3])
-    expect(await recordedVersions(db)).to.deep.equal([1, 2, 3])
+    expect([...a.versions, ...b.versions].sort((x, y) => x - y)).to.deep.equal(ALL)
+    expect([a.versions.length, b.versions.length].sort((x, y) => x - y)).to.deep.equal([0, ALL.length])
+    expect(await recordedVersions(db)).to.deep.equal(ALL)
   })
 })
 
@@ -121,7 +125,7 @@ describe('store: PGlite data directory', function () {
     const first = await openDb({ dataDir })
     let id: string
     try {
-      expect((await migrate(first)).versions).to.deep.equal([1, 2, 3])
+      expect((await migrate(first)).versions).to.deep.equal(ALL)
       id = (await createInstallation(first, testBox, installationInput({ name: 'survives restart' }))).id
     } finally {
       await first.close()
