@@ -57,7 +57,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
     if (rule.when === 'replyOverdue') {
       if (late) {
         reached = true
-        why = `level ${rule.level}: ${late.what} overdue since ${iso(late.due)}`
+        why = `level ${rule.level}: ${late.what} overdue since ${iso(late.due)} (${lateness((late.answered ?? stop) - late.due)} late${late.answered ? ', answered since' : ''})`
       } else if (late === null) {
         const next = nextReplyDue(tl, targets)
         if (next !== null) pending.push(next + 1)
@@ -94,15 +94,24 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
 }
 
 /** The first reply that was (or is) owed past its due instant, up to `stop`; null when none. */
-function lateReply(tl: Timeline, t: Targets, stop: number): { what: string; due: number } | null {
+function lateReply(tl: Timeline, t: Targets, stop: number): { what: string; due: number; answered: number | null } | null {
   const firstAnswer = tl.firstReply ?? stop
   if (firstAnswer > t.firstResponseDue && (tl.firstReply !== null || stop > t.firstResponseDue)) {
-    return { what: 'first response', due: t.firstResponseDue }
+    return { what: 'first response', due: t.firstResponseDue, answered: tl.firstReply }
   }
   for (const c of t.followUps) {
-    if ((c.end ?? stop) > c.due) return { what: 'follow-up', due: c.due }
+    if ((c.end ?? stop) > c.due) return { what: 'follow-up', due: c.due, answered: c.end }
   }
   return null
+}
+
+/** "2 h 05 min" / "45 min" / "3 d 4 h" of real time. */
+function lateness(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000))
+  if (minutes < 60) return `${minutes} min`
+  const h = Math.floor(minutes / 60)
+  if (h < 48) return `${h} h ${String(minutes % 60).padStart(2, '0')} min`
+  return `${Math.floor(h / 24)} d ${h % 24} h`
 }
 
 /** The due instant of the reply owed now, if any (to know when level 1 may be reached). */
