@@ -29,10 +29,24 @@ export const ServiceEnv = z.object({
   WEBHOOK_STRICT_JWT: bool.default(false),
   WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
   REPLICA_ID: z.string().default(`${hostname()}-${process.pid}`),
+  /** origins allowed to call the widget API, comma-separated (`https://*.zohodesk.com` allowed); default: Desk's hosts */
+  WIDGET_CORS_ORIGINS: z.string().optional(),
   /** run no scheduled jobs in this process (a receiver-only replica) */
   DISABLE_JOBS: bool.default(false),
   /** time runs this many times faster for the escalation sweep (demo only; 1 = real time) */
   DEMO_TIME_FACTOR: z.coerce.number().min(1).max(100_000).default(1),
+  /** admin sign-in (issue #6): a token of at least 24 characters (e.g. `openssl rand -base64 32`), compared in constant time */
+  ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters (e.g. `openssl rand -base64 32`)').optional(),
+  /** or a password hash made by `hashAdminPassword` (scrypt$N$r$p$salt$hash) */
+  ADMIN_PASSWORD_HASH: z
+    .string()
+    .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'expected scrypt$N$r$p$salt$hash (see docs: admin sign-in)')
+    .optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(8), // hours an admin session lasts
+  /** false only for plain-http localhost: the session cookie then lacks `Secure` */
+  COOKIE_SECURE: bool.default(true),
+  /** bearer token for GET /metrics (default: ADMIN_TOKEN) */
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
 })
 
 export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>

@@ -12,6 +12,8 @@ import { createScheduler, type Scheduler } from './pipeline/jobs.js'
 import { createOutboxWorker } from './pipeline/outbox-worker.js'
 import { createInboxWorker, type Worker } from './pipeline/worker.js'
 import { createApp } from './web/app.js'
+import { createWidgetApiRouter } from './web/widget-api.js'
+import { parseCorsOrigins } from './web/cors.js'
 import { createLogger } from './logger.js'
 
 export interface StartOptions {
@@ -49,7 +51,10 @@ export async function startService(env: Record<string, string | undefined>, opts
     now: ctx.now,
     maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
     strictJwt: config.WEBHOOK_STRICT_JWT,
-    routers: opts.routers?.(ctx, config) ?? [],
+    routers: [
+      createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),
+      ...(opts.routers?.(ctx, config) ?? []),
+    ],
   })
   const server: Server = createServer(app)
   // Desk waits 5 s for an answer; keep-alive connections from it are reused
