@@ -12,7 +12,10 @@ import { createScheduler, type Scheduler } from './pipeline/jobs.js'
 import { createOutboxWorker } from './pipeline/outbox-worker.js'
 import { createInboxWorker, type Worker } from './pipeline/worker.js'
 import { createApp } from './web/app.js'
+import type { Installation } from './store/repos/installations.js'
 import { createWidgetApiRouter } from './web/widget-api.js'
+import { createAdminRouter } from './web/admin/router.js'
+import { createMetricsRouter, metrics } from './web/metrics.js'
 import { parseCorsOrigins } from './web/cors.js'
 import { createLogger } from './logger.js'
 
@@ -37,9 +40,18 @@ export interface RunningService {
 export async function startService(env: Record<string, string | undefined>, opts: StartOptions = {}): Promise<RunningService> {
   const config = loadServiceConfig(env)
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL)
-  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: opts.desk, policyFile: config.DESK_SLA_POLICY })
+  const observer = { call: (status: number | string, method: string) => metrics.deskCall(status, method), mint: (o: 'ok' | 'error') => metrics.tokenRefresh(o) }
+  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: { observer, ...opts.desk }, policyFile: config.DESK_SLA_POLICY })
   const { ctx } = opened
-  const inbox = createInboxWorker(ctx, { batchSize: config.WORKER_BATCH })
+  const inbox = createInboxWorker(ctx, {
+    batchSize: config.WORKER_BATCH,
+    onProcessed: (ev, result) => {
+      metrics.eventProcessed(result.status === 'error' ? 'retrying' : result.status, (ctx.now() - Date.parse(ev.receivedAt)) / 1000)
+      if (result.status !== 'done') return
+      if (result.outcome.raisedFrom !== null) metrics.escalationRaised(result.outcome.level)
+      if (result.outcome.changes[ctx.policyFor({ policyOverrides: {} } as Installation).deskFields.ticket.slaStatus] === 'Breached') metrics.breach('sla')
+    },
+  })
   const outbox = createOutboxWorker(ctx)
   const scheduler = config.DISABLE_JOBS
     ? null
@@ -51,8 +63,12 @@ export async function startService(env: Record<string, string | undefined>, opts
     now: ctx.now,
     maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
     strictJwt: config.WEBHOOK_STRICT_JWT,
+    onStored: (_installationId, count) => metrics.eventsReceived(count),
+    onRefused: (code) => metrics.eventRejected(code),
     routers: [
       createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),
+      createAdminRouter({ ctx, config, policySource: opened.policySource }),
+      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now }),
       ...(opts.routers?.(ctx, config) ?? []),
     ],
   })

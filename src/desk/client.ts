@@ -67,6 +67,8 @@ export interface DeskClientOptions {
   logger?: DeskLogger
   /** limiters shared by every client of the process; defaults to the process-wide registry */
   limiters?: OrgLimiterRegistry
+  /** told of every HTTP attempt (status, or 'network'/'timeout') and token mint (metrics) */
+  observer?: { call?: (status: number | 'network' | 'timeout', method: string) => void; mint?: (outcome: 'ok' | 'error') => void }
 }
 
 const ClientSettings = z.object({
@@ -214,6 +216,7 @@ export function createDeskClient(opts: DeskClientOptions) {
     retryPolicy,
     ...(opts.refreshMarginMs !== undefined ? { refreshMarginMs: opts.refreshMarginMs } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.observer?.mint ? { onMint: opts.observer.mint } : {}),
   })
 
   const http = axios.create({
@@ -252,6 +255,7 @@ export function createDeskClient(opts: DeskClientOptions) {
       } catch (e) {
         const failure = classifyNetworkError(e)
         if (!failure) throw e
+        opts.observer?.call?.(failure.timeout ? 'timeout' : 'network', c.method)
         const decision = decideRetry({ isNetworkError: true, attempt, idempotent, requestSent: failure.requestSent }, retryPolicy)
         if (decision.retry) {
           log('warn', 'desk request failed, retrying', { call: c.what, attempt, errorCode: failure.errorCode, delayMs: decision.delayMs })
@@ -268,6 +272,7 @@ export function createDeskClient(opts: DeskClientOptions) {
         release()
       }
 
+      opts.observer?.call?.(res.status, c.method)
       limiter.noteRemaining(header(res.headers, 'x-rate-limit-remaining-v3'))
       const body = parseJsonBody(res.status === 204 ? '' : res.data)
       log('debug', 'desk request', { call: c.what, status: res.status, attempt })

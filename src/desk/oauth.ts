@@ -28,6 +28,8 @@ export interface TokenProviderOptions {
   retryPolicy?: Partial<RetryPolicy>
   logger?: DeskLogger
   http?: AxiosInstance
+  /** told of every mint attempt's outcome (metrics) */
+  onMint?: (outcome: 'ok' | 'error') => void
 }
 
 export interface TokenProvider {
@@ -194,7 +196,16 @@ export function createTokenProvider(opts: TokenProviderOptions): TokenProvider {
       const current = await store.get(id)
       if (fresh(current) && current.accessToken !== rejected) return current
       await assertMayMint()
-      const minted = await mint()
+      const minted = await mint().then(
+        (t) => {
+          opts.onMint?.('ok')
+          return t
+        },
+        (e: unknown) => {
+          opts.onMint?.('error')
+          throw e
+        },
+      )
       await store.save(id, minted)
       return minted
     })

@@ -6,7 +6,7 @@ import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.j
 import { claimOutbox, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { ServiceContext } from './context.js'
-import { describe, type Worker } from './worker.js'
+import { describe, pollingWorker, type Worker } from './worker.js'
 
 export interface OutboxWorkerOptions {
   batchSize?: number
@@ -27,8 +27,6 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
   const leaseMs = opts.leaseMs ?? 60_000
   const idleMs = opts.idleMs ?? 500
   const retry = opts.retry ?? DEFAULT_OUTBOX_RETRY
-  let running = false
-  let loop: Promise<void> | null = null
 
   async function deliver(item: OutboxItem): Promise<void> {
     const claim = { id: item.id, attempts: item.attempts }
@@ -72,34 +70,5 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     return items.length
   }
 
-  return {
-    runOnce,
-    async drain() {
-      let total = 0
-      for (;;) {
-        const n = await runOnce()
-        total += n
-        if (n === 0) return total
-      }
-    },
-    start() {
-      if (running) return
-      running = true
-      loop = (async () => {
-        while (running) {
-          let n = 0
-          try {
-            n = await runOnce()
-          } catch (err) {
-            ctx.logger.error('outbox worker poll failed', { error: describe(err) })
-          }
-          if (n === 0 && running) await new Promise((r) => setTimeout(r, idleMs).unref?.())
-        }
-      })()
-    },
-    async stop() {
-      running = false
-      await loop
-    },
-  }
+  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describe(err) }) })
 }

@@ -41,13 +41,19 @@ export function ticketIdField(eventType: string): 'id' | 'ticketId' {
 // Desk ids are ~17-digit strings; a JSON number would already have lost digits
 const TicketId = z.string().min(1).max(64)
 
+// A ticket payload is kept as delivered: checked to be an object, not copied key by key
+// (looseObject would rebuild every ticket on every delivery, on the path that must answer fast).
+const JsonObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  message: 'expected an object',
+})
+
 export const DeskEvent = z
   .looseObject({
     eventType: z.string().min(1).max(100),
     orgId: z.union([z.string(), z.number()]).optional(),
     eventTime: EventTime,
-    payload: z.looseObject({}),
-    prevState: z.looseObject({}).nullish(),
+    payload: JsonObject,
+    prevState: JsonObject.nullish(),
   })
   .superRefine((event, ctx) => {
     if (!HANDLED.has(event.eventType)) return

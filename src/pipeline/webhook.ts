@@ -31,6 +31,8 @@ export interface WebhookRouterOptions {
   jwks?: JwksProvider
   /** called after the answer when a delivery stored new events (wake the inbox worker) */
   onStored?: (installationId: string, count: number) => void
+  /** called with the error code of every refused delivery (metrics) */
+  onRefused?: (code: string) => void
   /**
    * how long an accepted secret and the installation's org, data center and hook ids are reused
    * between deliveries (ms, default 10 s; 0 = ask the store every time). A rotated secret or a
@@ -116,6 +118,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
 
   function fail(res: Response, error: unknown, path: string): void {
     if (res.headersSent) return
+    opts.onRefused?.(isWebhookError(error) ? error.code : 'WEBHOOK_INTERNAL')
     if (isWebhookError(error)) {
       const level = error.status >= 500 ? 'warn' : 'info'
       logger[level]('webhook delivery refused', { path, status: error.status, code: error.code, message: error.message })

@@ -82,9 +82,6 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   const leaseMs = opts.leaseMs ?? 60_000
   const idleMs = opts.idleMs ?? 250
   const retry = opts.retry ?? DEFAULT_INBOX_RETRY
-  let running = false
-  let loop: Promise<void> | null = null
-  let wake: (() => void) | null = null
 
   async function runOnce(): Promise<number> {
     const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
@@ -116,18 +113,28 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
     }
   }
 
-  async function drain(): Promise<number> {
-    let total = 0
-    for (;;) {
-      const n = await runOnce()
-      total += n
-      if (n === 0) return total
-    }
-  }
+  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
+}
 
+/**
+ * A worker's life around one `runOnce` (claim and handle a batch, return how many): drain until
+ * nothing is left, or poll in the background — at once while there is work, every `idleMs` when
+ * there is none — until stopped.
+ */
+export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: number; onError: (err: unknown) => void }): Worker {
+  let running = false
+  let loop: Promise<void> | null = null
+  let wake: (() => void) | null = null
   return {
     runOnce,
-    drain,
+    async drain() {
+      let total = 0
+      for (;;) {
+        const n = await runOnce()
+        total += n
+        if (n === 0) return total
+      }
+    },
     start() {
       if (running) return
       running = true
@@ -137,9 +144,14 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
           try {
             n = await runOnce()
           } catch (err) {
-            ctx.logger.error('inbox worker poll failed', { error: describe(err) })
+            opts.onError(err)
           }
-          if (n === 0 && running) await new Promise<void>((r) => { wake = r; setTimeout(r, idleMs).unref?.() })
+          if (n === 0 && running) {
+            await new Promise<void>((resolve) => {
+              wake = resolve
+              setTimeout(resolve, opts.idleMs).unref?.()
+            })
+          }
         }
       })()
     },

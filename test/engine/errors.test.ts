@@ -5,11 +5,13 @@ import { DESK_ERROR_CODES } from '../../src/desk/errors.js'
 import { STORE_ERROR_CODES } from '../../src/store/errors.js'
 import { PIPELINE_ERROR_CODES } from '../../src/pipeline/errors.js'
 import { WIDGET_ERROR_CODES } from '../../src/web/widget-errors.js'
+import { WEBHOOK_ERROR_CODES } from '../../src/pipeline/webhook-errors.js'
+import { ADMIN_ERROR_CODES } from '../../src/web/admin/router.js'
 
 describe('error catalogue', () => {
   const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8')
 
-  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES].flatMap((c) => Object.keys(c))
+  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES, WEBHOOK_ERROR_CODES, ADMIN_ERROR_CODES].flatMap((c) => Object.keys(c))
 
   it('never uses one code in two catalogues', () => {
     expect(new Set(all).size).to.equal(all.length)

@@ -1,0 +1,63 @@
+// Operations: queues, dead letters and failed events with retry buttons (POST + CSRF), installations.
+import { csrfField, esc, seconds, time } from './html.js'
+import type { OperationsReport } from './operations.js'
+
+const HEALTH_TEXT: Record<string, string> = {
+  ok: 'OK',
+  expired: 'access token expired (the next call mints one)',
+  mint_paused: 'token minting paused (Zoho limit)',
+  reauth_required: 're-authorization required: install again with a new refresh token',
+  disabled: 'disabled',
+  no_token: 'no access token yet',
+}
+
+function counts(byStatus: Record<string, number>): string {
+  return Object.entries(byStatus)
+    .map(([k, v]) => `<div><dt>${esc(k)}</dt><dd data-status="${esc(k)}">${v}</dd></div>`)
+    .join('')
+}
+
+export function operationsBody(r: OperationsReport, csrf: string, names: Map<string, string>): string {
+  const name = (id: string) => esc(names.get(id) ?? id)
+  const dead = r.deadLetters
+    .map(
+      (d) => `<tr data-outbox-id="${d.id}"><td>${d.id}</td><td>${name(d.installationId)}</td><td>#${esc(d.ticketId)}</td><td>${esc(d.kind)}${d.fields.length ? `<br><small>${esc(d.fields.join(', '))}</small>` : ''}</td>
+<td>${d.attempts}</td><td>${time(d.failedAt)}</td><td class="error">${esc(d.lastError ?? '')}</td>
+<td><form method="post" action="/admin/operations/outbox/retry">${csrfField(csrf)}<input type="hidden" name="id" value="${d.id}"><button type="submit" aria-label="Retry write ${d.id}">Retry</button></form></td></tr>`,
+    )
+    .join('\n')
+  const failed = r.failedEvents
+    .map(
+      (e) => `<tr data-event-id="${e.id}"><td>${e.id}</td><td>${name(e.installationId)}</td><td>${esc(e.eventType)}</td><td>${e.ticketId ? `#${esc(e.ticketId)}` : '—'}</td>
+<td>${e.attempts}</td><td>${time(e.receivedAt)}</td><td class="error">${esc(e.error ?? '')}</td>
+<td><form method="post" action="/admin/operations/inbox/retry">${csrfField(csrf)}<input type="hidden" name="id" value="${e.id}"><button type="submit" aria-label="Retry event ${e.id}">Retry</button></form></td></tr>`,
+    )
+    .join('\n')
+  const installs = r.installations
+    .map(
+      (i) => `<tr data-installation="${esc(i.installationId)}"><td>${esc(i.name || i.orgId)}<br><small>${esc(i.installationId)}</small></td><td>${esc(i.orgId)} (${esc(i.dataCenter)})</td>
+<td>${esc(i.status)}${i.statusReason ? `<br><small>${esc(i.statusReason)}</small>` : ''}</td><td>${time(i.lastSyncAt)}</td>
+<td><span class="badge ${i.tokenHealth === 'ok' || i.tokenHealth === 'expired' ? 'ok' : 'breached'}" data-token-health="${esc(i.tokenHealth)}">${esc(HEALTH_TEXT[i.tokenHealth] ?? i.tokenHealth)}</span>
+${i.tokenExpiresAt ? `<br><small>expires ${time(i.tokenExpiresAt)}</small>` : ''}${i.mintPausedUntil ? `<br><small>paused until ${time(i.mintPausedUntil)}</small>` : ''}</td></tr>`,
+    )
+    .join('\n')
+  return `<div class="cards">
+<section class="card"><h2>Webhook inbox</h2>
+<p>Oldest waiting event: <strong id="inbox-oldest">${r.inbox.oldestPendingAgeSeconds === null ? 'none waiting' : seconds(r.inbox.oldestPendingAgeSeconds)}</strong></p>
+<p>Processing lag, last hour: average ${seconds(r.inbox.avgLagSeconds)}, longest ${seconds(r.inbox.maxLagSeconds)}</p>
+<dl class="counts">${counts(r.inbox.byStatus)}</dl></section>
+<section class="card"><h2>Outbox (Desk writes)</h2>
+<p>Waiting to be sent: <strong id="outbox-depth">${r.outbox.depth}</strong></p>
+<dl class="counts">${counts(r.outbox.byStatus)}</dl></section>
+</div>
+<section><h2>Dead-lettered Desk writes (<span id="dead-count">${r.deadLetters.length}</span>)</h2>
+${r.deadLetters.length ? `<form method="post" action="/admin/operations/outbox/retry">${csrfField(csrf)}<input type="hidden" name="all" value="1"><button type="submit">Retry all</button></form>` : ''}
+<table id="dead-letters"><thead><tr><th scope="col">Id</th><th scope="col">Installation</th><th scope="col">Ticket</th><th scope="col">Write</th><th scope="col">Attempts</th><th scope="col">Failed</th><th scope="col">Last error</th><th scope="col"><span class="sr-only">Action</span></th></tr></thead>
+<tbody>${dead || '<tr class="empty"><td colspan="8">No dead letters.</td></tr>'}</tbody></table></section>
+<section><h2>Failed webhook events (<span id="failed-count">${r.failedEvents.length}</span>)</h2>
+<table id="failed-events"><thead><tr><th scope="col">Id</th><th scope="col">Installation</th><th scope="col">Event</th><th scope="col">Ticket</th><th scope="col">Attempts</th><th scope="col">Received</th><th scope="col">Error</th><th scope="col"><span class="sr-only">Action</span></th></tr></thead>
+<tbody>${failed || '<tr class="empty"><td colspan="8">No failed events.</td></tr>'}</tbody></table></section>
+<section><h2>Installations</h2>
+<table id="installations"><thead><tr><th scope="col">Installation</th><th scope="col">Org</th><th scope="col">Status</th><th scope="col">Last sync</th><th scope="col">Token</th></tr></thead>
+<tbody>${installs || '<tr class="empty"><td colspan="5">No installations.</td></tr>'}</tbody></table></section>`
+}

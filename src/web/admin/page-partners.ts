@@ -1,0 +1,46 @@
+// Partners: each stored yearly score with its tier, points to the next tier, and the breakdown as a stacked bar chart.
+import { esc, jsonData, options } from './html.js'
+import type { PartnersReport } from './partners.js'
+
+const LABELS: Record<string, string> = {
+  revenueGrowth: 'Revenue growth',
+  customerAcquisition: 'Customer acquisition',
+  retention: 'Retention',
+  csat: 'CSAT',
+  escalations: 'Escalations',
+  certifications: 'Certifications',
+  projects: 'Projects',
+  caseStudies: 'Case studies',
+  practice: 'Practice size',
+  campaigns: 'Campaigns',
+  branding: 'Branding',
+}
+
+export function partnersBody(r: PartnersReport): string {
+  if (r.year === null) {
+    return '<p class="lead">No partner scores yet: run <code>npx desk-sla retier --apply</code> (or wait for the yearly run).</p>'
+  }
+  const label = (row: PartnersReport['rows'][number]) => `${row.accountId}${row.region !== 'global' ? ` (${row.region})` : ''}`
+  const chart = {
+    labels: r.rows.map(label),
+    datasets: r.parameters.map((p) => ({ label: LABELS[p] ?? p, data: r.rows.map((row) => row.breakdown[p] ?? 0) })),
+  }
+  const rows = r.rows
+    .map(
+      (row) => `<tr data-account="${esc(row.accountId)}"><th scope="row">${esc(row.accountId)}</th><td>${esc(row.installationName)}</td><td>${esc(row.region)}</td>
+<td data-value="${row.score}">${row.score}</td><td><span class="badge tier-${esc(row.tier.toLowerCase())}">${esc(row.tier)}</span></td>
+<td>${row.nextTier ? `${row.nextTier.pointsNeeded} points to ${esc(row.nextTier.tier)}` : 'top tier'}</td>
+<td><small>${r.parameters.map((p) => `${esc(LABELS[p] ?? p)} ${row.breakdown[p] ?? 0}`).join(' · ')}</small></td></tr>`,
+    )
+    .join('\n')
+  return `<form method="get" action="/admin/partners" class="filters"><label>Year <select name="year" data-autosubmit>${options(
+    r.years.map((y) => ({ value: String(y), label: String(y) })),
+    String(r.year),
+    'Latest',
+  )}</select></label> <button type="submit">Show</button></form>
+<p class="lead">${r.rows.length} partner scores for ${r.year}. Tier: above 600 Premium, above 400 Advanced (the policy's thresholds).</p>
+<div class="chart tall"><canvas data-chart="partners" data-source="chart-partners" role="img" aria-label="Score breakdown per partner"></canvas></div>
+${jsonData('chart-partners', chart)}
+<table id="partners" class="sortable"><thead><tr><th scope="col">Account</th><th scope="col">Installation</th><th scope="col">Region</th><th scope="col">Score</th><th scope="col">Tier</th><th scope="col">Next tier</th><th scope="col">Breakdown</th></tr></thead>
+<tbody>${rows || '<tr class="empty"><td colspan="7">No scores.</td></tr>'}</tbody></table>`
+}
