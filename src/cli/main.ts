@@ -23,6 +23,10 @@ commands:
                                      Desk writes that failed for good, and retrying them
   inbox list-failed | retry (ID…|--all)
                                      events whose processing failed, and retrying them
+  install [--data-center DC --org-id ID --client-id ID --public-url URL …]
+                                     connect a Desk org (asks for what is missing; install --help)
+  uninstall ID [--keep-data] [--yes] remove an installation: its Desk webhooks, secrets and data
+  installations [--json]             list the connected orgs (no secrets)
   help                               this text
 `
 
@@ -38,6 +42,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   recompute: async () => (await import('./recompute.js')).runRecomputeCommand,
   outbox: async () => (await import('./outbox.js')).runOutbox,
   inbox: async () => (await import('./inbox.js')).runInbox,
+  install: async () => (await import('./install.js')).runInstall,
+  uninstall: async () => (await import('./uninstall.js')).runUninstall,
+  installations: async () => (await import('./installations.js')).runInstallations,
 }
 
 export function processIo(): CliIo {

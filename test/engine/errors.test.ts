@@ -7,11 +7,12 @@ import { PIPELINE_ERROR_CODES } from '../../src/pipeline/errors.js'
 import { WIDGET_ERROR_CODES } from '../../src/web/widget-errors.js'
 import { WEBHOOK_ERROR_CODES } from '../../src/pipeline/webhook-errors.js'
 import { ADMIN_ERROR_CODES } from '../../src/web/admin/router.js'
+import { INSTALL_ERROR_CODES } from '../../src/install/errors.js'
 
 describe('error catalogue', () => {
   const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8')
 
-  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES, WEBHOOK_ERROR_CODES, ADMIN_ERROR_CODES].flatMap((c) => Object.keys(c))
+  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES, WEBHOOK_ERROR_CODES, ADMIN_ERROR_CODES, INSTALL_ERROR_CODES].flatMap((c) => Object.keys(c))
 
   it('never uses one code in two catalogues', () => {
     expect(new Set(all).size).to.equal(all.length)
