@@ -15,6 +15,7 @@ import { checkAdminSecret, cookieName, parseCookies, sameSecret, serializeCookie
 import { complianceCsv, complianceReport, ComplianceQueryError, parseCompliancePeriod } from './compliance.js'
 import { criticalReport, parseCriticalFilter } from './critical.js'
 import { layout } from './html.js'
+import { registerInstallationRoutes, type AdminInstallOptions } from './installations.js'
 import { operationsReport } from './operations.js'
 import { complianceBody } from './page-compliance.js'
 import { criticalBody } from './page-critical.js'
@@ -38,7 +39,7 @@ import {
 import { tryTicket, type TryOutcome } from './try-ticket.js'
 
 export type AdminConfig = Pick<ServiceConfig, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE'> &
-  Partial<Pick<ServiceConfig, 'ADMIN_TOKEN' | 'ADMIN_PASSWORD_HASH' | 'DESK_SLA_POLICY'>>
+  Partial<Pick<ServiceConfig, 'ADMIN_TOKEN' | 'ADMIN_PASSWORD_HASH' | 'DESK_SLA_POLICY' | 'PUBLIC_URL'>>
 
 export interface AdminRouterDeps {
   ctx: ServiceContext
@@ -48,6 +49,8 @@ export interface AdminRouterDeps {
   /** the base policy (default: the context's policy for an installation without overrides) */
   basePolicy?: Policy
   lockout?: LockoutPolicy
+  /** how the installations page runs installs (tests: Desk clients that never sleep; await the backfills) */
+  install?: AdminInstallOptions
 }
 
 export const ADMIN_ERROR_CODES = {
@@ -340,6 +343,17 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   })
   router.get('/admin/api/partners', async (req, res) => {
     res.json(await partnersReport(ctx, await liveInstallations(), yearOf(req.query.year)))
+  })
+
+  // ---- installations: connect an org, widget tokens, uninstall (installations.ts) ----
+  registerInstallationRoutes(router, {
+    ctx,
+    publicUrl: config.PUBLIC_URL,
+    basePolicy,
+    options: deps.install,
+    render: (res, title, body, status) => page(res, '/admin/installations', title, body, { status }),
+    actorOf: (res) => sessionOf(res).actor,
+    csrfOf: (res) => sessionOf(res).csrfToken,
   })
 
   router.get('/admin/api/session', (_req, res) => {
