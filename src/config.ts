@@ -28,6 +28,10 @@ export const ServiceEnv = z.object({
   WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576), // 1 MiB
   WEBHOOK_STRICT_JWT: bool.default(false),
   WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
+  /** how long a worker's claim on an event or a Desk write lasts (ms): a replica that died holds its claims this long */
+  WORKER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  /** Desk API calls per minute this process makes to one org (spreads the org's daily credits) */
+  DESK_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   REPLICA_ID: z.string().default(`${hostname()}-${process.pid}`),
   /** origins allowed to call the widget API, comma-separated (`https://*.zohodesk.com` allowed); default: Desk's hosts */
   WIDGET_CORS_ORIGINS: z.string().optional(),

@@ -41,10 +41,11 @@ export async function startService(env: Record<string, string | undefined>, opts
   const config = loadServiceConfig(env)
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL)
   const observer = { call: (status: number | string, method: string) => metrics.deskCall(status, method), mint: (o: 'ok' | 'error') => metrics.tokenRefresh(o) }
-  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: { observer, ...opts.desk }, policyFile: config.DESK_SLA_POLICY })
+  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: { observer, requestsPerMinute: config.DESK_REQUESTS_PER_MINUTE, ...opts.desk }, policyFile: config.DESK_SLA_POLICY })
   const { ctx } = opened
   const inbox = createInboxWorker(ctx, {
     batchSize: config.WORKER_BATCH,
+    leaseMs: config.WORKER_LEASE_MS,
     onProcessed: (ev, result) => {
       metrics.eventProcessed(result.status === 'error' ? 'retrying' : result.status, (ctx.now() - Date.parse(ev.receivedAt)) / 1000)
       if (result.status !== 'done') return
@@ -52,7 +53,7 @@ export async function startService(env: Record<string, string | undefined>, opts
       if (result.outcome.changes[ctx.policyFor({ policyOverrides: {} } as Installation).deskFields.ticket.slaStatus] === 'Breached') metrics.breach('sla')
     },
   })
-  const outbox = createOutboxWorker(ctx)
+  const outbox = createOutboxWorker(ctx, { leaseMs: config.WORKER_LEASE_MS })
   const scheduler = config.DISABLE_JOBS
     ? null
     : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON, retierCron: config.RETIER_CRON })

@@ -43,9 +43,13 @@ export async function runSweepJob(ctx: ServiceContext, now: number = ctx.now(), 
   return sweepDue(ctx, now, opts)
 }
 
-/** a tick's key: its scheduled minute in UTC, e.g. 2026-03-02T09:14Z */
+/**
+ * a tick's key: its scheduled minute in UTC, e.g. 2026-03-02T09:14Z, or its second when it is not
+ * on a whole minute (a 6-field cron such as "*\/10 * * * * *" ticks several times a minute: 2026-03-02T09:14:10Z)
+ */
 export function tickKeyOf(scheduledAt: Date | number): string {
-  return new Date(scheduledAt).toISOString().slice(0, 16) + 'Z'
+  const iso = new Date(scheduledAt).toISOString()
+  return iso.slice(17, 19) === '00' ? iso.slice(0, 16) + 'Z' : iso.slice(0, 19) + 'Z'
 }
 
 export type TickOutcome<T> = { ran: true; tickKey: string; result: T } | { ran: true; tickKey: string; error: string } | { ran: false; tickKey: string }

@@ -6,6 +6,7 @@ import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.j
 import { claimOutbox, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { ServiceContext } from './context.js'
+import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
 import { describe, pollingWorker, type Worker } from './worker.js'
 
 export interface OutboxWorkerOptions {
@@ -14,6 +15,19 @@ export interface OutboxWorkerOptions {
   idleMs?: number
   retry?: RetryPolicy
   onDelivered?: (item: OutboxItem, outcome: 'done' | 'retrying' | 'dead' | 'lease-lost', error?: string) => void
+}
+
+/** The part of a PATCH body the ticket does not show yet (DESK_API.md loop prevention, rule 1); null when none. */
+export function unsentPart(ticket: TicketFields, body: Record<string, unknown>): Record<string, unknown> | null {
+  const wanted: FieldValues = {}
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'cf' && value && typeof value === 'object') {
+      for (const [cfKey, cfValue] of Object.entries(value)) wanted[cfKey] = cfValue === null || cfValue === undefined ? null : String(cfValue)
+    } else {
+      wanted[key] = value === null || value === undefined ? null : String(value)
+    }
+  }
+  return patchBody(diffFields(wanted, ticket, []))
 }
 
 /** Errors worth trying again: Desk down, slow, rate limiting, token minting paused. */
@@ -34,8 +48,14 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     try {
       const inst = await ctx.installation(item.installationId)
       const desk = await ctx.deskFor(inst)
-      if (item.kind === 'patch') await desk.updateTicket(item.ticketId, item.body)
-      else await desk.addPrivateComment(item.ticketId, String(item.body.content ?? ''))
+      if (item.kind === 'patch') {
+        // a write tried before may have landed (the process died before recording it, or the
+        // answer was lost): send only what the ticket does not show yet, nothing when it shows it all
+        const body = item.attempts > 1 ? unsentPart(await desk.getTicket(item.ticketId), item.body) : item.body
+        if (body) await desk.updateTicket(item.ticketId, body)
+      } else {
+        await desk.addPrivateComment(item.ticketId, String(item.body.content ?? ''))
+      }
       await markOutboxDone(ctx.db, claim, now())
       opts.onDelivered?.(item, 'done')
     } catch (err) {

@@ -102,6 +102,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     human: humanSetFields(policy, ticket as TicketFields, lastWritten),
     trigger,
     now,
+    readAt: now,
   })
 }
 
@@ -132,6 +133,7 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
     human: [],
     trigger,
     now,
+    readAt: null,
   })
 }
 
@@ -147,6 +149,8 @@ interface Evaluation {
   contactId: string | null
   human: string[]
   trigger: Trigger
+  /** when the ticket was read from Desk (null: values from the stored state, which include every write queued) */
+  readAt: number | null
   now: number
 }
 
@@ -161,7 +165,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
 
   return ctx.db.transaction(async (tx) => {
     // Values the ticket will hold once the writes already queued land: never queue the same write twice.
-    const queued = await pendingPatchValues(tx, inst.id, e.ticketId)
+    const queued = await pendingPatchValues(tx, inst.id, e.ticketId, e.readAt)
     const view = { ...e.ticketValues, ...queued }
     const changes = diffFields(desired, asTicket(view), e.human)
     const body = patchBody(changes)
@@ -294,16 +298,24 @@ function asTicket(values: FieldValues): TicketFields {
   return t
 }
 
-export function pendingPatchSql(installationId: string, ticketId: string): { text: string; values: unknown[] } {
+/** a write recorded as done this long before the ticket was read may still be missing from what was read (ms) */
+const READ_RACE_MARGIN_MS = 1_000
+
+/**
+ * The writes the ticket as read may not show yet: those queued or being sent, and (when the ticket
+ * was read from Desk at `readAt`) those that landed while it was being read and processed.
+ */
+export function pendingPatchSql(installationId: string, ticketId: string, readAt: number | null = null): { text: string; values: unknown[] } {
   return {
     text: `SELECT body FROM outbox WHERE installation_id = $1 AND ticket_id = $2 AND kind = 'patch'
-             AND status IN ('pending','sending') ORDER BY id`,
-    values: [installationId, ticketId],
+             AND (status IN ('pending','sending') OR ($3::timestamptz IS NOT NULL AND status = 'done' AND done_at >= $3::timestamptz))
+           ORDER BY id`,
+    values: [installationId, ticketId, readAt === null ? null : new Date(readAt - READ_RACE_MARGIN_MS).toISOString()],
   }
 }
 
-async function pendingPatchValues(db: Db, installationId: string, ticketId: string): Promise<FieldValues> {
-  const q = pendingPatchSql(installationId, ticketId)
+async function pendingPatchValues(db: Db, installationId: string, ticketId: string, readAt: number | null): Promise<FieldValues> {
+  const q = pendingPatchSql(installationId, ticketId, readAt)
   const { rows } = await db.query<{ body: Record<string, unknown> }>(q.text, q.values)
   const out: FieldValues = {}
   for (const { body } of rows) {
