@@ -195,8 +195,9 @@ function severity(
       return { value: s, source: 'field' }
     }
   }
-  const folded = fold(template.text)
-  const line = cp.severityLabelStems.some((stem) => folded.includes(stem)) ? cp.severityLine.exec(folded) : null
+  // The labels' first letters are plain ASCII: look for them before folding the whole text.
+  const lower = template.text.toLowerCase()
+  const line = cp.severityLabelStems.some((stem) => lower.includes(stem)) ? cp.severityLine.exec(fold(template.text)) : null
   if (line) {
     const s = Number(line[1]) as Severity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)

@@ -146,7 +146,8 @@ function build(policy: Policy): CompiledPolicy {
     tierByAlias,
     labelsByFirstWord,
     labelByGroup,
-    severityLabelStems: fields.severity.map((l) => fold(l).slice(0, 4)),
+    // both the accent-free and the as-written start of each label, lower-cased
+    severityLabelStems: [...new Set(fields.severity.flatMap((l) => [fold(l).slice(0, 4), l.toLowerCase().slice(0, 4)]))],
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
     answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),

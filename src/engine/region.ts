@@ -20,8 +20,27 @@ export interface PlaceCandidate {
   state?: string | null | undefined
 }
 
-/** The first candidate whose country is known decides; none known → the fallback region, flagged. */
+const memo = new WeakMap<CompiledPolicy, Map<string, RegionResult>>()
+
+/**
+ * The first candidate whose country is known decides; none known → the fallback region, flagged.
+ * Results are memoised per policy and candidate list: accounts' countries repeat endlessly.
+ */
 export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
+  let cache = memo.get(cp)
+  if (!cache) memo.set(cp, (cache = new Map()))
+  const key = candidates.map((c) => `${c.who}\u0000${c.country ?? ''}\u0000${c.state ?? ''}`).join('\u0001')
+  const hit = cache.get(key)
+  if (hit) return hit
+  const result = resolveUncached(cp, candidates)
+  Object.freeze(result.reasons)
+  Object.freeze(result)
+  if (cache.size >= 4096) cache.clear()
+  cache.set(key, result)
+  return result
+}
+
+function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
   const reasons: string[] = []
   for (const c of candidates) {
     if (!c.country || c.country.trim() === '') continue

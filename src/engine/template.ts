@@ -23,20 +23,47 @@ export interface ParsedTemplate {
 
 const LEADING_JUNK = /^[\s:：=\-–—*_•·|>]+/u
 const WORD_CHAR = /[\p{L}\p{N}]/u
-const BULLETS = /^[ \t]*(?:[-*•·‣◦>#|_]+[ \t]*|\d{1,2}[.)][ \t]*)*/
+
+/** Index just past the bullets, numbering and emphasis a line may start with ("• ", "2) ", "**"). */
+function skipBullets(line: string): number {
+  let i = 0
+  for (;;) {
+    const before = i
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++
+    if (i < line.length && BULLET_CHARS.has(line[i]!)) {
+      while (i < line.length && BULLET_CHARS.has(line[i]!)) i++
+    } else {
+      // "1." or "12)" numbering
+      let j = i
+      while (j < line.length && j - i < 2 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++
+      if (j > i && (line[j] === '.' || line[j] === ')')) i = j + 1
+    }
+    if (i === before) return i
+  }
+}
+const BULLET_CHARS = new Set(['-', '*', '•', '·', '‣', '◦', '>', '#', '|', '_'])
+
+/** End of the word (letters and digits) starting at `from`. */
+function wordEnd(text: string, from: number): number {
+  let i = from
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break
+    } else if (!WORD_CHAR.test(text[i]!)) break
+  }
+  return i
+}
 
 /** The template label a line starts with, and where its value begins in the line; null if none. */
 function labelAt(cp: CompiledPolicy, line: string): { field: TemplateField; label: string; end: number } | null {
   // Most lines start with no label: look the first word up before folding the whole line.
-  const lead = BULLETS.exec(line)![0].length
-  let stop = lead
-  while (stop < line.length && WORD_CHAR.test(line[stop]!)) stop++
+  const lead = skipBullets(line)
+  const stop = wordEnd(line, lead)
   if (stop === lead || !cp.labelsByFirstWord.has(fold(line.slice(lead, stop)))) return null
   const folded = fold(line)
-  const start = BULLETS.exec(folded)![0].length
-  let end0 = start
-  while (end0 < folded.length && WORD_CHAR.test(folded[end0]!)) end0++
-  const candidates = cp.labelsByFirstWord.get(folded.slice(start, end0))
+  const start = skipBullets(folded)
+  const candidates = cp.labelsByFirstWord.get(folded.slice(start, wordEnd(folded, start)))
   if (!candidates) return null
   for (const c of candidates) {
     c.re.lastIndex = start

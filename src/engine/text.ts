@@ -10,14 +10,28 @@ const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase()
-  return text
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\u00df/g, 'ss')
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+  // Lower-case first, then fold each non-ASCII character through a per-character memo: texts are
+  // mostly ASCII with a few accented letters, and the same few characters recur.
+  return text.toLowerCase().replace(NON_ASCII_OR_BACKTICK, foldChar)
+}
+
+const NON_ASCII_OR_BACKTICK = /[^\t\n\r\x20-\x5f\x61-\x7e]/g
+const folded = new Map<string, string>()
+
+function foldChar(ch: string): string {
+  let f = folded.get(ch)
+  if (f === undefined) {
+    f = ch
+      .normalize('NFD')
+      .replace(COMBINING, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\u00df/g, 'ss')
+      .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    if (folded.size < 4096) folded.set(ch, f)
+  }
+  return f
 }
 
 /**
@@ -47,8 +61,6 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   return { folded, map }
 }
 
-const BLOCK_TAGS = /<\s*(br|\/p|p|\/div|div|\/li|li|\/tr|tr|\/td|td|\/th|th|\/h[1-6]|h[1-6]|\/ul|ul|\/ol|ol|hr|\/blockquote|blockquote|\/table|table)\b[^>]*>/gi
-
 /** True when the text looks like HTML (Desk descriptions often are). */
 export function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
@@ -56,19 +68,22 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Plain text of an HTML fragment: block elements become line breaks, entities decoded. */
 export function htmlToText(html: string): string {
-  return decode(
-    html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(BLOCK_TAGS, '\n')
-      .replace(/<[^>]*>/g, ''),
-  )
+  let t = html
+  if (/<(?:script|style)\b/i.test(t)) t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  if (t.includes('<!--')) t = t.replace(/<!--[\s\S]*?-->/g, '')
+  t = t.replace(TAGS, (tag, name: string) => (BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+  if (t.includes('&')) t = decode(t)
+  return t
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/[ \t\u00a0]{2,}|\u00a0|\t/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
+
+// Every tag; the name decides whether it breaks the line (block elements) or just goes away.
+const TAGS = /<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*>/g
+const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
 
 export function plainText(text: string | null | undefined): string {
   if (!text) return ''
