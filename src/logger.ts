@@ -20,7 +20,13 @@ export function createLogger(level: string = 'info', stream: NodeJS.WritableStre
     transports: [new winston.transports.Stream({ stream })],
   })
   const at = (lvl: 'debug' | 'info' | 'warn' | 'error') => (message: string, meta?: Record<string, unknown>) => {
-    w.log(lvl, message, (redact(meta ?? {}) as Record<string, unknown>))
+    const fields = redact(meta ?? {}) as Record<string, unknown>
+    // winston would glue a meta `message` onto the entry's own: keep it apart
+    if ('message' in fields) {
+      fields.detail = fields.message
+      delete fields.message
+    }
+    w.log(lvl, message, fields)
   }
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }
 }
