@@ -104,7 +104,7 @@ export function classify(
   const determinationHours = pick(cell.determination, point)
   if (!exempt) {
     reasons.push(
-      `${team}/${sev}/${servedAs}${priorityAccount ? ' (large account)' : ''}: ${point} end of ${range(cell.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
+      `${team}/${sev}/${servedAs}${priorityAccount ? ' (large account)' : ''}: ${pointName(point)} of ${range(cell.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
         `of ${range(cell.determination)} → determination ${determinationHours} h (working hours)`,
     )
   }
@@ -284,6 +284,10 @@ function numberOf(value: unknown): number | null {
 
 function pick([low, high]: readonly [number, number], point: 'low' | 'mid' | 'high'): number {
   return point === 'low' ? low : point === 'high' ? high : (low + high) / 2
+}
+
+function pointName(point: 'low' | 'mid' | 'high'): string {
+  return point === 'mid' ? 'midpoint' : `${point} end`
 }
 
 function range([low, high]: readonly [number, number]): string {
