@@ -33,7 +33,7 @@ export interface TicketSlaWrite {
   open: boolean
 }
 
-interface TicketSlaRow {
+export interface TicketSlaRow {
   installation_id: string
   ticket_id: string
   state: Record<string, unknown>
@@ -49,7 +49,7 @@ interface TicketSlaRow {
   updated_at: Date
 }
 
-function toTicketSla(r: TicketSlaRow): TicketSla {
+export function toTicketSla(r: TicketSlaRow): TicketSla {
   return {
     installationId: r.installation_id,
     ticketId: r.ticket_id,

@@ -1,41 +1,7 @@
 // The dashboard's reads of the store: named SQL builders, each used by one view.
 import type { Db } from '../../store/db.js'
 import { isoOf, isoOfRequired, run, toIso, type Sql } from '../../store/repos/sql.js'
-import type { TicketSla } from '../../store/repos/ticket-sla.js'
-
-interface TicketSlaRow {
-  installation_id: string
-  ticket_id: string
-  state: Record<string, unknown>
-  last_written: Record<string, unknown>
-  escalation_level: number
-  next_check_at: Date | null
-  last_event_time: Date | null
-  ticket_modified_time: Date | null
-  status_intervals: unknown[]
-  open: boolean
-  version: number
-  created_at: Date
-  updated_at: Date
-}
-
-function toTicketSla(r: TicketSlaRow): TicketSla {
-  return {
-    installationId: r.installation_id,
-    ticketId: r.ticket_id,
-    state: r.state,
-    lastWritten: r.last_written,
-    escalationLevel: r.escalation_level,
-    nextCheckAt: isoOf(r.next_check_at),
-    lastEventTime: isoOf(r.last_event_time),
-    ticketModifiedTime: isoOf(r.ticket_modified_time),
-    statusIntervals: r.status_intervals,
-    open: r.open,
-    version: r.version,
-    createdAt: isoOfRequired(r.created_at),
-    updatedAt: isoOfRequired(r.updated_at),
-  }
-}
+import { toTicketSla, type TicketSla, type TicketSlaRow } from '../../store/repos/ticket-sla.js'
 
 /** the most tickets one view recomputes; beyond it the view says it is truncated */
 export const TICKET_SCAN_LIMIT = 20_000
