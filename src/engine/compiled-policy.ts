@@ -124,7 +124,7 @@ function build(policy: Policy): CompiledPolicy {
     labelByGroup.push(entry)
     const first = words(fold(entry.label))[0]
     if (!first) continue
-    const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'uy')
+    const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'y')
     labelsByFirstWord.set(first, [...(labelsByFirstWord.get(first) ?? []), { ...entry, re }])
   }
   const severityLabels = fields.severity.map(labelSource)
