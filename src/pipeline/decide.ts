@@ -43,12 +43,16 @@ export function desiredValues(policy: Policy, detail: SlaDetail, level: number, 
     [f.escalationLevel]: String(level),
     [f.slaStatus]: slaStatus(detail),
   }
-  if (f.firstResponseDue) v[f.firstResponseDue] = r.firstResponseDue
-  if (f.followUpDue) v[f.followUpDue] = r.followUpDue
-  if (f.determinationDue) v[f.determinationDue] = r.determinationDue
+  // On hold the clocks are paused: Desk shows no due date (as its own SLAs do) instead of one that
+  // moves with every evaluation; they come back, moved by the time on hold, when it resumes.
+  const paused = detail.timeline.onHoldSince !== null
+  const due = (iso: string | null) => (paused ? null : iso)
+  if (f.firstResponseDue) v[f.firstResponseDue] = due(r.firstResponseDue)
+  if (f.followUpDue) v[f.followUpDue] = due(r.followUpDue)
+  if (f.determinationDue) v[f.determinationDue] = due(r.determinationDue)
   if (policy.deskFields.writeNativeDueDates) {
-    v.dueDate = r.dueDate
-    v.responseDueDate = r.responseDueDate
+    v.dueDate = due(r.dueDate)
+    v.responseDueDate = due(r.responseDueDate)
   }
   return v
 }

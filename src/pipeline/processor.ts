@@ -68,7 +68,7 @@ function storedState(row: TicketSla | null): StoredState | null {
 export async function processTicket(ctx: ServiceContext, inst: Installation, ticketId: string, trigger: Trigger): Promise<ProcessOutcome> {
   const desk = await ctx.deskFor(inst)
   const policy = ctx.policyFor(inst)
-  const now = ctx.now()
+  const readAt = ctx.now()
   let ticket: Ticket
   try {
     ticket = await desk.getTicket(ticketId)
@@ -85,6 +85,9 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
   const [threads, account] = await Promise.all([desk.getThreads(ticketId), ticket.accountId ? fetchOrNull(() => desk.getAccount(ticket.accountId!)) : null])
   const needContact = ticket.contactId && !(account?.country && account.country.trim() !== '')
   const contact: Contact | null = needContact ? await fetchOrNull(() => desk.getContact(ticket.contactId!)) : null
+  // `now` is read after everything was fetched, and is never before a time Desk reported: with
+  // a clock a little behind Desk's, a status change or reply just made would look like the future.
+  const now = Math.max(ctx.now(), ...deskTimes(ticket, threads, intervals))
   const lastWritten = (prior?.lastWritten ?? {}) as FieldValues
   const cf = engineCustomFields(policy, ticket as TicketFields, lastWritten)
   const input = computeInputFrom(ticket, cf, threads, account as Account | null, contact, intervals, now)
@@ -102,7 +105,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     human: humanSetFields(policy, ticket as TicketFields, lastWritten),
     trigger,
     now,
-    readAt: now,
+    readAt,
   })
 }
 
@@ -267,6 +270,13 @@ async function statusIntervals(desk: DeskClient, ticket: Ticket, prior: TicketSl
   const neverChanged = !prior && ticket.statusType === 'Open' && !ticket.onholdTime && !ticket.closedTime && ticket.modifiedTime === ticket.createdTime
   if (neverChanged) return []
   return intervalsFromHistory(ticket.createdTime, await desk.getHistory(ticket.id, { fieldName: 'statusType' }))
+}
+
+/** Every instant Desk reported for the ticket (modified, threads, status changes). */
+function deskTimes(ticket: Ticket, threads: readonly { createdTime: string }[], intervals: readonly StatusInterval[]): number[] {
+  const times = [ticket.modifiedTime ?? ticket.createdTime, ...threads.map((t) => t.createdTime)]
+  for (const i of intervals) times.push(i.from, ...(i.to ? [i.to] : []))
+  return times.map((t) => Date.parse(t)).filter((t) => Number.isFinite(t))
 }
 
 async function fetchOrNull<T>(fn: () => Promise<T>): Promise<T | null> {
