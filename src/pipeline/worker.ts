@@ -64,6 +64,8 @@ export interface WorkerOptions {
   leaseMs?: number
   /** pause between polls when the inbox is empty (ms) */
   idleMs?: number
+  /** tickets processed side by side (default 8) */
+  concurrency?: number
   retry?: RetryPolicy
   onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string }) => void
 }
@@ -82,6 +84,7 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   const leaseMs = opts.leaseMs ?? 60_000
   const idleMs = opts.idleMs ?? 250
   const retry = opts.retry ?? DEFAULT_INBOX_RETRY
+  const concurrency = Math.max(1, opts.concurrency ?? 8)
 
   async function runOnce(): Promise<number> {
     const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
@@ -92,9 +95,14 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
       const key = `${ev.installationId}/${ev.ticketId}`
       byTicket.set(key, [...(byTicket.get(key) ?? []), ev])
     }
-    await Promise.all([...byTicket.values()].map(async (list) => {
-      for (const ev of list) await handleOne(ev)
-    }))
+    // at most `concurrency` tickets at once: memory and database connections stay bounded
+    const queue = [...byTicket.values()]
+    const lanes = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let list = queue.shift(); list; list = queue.shift()) {
+        for (const ev of list) await handleOne(ev)
+      }
+    })
+    await Promise.all(lanes)
     return events.length
   }
 
