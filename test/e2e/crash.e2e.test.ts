@@ -178,7 +178,12 @@ for (const store of ['pglite', 'pg'] as const) {
         expect({ severity: fields.severity, type: fields.type }, `ticket ${t.id}`).to.deep.equal({ severity: t.severity, type: t.type })
         expect(fields.region, `ticket ${t.id}`).to.be.a('string')
         const outcome = await evaluate(t.id, await lastEvaluatedAt(db, inst.id, t.id))
-        expect(outcome.changes, `fields of ticket ${t.id} left stale: ${JSON.stringify(fields)}`).to.deep.equal({})
+        // The streamed events carry this test's own eventTime, a few ms off the sandbox's History
+        // of the same status change; the service records the event's time, the reference reads
+        // History, so a due date may differ by those ms (never by more than a second).
+        const shown: Record<string, string | null> = { dueDate: fields.dueDate ?? null, responseDueDate: fields.responseDueDate ?? null }
+        const stale = Object.entries(outcome.changes).filter(([key, value]) => !(key in shown && closeInstants(shown[key]!, value)))
+        expect(Object.fromEntries(stale), `fields of ticket ${t.id} left stale: ${JSON.stringify(fields)}`).to.deep.equal({})
       }
     })
   })
@@ -222,4 +227,12 @@ async function waitForDeskQuiet(sb: Sandbox, quietMs: number): Promise<void> {
     },
     { timeoutMs: 120_000, intervalMs: 100 },
   )
+}
+
+/** two instants within a second of each other (both null counts as equal) */
+function closeInstants(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b
+  const da = Date.parse(a)
+  const db = Date.parse(b)
+  return Number.isFinite(da) && Number.isFinite(db) && Math.abs(da - db) <= 1000
 }
