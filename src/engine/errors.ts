@@ -1,3 +1,4 @@
+import { CodedError } from '../coded-error.js'
 // One catalogue of engine error codes. Codes are stable and never reused;
 // docs/errors.md explains each one and how to solve it (test/engine/errors.test.ts keeps both in step).
 export const ENGINE_ERROR_CODES = {
@@ -13,15 +14,8 @@ export const ENGINE_ERROR_CODES = {
 
 export type EngineErrorCode = keyof typeof ENGINE_ERROR_CODES
 
-export class EngineError extends Error {
+export class EngineError extends CodedError<EngineErrorCode> {
   readonly name = 'EngineError'
-  constructor(
-    readonly code: EngineErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
 }
 
 export function isEngineError(e: unknown): e is EngineError {

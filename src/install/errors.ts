@@ -1,3 +1,4 @@
+import { CodedError } from '../coded-error.js'
 // Install / uninstall error codes (issue #6, "Installing and connecting an org"). Each code says what
 // happened and what the admin does about it. Match on `code`, never on the message text.
 // Messages and details never carry a secret: only field names, ids and Desk's error codes.
@@ -38,15 +39,8 @@ export const INSTALL_ERROR_CODES = {
 
 export type InstallErrorCode = keyof typeof INSTALL_ERROR_CODES
 
-export class InstallError extends Error {
+export class InstallError extends CodedError<InstallErrorCode> {
   readonly name = 'InstallError'
-  constructor(
-    readonly code: InstallErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
 }
 
 export function isInstallError(err: unknown): err is InstallError {

@@ -1,3 +1,4 @@
+import { CodedError } from '../coded-error.js'
 // Pipeline error codes (docs/errors.md lists them with how to solve each).
 export const PIPELINE_ERROR_CODES = {
   PIPELINE_UNKNOWN_INSTALLATION: 'an event or job names an installation the store does not have',
@@ -8,13 +9,6 @@ export const PIPELINE_ERROR_CODES = {
 
 export type PipelineErrorCode = keyof typeof PIPELINE_ERROR_CODES
 
-export class PipelineError extends Error {
+export class PipelineError extends CodedError<PipelineErrorCode> {
   readonly name = 'PipelineError'
-  constructor(
-    readonly code: PipelineErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
 }

@@ -1,3 +1,4 @@
+import { CodedError } from '../coded-error.js'
 // One catalogue of store error codes. Codes are stable and never reused;
 // test/store/errors.test.ts keeps the catalogue honest (every code has a how-to-solve line).
 export const STORE_ERROR_CODES = {
@@ -17,15 +18,8 @@ export const STORE_ERROR_CODES = {
 
 export type StoreErrorCode = keyof typeof STORE_ERROR_CODES
 
-export class StoreError extends Error {
+export class StoreError extends CodedError<StoreErrorCode> {
   readonly name = 'StoreError'
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
 }
 
 /** matches by name and code too, so an error from a second copy of this module still counts */

@@ -3,23 +3,7 @@ import nock from 'nock'
 import { createDeskClient, type DeskClientOptions } from '../../src/desk/client.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { MemoryTokenStore, type TokenStore } from '../../src/desk/token-store.js'
-
-// nock 15 runs on @mswjs/interceptors 0.44, which calls Promise.withResolvers (Node >= 22); Node 20 lacks it
-if (typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers !== 'function') {
-  Object.defineProperty(Promise, 'withResolvers', {
-    configurable: true,
-    writable: true,
-    value<T>() {
-      let resolve!: (v: T | PromiseLike<T>) => void
-      let reject!: (e: unknown) => void
-      const promise = new Promise<T>((a, b) => {
-        resolve = a
-        reject = b
-      })
-      return { promise, resolve, reject }
-    },
-  })
-}
+import '../support/promise-with-resolvers.js'
 
 export const API_HOST = 'https://desk.zoho.test'
 export const API_ROOT = '/api/v1'

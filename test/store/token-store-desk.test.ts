@@ -6,23 +6,7 @@ import nock from 'nock'
 import { createTokenProvider } from '../../src/desk/oauth.js'
 import { PgTokenStore } from '../../src/store/token-store-pg.js'
 import { forEachStore, testBox, useInstallation } from './helpers.js'
-
-// nock 15 runs on @mswjs/interceptors, which calls Promise.withResolvers (Node >= 22); Node 20 lacks it
-if (typeof (Promise as unknown as { withResolvers?: unknown }).withResolvers !== 'function') {
-  Object.defineProperty(Promise, 'withResolvers', {
-    configurable: true,
-    writable: true,
-    value<T>() {
-      let resolve!: (value: T) => void
-      let reject!: (reason?: unknown) => void
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res
-        reject = rej
-      })
-      return { promise, resolve, reject }
-    },
-  })
-}
+import '../support/promise-with-resolvers.js'
 
 const ACCOUNTS = 'https://accounts.zoho.eu'
 const T0 = Date.parse('2026-03-02T09:00:00.000Z')
