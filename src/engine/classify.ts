@@ -5,7 +5,7 @@ import { fieldText, readField, type PartyInput, type TicketInput } from './input
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
 import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
-import { fold, lookupKey, words, type PhraseHits } from './text.js'
+import { fold, lookupKey, type PhraseHits } from './text.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -42,7 +42,7 @@ export function classify(
   const subject = ticket.subject ?? ''
   // The ticket's own words (subject and template values, not the labels), folded once and
   // scanned once for every phrase list of the policy.
-  const hits = cp.phrases.scan(words(fold(`${subject}\n${template.issueText}`)))
+  const hits = cp.phrases.scan(`${fold(subject)}\n${template.issueFolded}`)
 
   // Ticket type and team (§3)
   const type = ticketType(cp, ticket, template, reasons)
@@ -195,9 +195,9 @@ function severity(
       return { value: s, source: 'field' }
     }
   }
-  // The labels' first letters are plain ASCII: look for them before folding the whole text.
-  const lower = template.text.toLowerCase()
-  const line = cp.severityLabelStems.some((stem) => lower.includes(stem)) ? cp.severityLine.exec(fold(template.text)) : null
+  // A severity line needs a severity label's first word: look for one before the regex runs.
+  const folded = template.folded
+  const line = cp.severityLabelStarts.some((start) => folded.includes(start)) ? cp.severityLine.exec(folded) : null
   if (line) {
     const s = Number(line[1]) as Severity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)

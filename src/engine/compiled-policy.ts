@@ -32,8 +32,8 @@ export interface CompiledPolicy {
   /** template labels by their first word, each with a sticky regex matching label and separator */
   labelsByFirstWord: Map<string, (TemplateLabel & { re: RegExp })[]>
   labelByGroup: TemplateLabel[]
-  /** first letters of the severity labels: a cheap test before the severity-line regex */
-  severityLabelStems: string[]
+  /** the severity labels' first words, folded: a cheap test before the severity-line regex */
+  severityLabelStarts: string[]
   /** template labels by lookupKey, for custom fields named after a label */
   labelByKey: Map<string, TemplateLabel>
   answerYes: Set<string>
@@ -146,8 +146,7 @@ function build(policy: Policy): CompiledPolicy {
     tierByAlias,
     labelsByFirstWord,
     labelByGroup,
-    // both the accent-free and the as-written start of each label, lower-cased
-    severityLabelStems: [...new Set(fields.severity.flatMap((l) => [fold(l).slice(0, 4), l.toLowerCase().slice(0, 4)]))],
+    severityLabelStarts: [...new Set(fields.severity.map((l) => words(fold(l))[0] ?? ''))],
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
     answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),

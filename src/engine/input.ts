@@ -13,27 +13,76 @@ export const Instant = z.union([z.string(), z.number()]).transform((value, ctx) 
   return ms
 })
 
-// The shape Desk and our own output use: 2026-03-09T10:15:23.000Z or …+05:30. Parsed without luxon.
-const COMMON_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/
-
+// The shape Desk and our own output use: 2026-03-09T10:15:23.000Z or …+05:30. Read digit by
+// digit (every ticket carries several instants): undefined when the text has another shape
+// (luxon decides then), null when it has this shape but names no real date.
 function parseCommonIso(text: string): number | null | undefined {
-  const m = COMMON_ISO.exec(text)
-  if (m === null) return undefined // not this shape: let luxon decide
-  const year = +m[1]!, month = +m[2]!, day = +m[3]!, hour = +m[4]!, minute = +m[5]!
-  const second = m[6] === undefined ? 0 : +m[6]
-  const ms = m[7] === undefined ? 0 : +m[7].padEnd(3, '0')
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null
-  if (hour > 23 || minute > 59 || second > 59) return undefined // 24:00 and leap seconds: luxon's call
-  let offset = 0
-  if (m[8] === undefined) {
-    const oh = +m[10]!, om = +m[11]!
-    if (oh > 23 || om > 59) return undefined
-    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000
+  const n = text.length
+  if (n < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return undefined
+  const year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2)
+  const hour = digits(text, 11, 2), minute = digits(text, 14, 2)
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return undefined
+  let i = 16
+  let second = 0
+  let ms = 0
+  if (text.charCodeAt(i) === 58) {
+    second = digits(text, i + 1, 2)
+    if (second < 0) return undefined
+    i += 3
+    if (text.charCodeAt(i) === 46) {
+      let k = i + 1
+      let scale = 100
+      while (k < n && k - i <= 3 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) {
+        ms += (text.charCodeAt(k) - 48) * scale
+        scale /= 10
+        k++
+      }
+      if (k === i + 1) return undefined
+      i = k
+    }
   }
-  const utc = new Date(0)
-  utc.setUTCFullYear(year, month - 1, day) // years 0–99 too, unlike Date.UTC
-  utc.setUTCHours(hour, minute, second, ms)
-  return utc.getTime() - offset
+  let offset = 0
+  const sign = text.charCodeAt(i)
+  if (sign === 90 /* Z */ && i + 1 === n) {
+    // UTC
+  } else if ((sign === 43 || sign === 45) && (i + 6 === n || i + 5 === n)) {
+    const oh = digits(text, i + 1, 2)
+    const colon = i + 6 === n
+    if (colon && text.charCodeAt(i + 3) !== 58) return undefined
+    const om = digits(text, colon ? i + 4 : i + 3, 2)
+    if (oh < 0 || om < 0) return undefined
+    if (oh > 23 || om > 59) return undefined
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000
+  } else return undefined
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  if (hour > 23 || minute > 59 || second > 59) return undefined // 24:00 and leap seconds: luxon's call
+  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset
+}
+
+/** The number written with `count` ASCII digits at `from`, or -1. */
+function digits(text: string, from: number, count: number): number {
+  let v = 0
+  for (let k = from; k < from + count; k++) {
+    const c = text.charCodeAt(k)
+    if (!(c >= 48 && c <= 57)) return -1
+    v = v * 10 + (c - 48)
+  }
+  return v
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
 }
 
 export function parseInstant(value: string | number): number | null {

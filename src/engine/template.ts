@@ -1,12 +1,13 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
 import type { CompiledPolicy, TemplateLabel } from './compiled-policy.js'
-import { fold, foldWithMap, lookupKey, plainText } from './text.js'
+import { fold, foldWithMap, isWordUnit, lookupKey, plainText } from './text.js'
 
 export type TemplateField = TemplateLabel['field']
 
 export interface TemplateValue {
   value: string // as written (original text, trimmed)
+  folded: string // the value folded (see fold)
   label: string // the label it was found under, as configured
   source: 'description' | 'customField'
   customField?: string
@@ -16,66 +17,153 @@ export interface ParsedTemplate {
   fields: Partial<Record<TemplateField, TemplateValue>>
   /** the description as plain text (HTML converted) */
   text: string
+  /** the same, folded (see fold) */
+  folded: string
   /** the ticket's own words: template values, or the whole text when no label was found */
   issueText: string
+  /** the same, folded */
+  issueFolded: string
   reproducible: { answer: boolean | null; details: string } | null
 }
 
 const LEADING_JUNK = /^[\s:：=\-–—*_•·|>]+/u
-const WORD_CHAR = /[\p{L}\p{N}]/u
 
-/** Index just past the bullets, numbering and emphasis a line may start with ("• ", "2) ", "**"). */
-function skipBullets(line: string): number {
-  let i = 0
+/** Index just past the bullets, numbering and emphasis a line (from..to) starts with ("• ", "2) ", "**"). */
+function skipBullets(line: string, from = 0, to = line.length): number {
+  let i = from
   for (;;) {
     const before = i
-    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++
-    if (i < line.length && BULLET_CHARS.has(line[i]!)) {
-      while (i < line.length && BULLET_CHARS.has(line[i]!)) i++
+    while (i < to && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++
+    if (i < to && isBullet(line.charCodeAt(i))) {
+      while (i < to && isBullet(line.charCodeAt(i))) i++
     } else {
       // "1." or "12)" numbering
       let j = i
-      while (j < line.length && j - i < 2 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++
-      if (j > i && (line[j] === '.' || line[j] === ')')) i = j + 1
+      while (j < to && j - i < 2 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) j++
+      if (j > i && j < to && (line.charCodeAt(j) === 46 || line.charCodeAt(j) === 41)) i = j + 1
     }
     if (i === before) return i
   }
 }
-const BULLET_CHARS = new Set(['-', '*', '•', '·', '‣', '◦', '>', '#', '|', '_'])
 
-/** End of the word (letters and digits) starting at `from`. */
-function wordEnd(text: string, from: number): number {
+// - * • · ‣ ◦ > # | _
+function isBullet(c: number): boolean {
+  return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2023 || c === 0x25e6 || c === 62 || c === 35 || c === 124 || c === 95
+}
+
+/** End of the word (letters and digits) starting at `from`, at most `to`. */
+function wordEnd(text: string, from: number, to = text.length): number {
   let i = from
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) {
-      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break
-    } else if (!WORD_CHAR.test(text[i]!)) break
-  }
+  while (i < to && isWordUnit(text.charCodeAt(i))) i++
   return i
 }
 
-/** The template label a line starts with, and where its value begins in the line; null if none. */
-function labelAt(cp: CompiledPolicy, line: string): { field: TemplateField; label: string; end: number } | null {
-  // Most lines start with no label: look the first word up before folding the whole line.
-  const lead = skipBullets(line)
-  const stop = wordEnd(line, lead)
-  if (stop === lead || !cp.labelsByFirstWord.has(fold(line.slice(lead, stop)))) return null
-  const folded = fold(line)
-  const start = skipBullets(folded)
-  const candidates = cp.labelsByFirstWord.get(folded.slice(start, wordEnd(folded, start)))
+interface LabelHit {
+  field: TemplateField
+  label: string
+  /** where the value begins */
+  end: number
+}
+
+/**
+ * The template label the line from..to of `folded` (folded text) starts with, and where its
+ * value begins; null if none. Most lines start with no label: the first word is looked up
+ * before any regex runs.
+ */
+function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelHit | null {
+  const start = skipBullets(folded, from, to)
+  const stop = wordEnd(folded, start, to)
+  if (stop === start) return null
+  const candidates = cp.labelsByFirstWord.get(folded.slice(start, stop))
   if (!candidates) return null
+  // The label regexes run on the line alone: a line's end is the end of their input.
+  const line = folded.slice(from, to)
   for (const c of candidates) {
-    c.re.lastIndex = start
-    const m = c.re.exec(folded)
-    if (!m) continue
-    const end = start + m[0].length
-    // Folding keeps the length of most text (ASCII, accented letters); map back otherwise.
-    const original = folded.length === line.length ? end : (foldWithMap(line).map[end] ?? line.length)
-    return { field: c.field, label: c.label, end: original }
+    c.re.lastIndex = start - from
+    const m = c.re.exec(line)
+    if (m) return { field: c.field, label: c.label, end: start + m[0].length }
   }
   return null
 }
+
+/** The same for a line whose folded form differs in length ("ß" → "ss"): positions mapped back. */
+function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelHit | null {
+  const folded = fold(line)
+  const hit = labelIn(cp, folded, 0, folded.length)
+  if (!hit) return null
+  const end = folded.length === line.length ? hit.end : (foldWithMap(line).map[hit.end] ?? line.length)
+  return { ...hit, end: offset + end }
+}
+
+/** Where a value is once the separators and blanks it starts and ends with are left out. */
+function valueRange(text: string, from: number, to: number): [number, number] {
+  let i = from
+  while (i < to && isLeadingJunk(text.charCodeAt(i))) i++
+  let j = to
+  while (j > i && isTrimmed(text.charCodeAt(j - 1))) j--
+  return [i, j]
+}
+
+/** What String#trim removes: \s and the byte-order mark. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
+
+// \s (and the byte-order mark), or one of : ： = - – — * _ • · | >
+function isLeadingJunk(c: number): boolean {
+  return (
+    isTrimmed(c) || c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014 ||
+    c === 42 || c === 95 || c === 0x2022 || c === 0xb7 || c === 124 || c === 62
+  )
+}
+
+/** Labelled values of the description: a label counts only at the start of a line; its value runs to the next label. */
+function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Partial<Record<TemplateField, TemplateValue>>): void {
+  // Folding keeps the length of most text (ASCII, accented letters): then positions in the
+  // folded text are positions in the text, and the whole text is folded once.
+  const aligned = folded.length === text.length
+  const n = text.length
+  let open: LabelHit | null = null
+  const close = (to: number) => {
+    // the first occurrence of a label wins
+    if (open && !fields[open.field]) {
+      const [a, b] = valueRange(text, open.end, to)
+      const value = text.slice(a, b)
+      fields[open.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: open.label, source: 'description' }
+    }
+  }
+  for (let pos = 0; pos <= n; ) {
+    let eol = text.indexOf('\n', pos)
+    if (eol < 0) eol = n
+    const hit = aligned ? labelIn(cp, folded, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
+    if (hit) {
+      close(pos - 1)
+      open = hit
+    }
+    pos = eol + 1
+  }
+  close(n)
+}
+
+const customFieldLabels = new WeakMap<CompiledPolicy, Map<string, TemplateLabel | null>>()
+
+/** The template label a custom field is named after (cf_type_of_support_request…), or null. */
+function labelOfCustomField(cp: CompiledPolicy, key: string): TemplateLabel | null {
+  let memo = customFieldLabels.get(cp)
+  if (!memo) customFieldLabels.set(cp, (memo = new Map()))
+  let entry = memo.get(key)
+  if (entry === undefined) {
+    entry = cp.labelByKey.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' '))) ?? null
+    if (memo.size >= 4096) memo.clear()
+    memo.set(key, entry)
+  }
+  return entry
+}
+
+const OWN_WORDS = ['description', 'troubleshooting', 'reproducible', 'product'] as const
 
 export function parseTemplate(
   cp: CompiledPolicy,
@@ -83,50 +171,41 @@ export function parseTemplate(
   cf: Record<string, unknown> | undefined,
 ): ParsedTemplate {
   const text = plainText(description)
+  const folded = fold(text)
   const fields: Partial<Record<TemplateField, TemplateValue>> = {}
-
-  if (text !== '') {
-    // Line by line: a label counts only at the start of a line; its value runs to the next label.
-    const lines = text.split('\n')
-    let open: { field: TemplateField; label: string; parts: string[] } | null = null
-    const close = () => {
-      if (open && !fields[open.field]) {
-        // the first occurrence of a label wins
-        fields[open.field] = { value: open.parts.join('\n').replace(LEADING_JUNK, '').trim(), label: open.label, source: 'description' }
-      }
-    }
-    for (const line of lines) {
-      const hit = labelAt(cp, line)
-      if (hit) {
-        close()
-        open = { field: hit.field, label: hit.label, parts: [line.slice(hit.end)] }
-      } else if (open) open.parts.push(line)
-    }
-    close()
-  }
+  if (text !== '') readLabels(cp, text, folded, fields)
 
   // Template fields may also arrive as custom fields named after their label
   // (cf_type_of_support_request, cf_art_der_supportanfrage…); they win over the description.
   if (cf) {
-    for (const [key, raw] of Object.entries(cf)) {
+    for (const key of Object.keys(cf)) {
+      const raw = cf[key]
       if (raw === null || raw === undefined || raw === '') continue
-      const entry = cp.labelByKey.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' ')))
+      const entry = labelOfCustomField(cp, key)
       if (!entry) continue
-      fields[entry.field] = { value: String(raw).trim(), label: entry.label, source: 'customField', customField: key }
+      const value = String(raw).trim()
+      fields[entry.field] = { value, folded: fold(value), label: entry.label, source: 'customField', customField: key }
     }
   }
 
-  const own = (['description', 'troubleshooting', 'reproducible', 'product'] as const)
-    .map((f) => fields[f]?.value)
-    .filter((v): v is string => !!v)
-  const anyLabel = Object.values(fields).some((f) => f?.source === 'description')
-  const issueText = anyLabel ? own.join('\n') : text
-
-  return { fields, text, issueText, reproducible: parseReproducible(cp, fields.reproducible?.value) }
+  let anyLabel = false
+  for (const f of Object.values(fields)) if (f.source === 'description') anyLabel = true
+  let issueText = text
+  let issueFolded = folded
+  if (anyLabel) {
+    issueText = issueFolded = ''
+    for (const name of OWN_WORDS) {
+      const f = fields[name]
+      if (!f || f.value === '') continue
+      issueText = issueText === '' ? f.value : `${issueText}\n${f.value}`
+      issueFolded = issueFolded === '' ? f.folded : `${issueFolded}\n${f.folded}`
+    }
+  }
+  const reproducible = fields.reproducible
+  return { fields, text, folded, issueText, issueFolded, reproducible: reproducible ? parseReproducible(cp, reproducible.value) : null }
 }
 
-function parseReproducible(cp: CompiledPolicy, value: string | undefined): ParsedTemplate['reproducible'] {
-  if (value === undefined) return null
+function parseReproducible(cp: CompiledPolicy, value: string): ParsedTemplate['reproducible'] {
   const firstWord = lookupKey(value).split(' ')[0] ?? ''
   const yes = cp.answerYes.has(firstWord)
   const no = cp.answerNo.has(firstWord)

@@ -63,85 +63,127 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
 
 /** True when the text looks like HTML (Desk descriptions often are). */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
+  return text.includes('<') && /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
 }
 
-/** Plain text of an HTML fragment: block elements become line breaks, entities decoded. */
+/**
+ * Plain text of an HTML fragment: block elements become line breaks, other tags go, entities are
+ * decoded, spacing is tidied. Three linear passes (tags, entities, spacing) instead of a chain of
+ * regex replacements: this runs on every ticket.
+ */
 export function htmlToText(html: string): string {
   let t = html
   if (/<(?:script|style)\b/i.test(t)) t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   if (t.includes('<!--')) t = t.replace(/<!--[\s\S]*?-->/g, '')
-  t = t.replace(TAGS, (tag, name: string) => (BLOCK.has(name.toLowerCase()) ? '\n' : ''))
-  if (t.includes('&')) t = decode(t)
-  return t
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
-    .replace(/[ \t\u00a0]{2,}|\u00a0|\t/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  t = stripTags(t)
+  if (t.includes('&')) t = decodeEntities(t)
+  return tidySpacing(t).trim()
 }
 
-// Every tag; the name decides whether it breaks the line (block elements) or just goes away.
-const TAGS = /<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*>/g
 const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
+
+/** JavaScript's `\s`: what a regex would skip between `<`, `/` and a tag name. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+}
+
+/**
+ * Every `<…>` goes: a tag whose name is a block element becomes a line break, anything else
+ * (inline tags, `<!DOCTYPE>`, `<a_b>`) becomes nothing. A `<` with no `>` after it stays.
+ */
+export function stripTags(html: string): string {
+  let out = ''
+  let from = 0 // start of the text not yet copied
+  let lt = html.indexOf('<')
+  while (lt >= 0) {
+    const gt = html.indexOf('>', lt + 1)
+    if (gt < 0) break // no tag can close: the rest is text
+    out += html.slice(from, lt) + (isBlockTag(html, lt, gt) ? '\n' : '')
+    from = gt + 1
+    lt = html.indexOf('<', from)
+  }
+  return from === 0 ? html : out + html.slice(from)
+}
+
+/** Whether `<…>` (from `lt` to `gt`) is `< /name…>` with a block element's name ending at a word boundary. */
+function isBlockTag(html: string, lt: number, gt: number): boolean {
+  let i = lt + 1
+  while (i < gt && isJsSpace(html.charCodeAt(i))) i++
+  if (html.charCodeAt(i) === 47 /* / */) {
+    i++
+    while (i < gt && isJsSpace(html.charCodeAt(i))) i++
+  }
+  const nameStart = i
+  const first = html.charCodeAt(i)
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false
+  while (i < gt && isAsciiAlnum(html.charCodeAt(i))) i++
+  if (html.charCodeAt(i) === 95 /* _ */) return false // "<p_x>": no word boundary after the name
+  return i - nameStart <= 10 && BLOCK.has(html.slice(nameStart, i).toLowerCase())
+}
+
+// The entities Desk's editor writes; any other `&` sends the whole text to html-entities.
+const COMMON_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#160': '\u00a0', '#34': '"',
+}
+
+export function decodeEntities(text: string): string {
+  let out = ''
+  let from = 0
+  let amp = text.indexOf('&')
+  while (amp >= 0) {
+    const semi = text.indexOf(';', amp + 1)
+    const name = semi > amp && semi - amp <= 6 ? text.slice(amp + 1, semi) : ''
+    if (!Object.hasOwn(COMMON_ENTITIES, name)) return decode(text)
+    out += text.slice(from, amp) + COMMON_ENTITIES[name]
+    from = semi + 1
+    amp = text.indexOf('&', from)
+  }
+  return out + text.slice(from)
+}
+
+/**
+ * Line breaks normalised (CR LF, CR → LF); spaces, tabs and no-break spaces next to a line break
+ * dropped, other runs of them made one space; at most one empty line in a row.
+ */
+export function tidySpacing(text: string): string {
+  let out = ''
+  let from = 0 // start of the text not yet copied
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue
+    // a run of blanks and line breaks from i to j
+    let j = i
+    let breaks = 0
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j)
+      if (d === 10) breaks++
+      else if (d === 13) {
+        breaks++
+        if (text.charCodeAt(j + 1) === 10) j++
+      } else if (d !== 32 && d !== 9 && d !== 0xa0) break
+    }
+    const replacement = breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
+    if (j - i !== 1 || c !== (breaks === 0 ? 32 : 10)) {
+      out += text.slice(from, i) + replacement
+      from = j
+    }
+    i = j - 1
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
 
 export function plainText(text: string | null | undefined): string {
   if (!text) return ''
-  return looksLikeHtml(text) ? htmlToText(text) : text.replace(/\r\n?/g, '\n')
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** A phrase's regex source without the word-start check (see phraseSource). */
-function phraseBody(phrase: string): string {
-  let p = fold(phrase).trim()
-  const prefix = p.endsWith('*')
-  if (prefix) p = p.slice(0, -1)
-  const body = p
-    .split(/\s+/)
-    .map((word) => escapeRegex(word).replace(/-/g, '[-\\s]?').replace(/'/g, "['\\s]?"))
-    .join('\\s+')
-  return `${body}${prefix ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`
-}
-
-/** Not preceded by a letter or digit: where a whole-word phrase may start. */
-const WORD_START = '(?<![\\p{L}\\p{N}])'
-
-/**
- * Regex source for a phrase as whole words over folded text: spaces match any run of
- * whitespace, hyphens and apostrophes are optional-ish, a trailing `*` matches any word ending.
- */
-export function phraseSource(phrase: string): string {
-  return WORD_START + phraseBody(phrase)
-}
-
-export interface PhraseMatcher {
-  /** the phrases (as configured) found in already-folded text, in configuration order */
-  matches(foldedText: string): string[]
-  /** whether any phrase occurs: one regex pass */
-  test(foldedText: string): boolean
-  readonly size: number
-}
-
-/** One combined regex per list: a single pass over the text finds every phrase that occurs. */
-export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
-  const unique = [...new Set(phrases.filter((p) => p.trim() !== ''))]
-  if (unique.length === 0) return { matches: () => [], test: () => false, size: 0 }
-  // One word-start check per position, shared by every phrase, instead of one per phrase.
-  const any = new RegExp(`${WORD_START}(?:${unique.map(phraseBody).join('|')})`, 'u')
-  const each = unique.map((p) => new RegExp(phraseSource(p), 'u'))
-  return {
-    size: unique.length,
-    test: (foldedText: string) => any.test(foldedText),
-    matches(foldedText: string): string[] {
-      if (!any.test(foldedText)) return []
-      const found: string[] = []
-      for (let i = 0; i < each.length; i++) if (each[i]!.test(foldedText)) found.push(unique[i]!)
-      return found
-    },
-  }
+  if (looksLikeHtml(text)) return htmlToText(text)
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 /** Folded key for lookups: accents, case, punctuation and spacing ignored. */
@@ -160,20 +202,14 @@ export function lookupKey(text: string): string {
   return key
 }
 
-/** Whether a character code is a letter or digit (ASCII fast, Unicode otherwise). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
-  return LETTER_OR_DIGIT.test(ch)
-}
 
 /** The words of already-folded text: runs of letters and digits, in order. */
 export function words(folded: string): string[] {
   const out: string[] = []
   let start = -1
   for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i)
-    const w = isWordCode(c, folded[i]!)
+    const w = isWordUnit(folded.charCodeAt(i))
     if (w && start < 0) start = i
     else if (!w && start >= 0) {
       out.push(folded.slice(start, i))
@@ -187,8 +223,34 @@ export function words(folded: string): string[] {
 interface IndexedPhrase {
   list: number
   index: number // position in its list
+  id: number // position among all phrases of all lists
   tokens: string[]
   prefix: boolean // the last token matches any word it begins
+}
+
+/** A node of the first-word trie: the phrases whose first word ends here. */
+interface TrieNode {
+  ascii: (TrieNode | undefined)[] | null // children by character code below 128
+  other: Map<number, TrieNode> | null // children by other character codes
+  exact: IndexedPhrase[] | null // the first word must end here
+  stems: IndexedPhrase[] | null // one-word prefix phrases ("outage*"): any word going through here
+}
+
+function trieNode(): TrieNode {
+  return { ascii: null, other: null, exact: null, stems: null }
+}
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  return c < 128 ? node.ascii?.[c] : node.other?.get(c)
+}
+
+function addChild(node: TrieNode, c: number): TrieNode {
+  let next = child(node, c)
+  if (next) return next
+  next = trieNode()
+  if (c < 128) (node.ascii ??= new Array<TrieNode | undefined>(128))[c] = next
+  else (node.other ??= new Map()).set(c, next)
+  return next
 }
 
 /** Which phrases of which lists a text contains. */
@@ -199,20 +261,32 @@ export interface PhraseHits {
 }
 
 export interface PhraseIndex {
-  scan(textWords: readonly string[]): PhraseHits
+  /** every phrase of every list in already-folded text (see fold) */
+  scan(foldedText: string): PhraseHits
 }
 
+// Letters and digits beyond ASCII, by UTF-16 code unit (0 = not yet known, 1 = yes, 2 = no).
+const wordUnit = new Uint8Array(65536)
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  let known = wordUnit[c]!
+  if (known === 0) wordUnit[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1
+}
+
+const NO_HITS: PhraseHits = { has: () => false, found: () => [] }
+
 /**
- * Every phrase list of the policy in one index keyed by first word, so a single pass over a
- * ticket's words finds every phrase of every list: whole words, case and accents folded, a
+ * Every phrase list of the policy in one trie of first words, so a single pass over a ticket's
+ * folded text, without cutting it into words, finds every phrase of every list: whole words,
+ * case and accents folded, words separated by anything that is not a letter or digit, a
  * trailing `*` matching any word ending ("outage*" matches "outages").
  */
 export function phraseIndex(lists: Record<string, readonly string[]>): PhraseIndex {
   const names = Object.keys(lists)
   const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
-  const byFirst = new Map<string, IndexedPhrase[]>()
-  const byStem = new Map<string, IndexedPhrase[]>() // one-word prefix phrases, by their first 3 letters
-  const shortStems: IndexedPhrase[] = []
+  const all: IndexedPhrase[] = []
+  const root = trieNode()
   configured.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
       let p = fold(phrase).trim()
@@ -220,52 +294,63 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
       if (prefix) p = p.slice(0, -1)
       const tokens = words(p)
       if (tokens.length === 0) return
-      const entry: IndexedPhrase = { list, index, tokens, prefix }
-      if (prefix && tokens.length === 1) {
-        const stem = tokens[0]!
-        if (stem.length < 3) shortStems.push(entry)
-        else byStem.set(stem.slice(0, 3), [...(byStem.get(stem.slice(0, 3)) ?? []), entry])
-      } else byFirst.set(tokens[0]!, [...(byFirst.get(tokens[0]!) ?? []), entry])
+      const entry: IndexedPhrase = { list, index, id: all.length, tokens, prefix }
+      all.push(entry)
+      let node = root
+      for (let k = 0; k < tokens[0]!.length; k++) node = addChild(node, tokens[0]!.charCodeAt(k))
+      if (prefix && tokens.length === 1) (node.stems ??= []).push(entry)
+      else (node.exact ??= []).push(entry)
     })
   })
 
-  function matchesAt(e: IndexedPhrase, ws: readonly string[], i: number): boolean {
+  // each list's phrases in configuration order
+  const byList = new Map(names.map((name, li) => [name, all.filter((e) => e.list === li)]))
+
+  /** Whether the words after the first one follow from `pos` (just past the first word). */
+  function restMatches(e: IndexedPhrase, text: string, pos: number): boolean {
     const last = e.tokens.length - 1
-    if (i + last >= ws.length) return false
     for (let k = 1; k <= last; k++) {
-      const w = ws[i + k]!
+      while (pos < text.length && !isWordUnit(text.charCodeAt(pos))) pos++
       const t = e.tokens[k]!
-      if (k === last && e.prefix ? !w.startsWith(t) : w !== t) return false
+      if (!text.startsWith(t, pos)) return false
+      pos += t.length
+      const more = pos < text.length && isWordUnit(text.charCodeAt(pos))
+      if (more && !(k === last && e.prefix)) return false
+      while (pos < text.length && isWordUnit(text.charCodeAt(pos))) pos++
     }
     return true
   }
 
   return {
-    scan(ws) {
-      const hit = configured.map(() => new Set<number>())
-      const note = (e: IndexedPhrase) => hit[e.list]!.add(e.index)
-      for (let i = 0; i < ws.length; i++) {
-        const w = ws[i]!
-        const cands = byFirst.get(w)
-        if (cands) for (const e of cands) if (matchesAt(e, ws, i)) note(e)
-        if (w.length >= 3) {
-          const stems = byStem.get(w.slice(0, 3))
-          if (stems) for (const e of stems) if (w.startsWith(e.tokens[0]!)) note(e)
+    scan(text) {
+      let hit: boolean[] | null = null
+      const n = text.length
+      let i = 0
+      while (i < n) {
+        // to the start of the next word
+        while (i < n && !isWordUnit(text.charCodeAt(i))) i++
+        if (i >= n) break
+        let node: TrieNode | undefined = root
+        let j = i
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j)
+          if (!isWordUnit(c)) break
+          if (node !== undefined) {
+            node = child(node, c)
+            if (node?.stems) for (const e of node.stems) (hit ??= new Array<boolean>(all.length).fill(false))[e.id] = true
+          }
         }
-        for (const e of shortStems) if (w.startsWith(e.tokens[0]!)) note(e)
-        // a multi-word phrase whose first word is itself a prefix ("log* in") is not supported:
-        // only the last word of a phrase may end in `*`
+        if (node?.exact) {
+          for (const e of node.exact) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= new Array<boolean>(all.length).fill(false))[e.id] = true
+        }
+        i = j
       }
+      if (hit === null) return NO_HITS
+      const found = hit
+      const inList = (list: string) => byList.get(list)?.filter((e) => found[e.id]) ?? []
       return {
-        has: (list) => {
-          const i = names.indexOf(list)
-          return i >= 0 && hit[i]!.size > 0
-        },
-        found: (list) => {
-          const i = names.indexOf(list)
-          if (i < 0) return []
-          return [...hit[i]!].sort((a, b) => a - b).map((k) => configured[i]![k]!)
-        },
+        has: (list) => byList.get(list)?.some((e) => found[e.id]) ?? false,
+        found: (list) => inList(list).map((e) => configured[e.list]![e.index]!),
       }
     },
   }
