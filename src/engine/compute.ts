@@ -5,7 +5,7 @@ import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
 import { escalationAt, type Escalation } from './escalation.js'
-import { ComputeInput, type ComputeInputRaw } from './input.js'
+import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
 import { isoString } from './iso.js'
 import { buildTimeline, computeTargets, type Targets, type Timeline } from './targets.js'
@@ -45,6 +45,8 @@ export interface SlaDetail {
 }
 
 export function parseComputeInput(raw: unknown): ComputeInput {
+  const fast = fastComputeInput(raw)
+  if (fast !== undefined) return fast
   const parsed = ComputeInput.safeParse(raw, { reportInput: true })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!

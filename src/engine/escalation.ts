@@ -2,6 +2,7 @@
 // with working time and never go down by themselves: a level once reached stays, even after
 // the late reply is sent. Exempt tickets are never escalated by time; on hold, clocks stop.
 import { addWorkingTime, type Calendar } from './calendar.js'
+import { isoString } from './iso.js'
 import type { Policy, RegionName } from './policy.js'
 import { determinationElapsed, HOUR, type Targets, type Timeline } from './targets.js'
 
@@ -49,7 +50,10 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   const late = lateReply(tl, targets, stop)
   let level = 0
   const reasons: string[] = []
-  const pending: number[] = []
+  // The next instant a level may rise: the earliest of the reply owed and the smallest
+  // working-time limit not reached yet (a larger limit is always reached later).
+  let replyNext = Infinity
+  let limitNext = Infinity // working time from creation at which the next level is reached
 
   for (const rule of policy.escalation.levels) {
     let reached = false
@@ -57,23 +61,23 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
     if (rule.when === 'replyOverdue') {
       if (late) {
         reached = true
-        why = `level ${rule.level}: ${late.what} overdue since ${iso(late.due)} (${lateness((late.answered ?? stop) - late.due)} late${late.answered ? ', answered since' : ''})`
+        why = `level ${rule.level}: ${late.what} overdue since ${isoString(late.due)} (${lateness((late.answered ?? stop) - late.due)} late${late.answered ? ', answered since' : ''})`
       } else if (late === null) {
         const next = nextReplyDue(tl, targets)
-        if (next !== null) pending.push(next + 1)
+        if (next !== null) replyNext = Math.min(replyNext, next + 1)
       }
     } else {
-      const fraction = rule.when === 'determinationBreached' ? 1 : rule.atLeast
+      const breach = rule.when === 'determinationBreached'
+      const fraction = breach ? 1 : rule.atLeast
       const limit = fraction * detMs
-      reached = rule.when === 'determinationBreached' ? elapsed > limit : elapsed >= limit
+      reached = breach ? elapsed > limit : elapsed >= limit
       if (reached) {
-        why =
-          rule.when === 'determinationBreached'
-            ? `level ${rule.level}: determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
-            : `level ${rule.level}: ${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
+        why = breach
+          ? `level ${rule.level}: determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
+          : `level ${rule.level}: ${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
       } else {
-        const at = addWorkingTime(ctx.calendar, tl.created, limit, tl.pauses)
-        pending.push(rule.when === 'determinationBreached' ? at + 1 : at)
+        // a breach is reached with the first working millisecond past the target
+        limitNext = Math.min(limitNext, breach ? limit + 1 : limit)
       }
     }
     if (reached) {
@@ -84,13 +88,16 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
 
   // Nothing rises while the clocks are stopped: on hold (until it resumes) or closed.
   const frozen = tl.closedAt !== null || tl.onHoldSince !== null
-  const future = pending.filter((t) => t > now)
-  return {
-    level,
-    owner: ownerFor(policy, ctx.region, ctx.subRegion, level),
-    reasons,
-    nextCheckAt: frozen || future.length === 0 ? null : Math.min(...future),
+  let nextCheckAt: number | null = null
+  if (!frozen) {
+    let earliest = replyNext > now ? replyNext : Infinity
+    if (limitNext !== Infinity) {
+      const at = addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
+      if (at > now && at < earliest) earliest = at
+    }
+    if (earliest !== Infinity) nextCheckAt = earliest
   }
+  return { level, owner: ownerFor(policy, ctx.region, ctx.subRegion, level), reasons, nextCheckAt }
 }
 
 /** The first reply that was (or is) owed past its due instant, up to `stop`; null when none. */
@@ -118,10 +125,6 @@ function lateness(ms: number): string {
 function nextReplyDue(tl: Timeline, t: Targets): number | null {
   if (tl.firstReply === null) return t.firstResponseDue
   return t.followUpDue
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString()
 }
 
 function hours(ms: number): string {

@@ -98,16 +98,22 @@ export function parseInstant(value: string | number): number | null {
   return dt.toMillis()
 }
 
-const StatusType = z
-  .string()
-  .transform((s, ctx) => {
-    const key = s.toLowerCase().replace(/[\s_-]+/g, '')
-    if (key === 'open') return 'Open' as const
-    if (key === 'onhold') return 'On Hold' as const
-    if (key === 'closed') return 'Closed' as const
-    ctx.addIssue({ code: 'custom', message: `statusType must be Open, On Hold or Closed, not ${JSON.stringify(s)}` })
-    return z.NEVER
-  })
+const StatusType = z.string().transform((s, ctx) => {
+  const status = statusTypeOf(s)
+  if (status !== null) return status
+  ctx.addIssue({ code: 'custom', message: `statusType must be Open, On Hold or Closed, not ${JSON.stringify(s)}` })
+  return z.NEVER
+})
+
+/** Open, On Hold or Closed however Desk spells it ("ON_HOLD", "on-hold"…); null otherwise. */
+function statusTypeOf(s: string): StatusType | null {
+  if (s === 'Open' || s === 'On Hold' || s === 'Closed') return s
+  const key = s.toLowerCase().replace(/[\s_-]+/g, '')
+  if (key === 'open') return 'Open'
+  if (key === 'onhold') return 'On Hold'
+  if (key === 'closed') return 'Closed'
+  return null
+}
 export type StatusType = 'Open' | 'On Hold' | 'Closed'
 
 const Cf = z.record(z.string(), z.unknown()).nullish()
@@ -174,4 +180,128 @@ export function fieldText(value: unknown): string | null {
   if (value === null || value === undefined) return null
   const s = String(value).trim()
   return s === '' ? null : s
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast path: the same schema, checked by hand for inputs of the ordinary shape (plain
+// objects, the documented types). It gives exactly what ComputeInput.parse gives (a property
+// test holds it to that) or undefined, and then zod decides, with its error messages.
+// ---------------------------------------------------------------------------------------------
+
+type Raw = Record<string, unknown>
+
+function isPlainObject(v: unknown): v is Raw {
+  if (typeof v !== 'object' || v === null) return false
+  const proto = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
+const isNullish = (v: unknown): v is null | undefined => v === null || v === undefined
+
+/** An Instant as zod reads it, or undefined when zod must decide. */
+function instantOf(v: unknown): number | undefined {
+  if (typeof v !== 'string' && (typeof v !== 'number' || !Number.isFinite(v))) return undefined
+  return parseInstant(v) ?? undefined
+}
+
+/** A copy of a plain object with `key` replaced by its Instant (nullish kept); false when zod must decide. */
+function setInstant(out: Raw, key: string, required: boolean): boolean {
+  const v = out[key]
+  if (isNullish(v)) return !required
+  const ms = instantOf(v)
+  if (ms === undefined) return false
+  out[key] = ms
+  return true
+}
+
+function optionalString(v: unknown): boolean {
+  return isNullish(v) || typeof v === 'string'
+}
+
+function copyCf(out: Raw): boolean {
+  const cf = out.cf
+  if (isNullish(cf)) return true
+  if (!isPlainObject(cf)) return false
+  out.cf = { ...cf }
+  return true
+}
+
+function fastParty(v: unknown): Raw | null | undefined | false {
+  if (isNullish(v)) return v
+  if (!isPlainObject(v)) return false
+  const out = { ...v }
+  return optionalString(out.country) && optionalString(out.state) && copyCf(out) ? out : false
+}
+
+function fastTicket(v: unknown): Raw | false {
+  if (!isPlainObject(v)) return false
+  const out = { ...v }
+  const id = out.id
+  if (!(isNullish(id) || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) return false
+  if (!optionalString(out.subject) || !optionalString(out.description)) return false
+  if (!setInstant(out, 'createdTime', true) || !setInstant(out, 'onholdTime', false) || !setInstant(out, 'closedTime', false)) return false
+  const status = out.statusType
+  if (!isNullish(status)) {
+    const st = typeof status === 'string' ? statusTypeOf(status) : null
+    if (st === null) return false
+    out.statusType = st
+  }
+  return copyCf(out) ? out : false
+}
+
+function fastList(v: unknown, item: (x: unknown) => Raw | false): Raw[] | null | undefined | false {
+  if (isNullish(v)) return v
+  if (!Array.isArray(v)) return false
+  const out: Raw[] = new Array(v.length)
+  for (let i = 0; i < v.length; i++) {
+    const x = item(v[i])
+    if (x === false) return false
+    out[i] = x
+  }
+  return out
+}
+
+function fastThread(v: unknown): Raw | false {
+  if (!isPlainObject(v)) return false
+  const out = { ...v }
+  if (out.direction !== 'in' && out.direction !== 'out') return false
+  if (!setInstant(out, 'createdTime', true) || !optionalString(out.visibility) || !optionalString(out.status)) return false
+  const d = out.isDescriptionThread
+  return isNullish(d) || typeof d === 'boolean' ? out : false
+}
+
+function fastInterval(v: unknown): Raw | false {
+  if (!isPlainObject(v)) return false
+  const out = { ...v }
+  const st = typeof out.statusType === 'string' ? statusTypeOf(out.statusType) : null
+  if (st === null) return false
+  out.statusType = st
+  return setInstant(out, 'from', true) && setInstant(out, 'to', false) ? out : false
+}
+
+/** ComputeInput.parse(raw) for inputs of the ordinary shape; undefined when zod must decide. */
+export function fastComputeInput(raw: unknown): ComputeInput | undefined {
+  if (!isPlainObject(raw)) return undefined
+  const out: Raw = { ...raw }
+  const ticket = fastTicket(raw.ticket)
+  if (ticket === false) return undefined
+  out.ticket = ticket
+  for (const key of ['account', 'contact'] as const) {
+    if (!(key in raw)) continue
+    const party = fastParty(raw[key])
+    if (party === false) return undefined
+    out[key] = party
+  }
+  if ('threads' in raw) {
+    const threads = fastList(raw.threads, fastThread)
+    if (threads === false) return undefined
+    out.threads = threads
+  }
+  if ('statusHistory' in raw) {
+    const history = fastList(raw.statusHistory, fastInterval)
+    if (history === false) return undefined
+    out.statusHistory = history
+  }
+  if (!setInstant(out, 'now', false)) return undefined
+  return out as ComputeInput
 }

@@ -228,31 +228,6 @@ interface IndexedPhrase {
   prefix: boolean // the last token matches any word it begins
 }
 
-/** A node of the first-word trie: the phrases whose first word ends here. */
-interface TrieNode {
-  ascii: (TrieNode | undefined)[] | null // children by character code below 128
-  other: Map<number, TrieNode> | null // children by other character codes
-  exact: IndexedPhrase[] | null // the first word must end here
-  stems: IndexedPhrase[] | null // one-word prefix phrases ("outage*"): any word going through here
-}
-
-function trieNode(): TrieNode {
-  return { ascii: null, other: null, exact: null, stems: null }
-}
-
-function child(node: TrieNode, c: number): TrieNode | undefined {
-  return c < 128 ? node.ascii?.[c] : node.other?.get(c)
-}
-
-function addChild(node: TrieNode, c: number): TrieNode {
-  let next = child(node, c)
-  if (next) return next
-  next = trieNode()
-  if (c < 128) (node.ascii ??= new Array<TrieNode | undefined>(128))[c] = next
-  else (node.other ??= new Map()).set(c, next)
-  return next
-}
-
 /** Which phrases of which lists a text contains. */
 export interface PhraseHits {
   has(list: string): boolean
@@ -267,8 +242,12 @@ export interface PhraseIndex {
 
 // Letters and digits beyond ASCII, by UTF-16 code unit (0 = not yet known, 1 = yes, 2 = no).
 const wordUnit = new Uint8Array(65536)
+// ASCII letters and digits: 1
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0
+
 export function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  if (c < 0x80) return ASCII_WORD[c] === 1
   let known = wordUnit[c]!
   if (known === 0) wordUnit[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
   return known === 1
@@ -286,7 +265,29 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
   const names = Object.keys(lists)
   const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
   const all: IndexedPhrase[] = []
-  const root = trieNode()
+  // The trie as flat tables: node 0 is the root; next[node * 128 + c] is the child by an ASCII
+  // code (0: none), other[node] the children by other codes.
+  let next = new Int32Array(128 * 16)
+  const other: (Map<number, number> | undefined)[] = [undefined]
+  const exact: (IndexedPhrase[] | undefined)[] = [undefined] // the first word must end at the node
+  const stems: (IndexedPhrase[] | undefined)[] = [undefined] // one-word prefix phrases: any word going through
+  let nodes = 1
+  const addChild = (node: number, c: number): number => {
+    const known = c < 128 ? next[node * 128 + c]! : (other[node]?.get(c) ?? 0)
+    if (known !== 0) return known
+    const created = nodes++
+    if (nodes * 128 > next.length) {
+      const grown = new Int32Array(next.length * 2)
+      grown.set(next)
+      next = grown
+    }
+    other.push(undefined)
+    exact.push(undefined)
+    stems.push(undefined)
+    if (c < 128) next[node * 128 + c] = created
+    else (other[node] ??= new Map()).set(c, created)
+    return created
+  }
   configured.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
       let p = fold(phrase).trim()
@@ -296,13 +297,13 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
       if (tokens.length === 0) return
       const entry: IndexedPhrase = { list, index, id: all.length, tokens, prefix }
       all.push(entry)
-      let node = root
+      let node = 0
       for (let k = 0; k < tokens[0]!.length; k++) node = addChild(node, tokens[0]!.charCodeAt(k))
-      if (prefix && tokens.length === 1) (node.stems ??= []).push(entry)
-      else (node.exact ??= []).push(entry)
+      if (prefix && tokens.length === 1) (stems[node] ??= []).push(entry)
+      else (exact[node] ??= []).push(entry)
     })
   })
-
+  const table = next
   // each list's phrases in configuration order
   const byList = new Map(names.map((name, li) => [name, all.filter((e) => e.list === li)]))
 
@@ -323,33 +324,40 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
 
   return {
     scan(text) {
-      let hit: boolean[] | null = null
+      let hit: number[] | null = null // ids of the phrases found (a typed array costs more to allocate than a scan)
       const n = text.length
       let i = 0
       while (i < n) {
         // to the start of the next word
         while (i < n && !isWordUnit(text.charCodeAt(i))) i++
         if (i >= n) break
-        let node: TrieNode | undefined = root
+        let node = 0 // -1 once the word left the trie
         let j = i
         for (; j < n; j++) {
           const c = text.charCodeAt(j)
-          if (!isWordUnit(c)) break
-          if (node !== undefined) {
-            node = child(node, c)
-            if (node?.stems) for (const e of node.stems) (hit ??= new Array<boolean>(all.length).fill(false))[e.id] = true
+          if (c < 128) {
+            if (ASCII_WORD[c] === 0) break
+            if (node >= 0) node = table[node * 128 + c]! || -1
+          } else {
+            if (!isWordUnit(c)) break
+            if (node >= 0) node = other[node]?.get(c) ?? -1
+          }
+          if (node > 0) {
+            const st = stems[node]
+            if (st !== undefined) for (const e of st) (hit ??= []).push(e.id)
           }
         }
-        if (node?.exact) {
-          for (const e of node.exact) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= new Array<boolean>(all.length).fill(false))[e.id] = true
+        if (node > 0) {
+          const ex = exact[node]
+          if (ex !== undefined) for (const e of ex) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= []).push(e.id)
         }
         i = j
       }
       if (hit === null) return NO_HITS
       const found = hit
-      const inList = (list: string) => byList.get(list)?.filter((e) => found[e.id]) ?? []
+      const inList = (list: string) => byList.get(list)?.filter((e) => found.includes(e.id)) ?? []
       return {
-        has: (list) => byList.get(list)?.some((e) => found[e.id]) ?? false,
+        has: (list) => byList.get(list)?.some((e) => found.includes(e.id)) ?? false,
         found: (list) => inList(list).map((e) => configured[e.list]![e.index]!),
       }
     },

@@ -1,4 +1,4 @@
-import { computeSla, type SlaResult } from '../../src/engine/compute.js'
+import { computeSlaDetail, parseComputeInput, type SlaDetail, type SlaResult } from '../../src/engine/compute.js'
 import type { Policy } from '../../src/engine/policy.js'
 import { loadPolicy } from '../../src/policy/load.js'
 
@@ -29,13 +29,18 @@ export interface TicketCase {
 
 /** Compute with the shipped policy from a compact description of a ticket. */
 export async function sla(c: TicketCase): Promise<SlaResult> {
+  return (await slaDetail(c)).result
+}
+
+/** The same, with everything the engine worked out (timeline, targets, escalation). */
+export async function slaDetail(c: TicketCase): Promise<SlaDetail> {
   const accountCf: Record<string, unknown> = {}
   if (c.tier !== undefined) accountCf.cf_partner_tier = c.tier
   if (c.score !== undefined) accountCf.cf_partner_score = String(c.score)
   if (c.licenses !== undefined) accountCf.cf_user_licenses = String(c.licenses)
-  return computeSla(
+  return computeSlaDetail(
     await shippedPolicy(),
-    {
+    parseComputeInput({
       ticket: {
         id: '20001000000123457',
         subject: c.subject ?? 'Question',
@@ -49,7 +54,7 @@ export async function sla(c: TicketCase): Promise<SlaResult> {
       threads: c.threads ?? [],
       statusHistory: c.statusHistory ?? [],
       now: c.now,
-    },
+    }),
     Date.parse(c.now),
   )
 }

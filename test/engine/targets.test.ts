@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { computeSla } from '../../src/engine/compute.js'
 import { loadPolicy } from '../../src/policy/load.js'
-import { sla } from './helpers.js'
+import { sla, slaDetail } from './helpers.js'
 
 const SEV2 = { cf_severity: '2', cf_ticket_type: 'Technical Support' }
 const SEV3 = { cf_severity: '3', cf_ticket_type: 'Technical Support' }
@@ -248,5 +248,39 @@ describe('escalation: levels rise with working time', () => {
     // Friday 9 January 20:00 created: 4 h of Friday, so at Monday 00:00 nothing is overdue yet
     const r = await sla({ ...base, createdTime: '2026-01-09T20:00:00Z', now: '2026-01-12T00:00:00Z' })
     expect(r.escalation.level).to.equal(0)
+  })
+})
+
+describe('escalation: when the sweep must look again', () => {
+  const base = { cf: SEV2, tier: 'Premium', createdTime: '2026-01-05T09:00:00Z' } // 6 h / 24 h, London 24x5
+  const answered = { ...base, threads: [{ direction: 'out' as const, createdTime: '2026-01-05T10:00:00Z' }] }
+  const nextCheck = async (c: Parameters<typeof slaDetail>[0]) => {
+    const at = (await slaDetail(c)).escalation.nextCheckAt
+    return at === null ? null : new Date(at).toISOString()
+  }
+
+  it('comes back just after the first response falls due', async () => {
+    expect(await nextCheck({ ...base, now: '2026-01-05T09:01:00Z' })).to.equal('2026-01-05T15:00:00.001Z')
+  })
+
+  it('comes back at 80 % of the determination target once the reply is sent', async () => {
+    expect(await nextCheck({ ...answered, now: '2026-01-05T11:00:00Z' })).to.equal('2026-01-06T04:12:00.000Z')
+  })
+
+  it('comes back with the first working millisecond past the determination target', async () => {
+    expect(await nextCheck({ ...answered, now: '2026-01-06T05:00:00Z' })).to.equal('2026-01-06T09:00:00.001Z')
+  })
+
+  it('comes back on Monday morning for a target used up exactly at Friday 24:00, not at 150 %', async () => {
+    const friday = { ...answered, createdTime: '2026-01-09T00:00:00Z', threads: [{ direction: 'out' as const, createdTime: '2026-01-09T01:00:00Z' }] }
+    const r = await slaDetail({ ...friday, now: '2026-01-10T12:00:00Z' })
+    expect(r.escalation.level).to.equal(2)
+    expect(await nextCheck({ ...friday, now: '2026-01-10T12:00:00Z' })).to.equal('2026-01-12T00:00:00.001Z')
+  })
+
+  it('does not come back while the ticket is on hold, nor once every level is reached', async () => {
+    const held = { ...answered, statusType: 'On Hold', statusHistory: [{ statusType: 'On Hold', from: '2026-01-05T12:00:00Z', to: null }] }
+    expect(await nextCheck({ ...held, now: '2026-01-05T13:00:00Z' })).to.equal(null)
+    expect(await nextCheck({ ...base, now: '2026-01-09T12:00:00Z' })).to.equal(null)
   })
 })
