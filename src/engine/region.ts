@@ -29,7 +29,8 @@ const memo = new WeakMap<CompiledPolicy, Map<string, RegionResult>>()
 export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
   let cache = memo.get(cp)
   if (!cache) memo.set(cp, (cache = new Map()))
-  const key = candidates.map((c) => `${c.who}\u0000${c.country ?? ''}\u0000${c.state ?? ''}`).join('\u0001')
+  let key = ''
+  for (const c of candidates) key += `${c.who}\u0000${c.country ?? ''}\u0000${c.state ?? ''}\u0001`
   const hit = cache.get(key)
   if (hit) return hit
   const result = resolveUncached(cp, candidates)

@@ -23,7 +23,11 @@ export interface ParsedTemplate {
   issueText: string
   /** the same, folded */
   issueFolded: string
-  reproducible: { answer: boolean | null; details: string } | null
+}
+
+export interface ReproducibleAnswer {
+  answer: boolean | null
+  details: string
 }
 
 const LEADING_JUNK = /^[\s:：=\-–—*_•·|>]+/u
@@ -201,11 +205,17 @@ export function parseTemplate(
       issueFolded = issueFolded === '' ? f.folded : `${issueFolded}\n${f.folded}`
     }
   }
-  const reproducible = fields.reproducible
-  return { fields, text, folded, issueText, issueFolded, reproducible: reproducible ? parseReproducible(cp, reproducible.value) : null }
+  return { fields, text, folded, issueText, issueFolded }
 }
 
-function parseReproducible(cp: CompiledPolicy, value: string): ParsedTemplate['reproducible'] {
+/**
+ * The answer to "Able to reproduce the problem?" (DOMAIN.md §3: Yes/No, Ja/Nein, Oui/Non, maybe
+ * followed by details); null when the template does not say. Read on demand: no target depends on it.
+ */
+export function reproducibleAnswer(cp: CompiledPolicy, template: ParsedTemplate): ReproducibleAnswer | null {
+  const field = template.fields.reproducible
+  if (!field) return null
+  const value = field.value
   const firstWord = lookupKey(value).split(' ')[0] ?? ''
   const yes = cp.answerYes.has(firstWord)
   const no = cp.answerNo.has(firstWord)

@@ -72,6 +72,99 @@ export function looksLikeHtml(text: string): boolean {
  * regex replacements: this runs on every ticket.
  */
 export function htmlToText(html: string): string {
+  return htmlToTextOnePass(html) ?? htmlToTextInPasses(html)
+}
+
+/**
+ * The same in one pass for what Desk's editor writes (tags, the common entities): tags,
+ * entities and spacing handled as they come. undefined for anything else (comments, scripts,
+ * styles, other entities): the passes below handle those.
+ */
+function htmlToTextOnePass(html: string): string | undefined {
+  if (COMMENT_SCRIPT_STYLE.test(html)) return undefined
+  let out = ''
+  const n = html.length
+  let seg = 0 // start of the text not yet copied
+  let blanks = false // a run of blanks and line breaks is pending
+  let breaks = 0 // line breaks in it
+  let afterCr = false // the run's last element was a CR: an LF right after it is the same break
+  let lastGt = -2 // where the last `>` is (-1: none after the current position)
+  for (let i = 0; i < n; ) {
+    const c = html.charCodeAt(i)
+    if (c === 60 /* < */ && lastGt !== -1) {
+      if (lastGt < i) lastGt = html.indexOf('>', i + 1)
+      if (lastGt === -1) continue // no tag can close: the rest is text
+      const gt = lastGt
+      if (seg < i) {
+        out += pending(blanks, breaks) + html.slice(seg, i)
+        blanks = false
+        breaks = 0
+      }
+      if (isBlockTag(html, i, gt)) {
+        blanks = true
+        if (!afterCr) breaks++
+        afterCr = false
+      } // other tags leave nothing: a CR before and an LF after them still make one break
+      lastGt = -2
+      i = seg = gt + 1
+      continue
+    }
+    if (c === 38 /* & */) {
+      const semi = html.indexOf(';', i + 1)
+      const name = semi > i && semi - i <= 6 ? html.slice(i + 1, semi) : ''
+      if (!Object.hasOwn(COMMON_ENTITIES, name)) return undefined
+      const decoded = COMMON_ENTITIES[name]!
+      if (seg < i) {
+        out += pending(blanks, breaks) + html.slice(seg, i)
+        blanks = false
+        breaks = 0
+      }
+      afterCr = false
+      if (decoded === '\u00a0') blanks = true
+      else {
+        out += pending(blanks, breaks) + decoded
+        blanks = false
+        breaks = 0
+      }
+      i = seg = semi + 1
+      continue
+    }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
+      if (seg < i) {
+        out += pending(blanks, breaks) + html.slice(seg, i)
+        breaks = 0
+      }
+      blanks = true
+      if (c === 13) {
+        breaks++
+        afterCr = true
+      } else {
+        if (c === 10 && !afterCr) breaks++
+        afterCr = false
+      }
+      i = seg = i + 1
+      continue
+    }
+    if (blanks && seg === i) {
+      out += pending(blanks, breaks)
+      blanks = false
+      breaks = 0
+    }
+    afterCr = false
+    i++
+  }
+  if (seg < n) out += pending(blanks, breaks) + html.slice(seg)
+  return out.trim()
+}
+
+const COMMENT_SCRIPT_STYLE = /<!--|<(?:script|style)\b/i
+
+/** What a run of blanks and line breaks becomes: one space, one line break, or one empty line. */
+function pending(blanks: boolean, breaks: number): string {
+  return !blanks ? '' : breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
+}
+
+function htmlToTextInPasses(html: string): string {
   let t = html
   if (/<(?:script|style)\b/i.test(t)) t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   if (t.includes('<!--')) t = t.replace(/<!--[\s\S]*?-->/g, '')
@@ -80,7 +173,6 @@ export function htmlToText(html: string): string {
   return tidySpacing(t).trim()
 }
 
-const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
 
 /** JavaScript's `\s`: what a regex would skip between `<`, `/` and a tag name. */
 function isJsSpace(c: number): boolean {
@@ -125,7 +217,33 @@ function isBlockTag(html: string, lt: number, gt: number): boolean {
   if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false
   while (i < gt && isAsciiAlnum(html.charCodeAt(i))) i++
   if (html.charCodeAt(i) === 95 /* _ */) return false // "<p_x>": no word boundary after the name
-  return i - nameStart <= 10 && BLOCK.has(html.slice(nameStart, i).toLowerCase())
+  return isBlockName(html, nameStart, i)
+}
+
+// br p div li tr td th h1–h6 ul ol hr blockquote table, compared without cutting the name out
+function isBlockName(html: string, from: number, to: number): boolean {
+  const a = html.charCodeAt(from) | 32
+  const b = to - from > 1 ? html.charCodeAt(from + 1) | 32 : 0
+  switch (to - from) {
+    case 1:
+      return a === 112 // p
+    case 2:
+      if (a === 104) return (b >= 49 && b <= 54) || b === 114 // h1–h6 (digits | 32 are the digits), hr
+      return (
+        (a === 98 && b === 114) || // br
+        (a === 108 && b === 105) || // li
+        (a === 116 && (b === 114 || b === 100 || b === 104)) || // tr td th
+        ((a === 117 || a === 111) && b === 108) // ul ol
+      )
+    case 3:
+      return html.slice(from, to).toLowerCase() === 'div'
+    case 5:
+      return html.slice(from, to).toLowerCase() === 'table'
+    case 10:
+      return html.slice(from, to).toLowerCase() === 'blockquote'
+    default:
+      return false
+  }
 }
 
 // The entities Desk's editor writes; any other `&` sends the whole text to html-entities.

@@ -1,5 +1,7 @@
 import { expect } from 'chai'
-import { sla } from './helpers.js'
+import { compilePolicy } from '../../src/engine/compiled-policy.js'
+import { parseTemplate, reproducibleAnswer } from '../../src/engine/template.js'
+import { shippedPolicy, sla } from './helpers.js'
 
 const MON = '2026-01-05T09:00:00.000Z'
 const LATER = '2026-01-05T09:30:00.000Z'
@@ -48,6 +50,16 @@ describe('classifier: the request template in three languages', () => {
     // "résultats incorrects" is a severity-2 phrase; "fonction" a severity-3 one: the most severe wins
     expect(r.severity).to.equal(2)
     expect(r.severitySource).to.equal('text')
+  })
+
+  it('reads the answer to "able to reproduce?" in each language, with its details', async () => {
+    const cp = compilePolicy(await shippedPolicy())
+    const answer = (description: string) => reproducibleAnswer(cp, parseTemplate(cp, description, undefined))
+    expect(answer(EN)).to.deep.equal({ answer: true, details: 'every time' })
+    expect(answer(DE)).to.deep.equal({ answer: false, details: '' })
+    expect(answer(FR_HTML)).to.deep.equal({ answer: true, details: '' })
+    expect(answer('Able to reproduce the problem? Sometimes, on Mondays')).to.deep.equal({ answer: null, details: 'Sometimes, on Mondays' })
+    expect(answer('no template here')).to.equal(null)
   })
 
   it('reads every preset type in its German and French names', async () => {

@@ -45,6 +45,11 @@ describe('text: HTML descriptions to plain text', () => {
     expect(htmlToText('<div><p><b>Severity</b>&nbsp;2</p><p>Gravit&eacute;&nbsp;:<br>1</p></div>')).to.equal('Severity 2\n\nGravité :\n1')
   })
 
+  it('counts a CR and an LF with only inline tags between them as one line break', () => {
+    expect(htmlToText('>\r<<p><p>!')).to.equal(referenceHtmlToText('>\r<<p><p>!'))
+    expect(htmlToText('a\r<b>\nb')).to.equal('a\nb')
+  })
+
   it('keeps a lone "<" that no ">" closes', () => {
     expect(htmlToText('<p>x < y')).to.equal('x < y')
   })
