@@ -17,6 +17,13 @@ export interface TemplateLabel {
   label: string
 }
 
+export interface LabelMatcher extends TemplateLabel {
+  /** sticky: the label as written in any spacing, then its separator */
+  re: RegExp
+  /** the label folded as configured (no trailing "?"): text starting with it needs no regex */
+  canonical: string
+}
+
 export interface CompiledPolicy {
   policy: Policy
   countryAliases: Map<string, string>
@@ -30,7 +37,7 @@ export interface CompiledPolicy {
   severityNames: Map<string, Severity>
   tierByAlias: Map<string, Tier>
   /** template labels by their first word, each with a sticky regex matching label and separator */
-  labelsByFirstWord: Map<string, (TemplateLabel & { re: RegExp })[]>
+  labelsByFirstWord: Map<string, LabelMatcher[]>
   labelByGroup: TemplateLabel[]
   /** the severity labels' first words, folded: a cheap test before the severity-line regex */
   severityLabelStarts: string[]
@@ -115,7 +122,7 @@ function build(policy: Policy): CompiledPolicy {
   // Template labels: found at the start of a line (after optional bullets, numbering or
   // markdown emphasis), looked up by their first word, longest label first.
   const labelByGroup: TemplateLabel[] = []
-  const labelsByFirstWord = new Map<string, (TemplateLabel & { re: RegExp })[]>()
+  const labelsByFirstWord = new Map<string, LabelMatcher[]>()
   const fields = policy.template.fields
   const ordered = (Object.keys(fields) as (keyof typeof fields)[])
     .flatMap((field) => fields[field].map((label) => ({ field, label })))
@@ -125,7 +132,8 @@ function build(policy: Policy): CompiledPolicy {
     const first = words(fold(entry.label))[0]
     if (!first) continue
     const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'y')
-    labelsByFirstWord.set(first, [...(labelsByFirstWord.get(first) ?? []), { ...entry, re }])
+    const canonical = fold(entry.label).trim().replace(/\s*\?$/, '')
+    labelsByFirstWord.set(first, [...(labelsByFirstWord.get(first) ?? []), { ...entry, re, canonical }])
   }
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(

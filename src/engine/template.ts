@@ -1,7 +1,7 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
 import type { CompiledPolicy, TemplateLabel } from './compiled-policy.js'
-import { fold, foldWithMap, isWordUnit, lookupKey, plainText } from './text.js'
+import { fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
 
 export type TemplateField = TemplateLabel['field']
 
@@ -80,14 +80,48 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
   if (stop === start) return null
   const candidates = cp.labelsByFirstWord.get(folded.slice(start, stop))
   if (!candidates) return null
-  // The label regexes run on the line alone: a line's end is the end of their input.
-  const line = folded.slice(from, to)
+  let line: string | undefined
   for (const c of candidates) {
+    // The label as configured: only its separator is left to read, by hand.
+    if (!regexOnly && folded.startsWith(c.canonical, start)) return { field: c.field, label: c.label, end: separatorEnd(folded, start + c.canonical.length, to) }
+    // Any other spacing: the label regexes run on the line alone (its end is their input's end).
+    line ??= folded.slice(from, to)
     c.re.lastIndex = start - from
     const m = c.re.exec(line)
     if (m) return { field: c.field, label: c.label, end: start + m[0].length }
   }
   return null
+}
+
+/** Tests only: read every label with its regex, as the hand-read separator must agree with it. */
+let regexOnly = false
+export function readLabelsWithRegexOnly<T>(run: () => T): T {
+  regexOnly = true
+  try {
+    return run()
+  } finally {
+    regexOnly = false
+  }
+}
+
+/**
+ * Where the separator after a label ends, read as the label regex's tail reads it:
+ * `(?:\s*\?)?[ \t]*[*_]*[ \t]*(?:[:：=]|[-–—](?=\s))?` on the line from..to.
+ */
+function separatorEnd(folded: string, from: number, to: number): number {
+  let k = from
+  let q = k
+  while (q < to && isJsSpace(folded.charCodeAt(q))) q++
+  if (q < to && folded.charCodeAt(q) === 63 /* ? */) k = q + 1
+  while (k < to && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++
+  while (k < to && (folded.charCodeAt(k) === 42 || folded.charCodeAt(k) === 95)) k++
+  while (k < to && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++
+  if (k < to) {
+    const c = folded.charCodeAt(k)
+    if (c === 58 || c === 0xff1a || c === 61) k++
+    else if ((c === 45 || c === 0x2013 || c === 0x2014) && k + 1 < to && isJsSpace(folded.charCodeAt(k + 1))) k++
+  }
+  return k
 }
 
 /** The same for a line whose folded form differs in length ("ß" → "ss"): positions mapped back. */

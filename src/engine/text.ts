@@ -130,6 +130,12 @@ function htmlToTextOnePass(html: string): string | undefined {
       continue
     }
     if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
+      // A lone space between words stays as it is: the text around it is copied in one piece.
+      if (c === 32 && !blanks && i + 1 < n && isPlainTextCode(html.charCodeAt(i + 1))) {
+        i += 2
+        while (i < n && isPlainTextCode(html.charCodeAt(i))) i++
+        continue
+      }
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
         breaks = 0
@@ -152,12 +158,18 @@ function htmlToTextOnePass(html: string): string | undefined {
     }
     afterCr = false
     i++
+    while (i < n && isPlainTextCode(html.charCodeAt(i))) i++
   }
   if (seg < n) out += pending(blanks, breaks) + html.slice(seg)
   return out.trim()
 }
 
 const COMMENT_SCRIPT_STYLE = /<!--|<(?:script|style)\b/i
+
+/** Not markup, not an entity, not a blank or line break: copied as it is. */
+function isPlainTextCode(c: number): boolean {
+  return c !== 60 && c !== 38 && c !== 32 && c !== 9 && c !== 0xa0 && c !== 10 && c !== 13
+}
 
 /** What a run of blanks and line breaks becomes: one space, one line break, or one empty line. */
 function pending(blanks: boolean, breaks: number): string {
@@ -175,7 +187,7 @@ function htmlToTextInPasses(html: string): string {
 
 
 /** JavaScript's `\s`: what a regex would skip between `<`, `/` and a tag name. */
-function isJsSpace(c: number): boolean {
+export function isJsSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

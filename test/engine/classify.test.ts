@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
-import { parseTemplate, reproducibleAnswer } from '../../src/engine/template.js'
+import fc from 'fast-check'
+import { parseTemplate, readLabelsWithRegexOnly, reproducibleAnswer } from '../../src/engine/template.js'
 import { shippedPolicy, sla } from './helpers.js'
 
 const MON = '2026-01-05T09:00:00.000Z'
@@ -60,6 +61,27 @@ describe('classifier: the request template in three languages', () => {
     expect(answer(FR_HTML)).to.deep.equal({ answer: true, details: '' })
     expect(answer('Able to reproduce the problem? Sometimes, on Mondays')).to.deep.equal({ answer: null, details: 'Sometimes, on Mondays' })
     expect(answer('no template here')).to.equal(null)
+  })
+
+  it('reads a label followed by any separator exactly as the label regex reads it', async () => {
+    const policy = await shippedPolicy()
+    const cp = compilePolicy(policy)
+    const labels = Object.values(policy.template.fields).flat()
+    const bullet = fc.constantFrom('', '• ', '- ', '2) ', '**', '  ')
+    const spelled = fc.tuple(fc.constantFrom(...labels), fc.constantFrom('as is', 'upper', 'double spaces', 'no hyphen'))
+      .map(([label, how]) => (how === 'upper' ? label.toUpperCase() : how === 'double spaces' ? label.replace(/ /g, '  ') : how === 'no hyphen' ? label.replace(/-/g, '') : label))
+    const separator = fc.array(fc.constantFrom(' ', '\t', '?', ' ?', '*', '_', ':', '：', '=', '-', '–', '—', '\u00a0', 'x'), { maxLength: 5 }).map((p) => p.join(''))
+    const value = fc.constantFrom('', ' 2', 'Payments Renewal', '\nnext line', ' - dash', '?')
+    const line = fc.tuple(bullet, spelled, separator, value).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
+        const text = lines.join('\n')
+        const fast = parseTemplate(cp, text, undefined)
+        const regex = readLabelsWithRegexOnly(() => parseTemplate(cp, text, undefined))
+        expect(fast.fields, JSON.stringify(text)).to.deep.equal(regex.fields)
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('reads every preset type in its German and French names', async () => {
