@@ -42,7 +42,8 @@ export function classify(
   const subject = ticket.subject ?? ''
   // The ticket's own words (subject and template values, not the labels), folded once and
   // scanned once for every phrase list of the policy.
-  const hits = cp.phrases.scan(`${fold(subject)}\n${template.issueFolded}`)
+  // (joined, not concatenated: the scan reads a flat string faster than a chain of pieces)
+  const hits = cp.phrases.scan([fold(subject), ...template.issueFolded].join('\n'))
 
   // Ticket type and team (§3)
   const type = ticketType(cp, ticket, template, reasons)

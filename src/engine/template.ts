@@ -19,10 +19,8 @@ export interface ParsedTemplate {
   text: string
   /** the same, folded (see fold) */
   folded: string
-  /** the ticket's own words: template values, or the whole text when no label was found */
-  issueText: string
-  /** the same, folded */
-  issueFolded: string
+  /** the ticket's own words, folded: template values, or the whole text when no label was found */
+  issueFolded: string[]
 }
 
 export interface ReproducibleAnswer {
@@ -228,18 +226,15 @@ export function parseTemplate(
 
   let anyLabel = false
   for (const f of Object.values(fields)) if (f.source === 'description') anyLabel = true
-  let issueText = text
-  let issueFolded = folded
+  let issueFolded: string[] = [folded]
   if (anyLabel) {
-    issueText = issueFolded = ''
+    issueFolded = []
     for (const name of OWN_WORDS) {
       const f = fields[name]
-      if (!f || f.value === '') continue
-      issueText = issueText === '' ? f.value : `${issueText}\n${f.value}`
-      issueFolded = issueFolded === '' ? f.folded : `${issueFolded}\n${f.folded}`
+      if (f && f.value !== '') issueFolded.push(f.folded)
     }
   }
-  return { fields, text, folded, issueText, issueFolded }
+  return { fields, text, folded, issueFolded }
 }
 
 /**
