@@ -204,10 +204,11 @@ function severity(
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
     return { value: s, source: 'field' }
   }
+  const lists = SEVERITY_LISTS[team]
   for (const s of [1, 2, 3] as const) {
-    const words = hits.found(`${team}/${s}`)
+    const words = hits.found(lists[s])
     if (words.length > 0) {
-      const less = ([1, 2, 3] as const).filter((o) => o > s && hits.has(`${team}/${o}`))
+      const less = ([1, 2, 3] as const).filter((o) => o > s && hits.has(lists[o]))
       const note = less.length > 0 ? `; the most severe wins over ${less.map((o) => `severity-${o} words`).join(' and ')}` : ''
       reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
       return { value: s, source: 'text' }
@@ -216,6 +217,12 @@ function severity(
   const d = cp.policy.severity.defaults[team]
   reasons.push(`severity ${d} by default for ${team} (no severity words found)`)
   return { value: d, source: 'default' }
+}
+
+// the phrase lists of compiled-policy.ts, by team and severity
+const SEVERITY_LISTS: Record<Team, Record<Severity, string>> = {
+  Support: { 1: 'Support/1', 2: 'Support/2', 3: 'Support/3' },
+  Operations: { 1: 'Operations/1', 2: 'Operations/2', 3: 'Operations/3' },
 }
 
 const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/

@@ -25,10 +25,11 @@ export function buildTimeline(
   now: number,
 ): Timeline {
   const created = ticket.createdTime
-  const intervals = history
-    .filter((h) => h.statusType !== 'Open' && h.from < now)
-    .map((h) => ({ type: h.statusType, from: Math.max(h.from, created), to: h.to ?? null }))
-    .sort((a, b) => a.from - b.from)
+  const intervals: { type: StatusIntervalInput['statusType']; from: number; to: number | null }[] = []
+  for (const h of history) {
+    if (h.statusType !== 'Open' && h.from < now) intervals.push({ type: h.statusType, from: Math.max(h.from, created), to: h.to ?? null })
+  }
+  if (intervals.length > 1) intervals.sort((a, b) => a.from - b.from)
 
   // The ticket's current status may be newer than its history (or come without one).
   const current = ticket.statusType ?? null
@@ -57,12 +58,18 @@ export function buildTimeline(
     pauses.push({ start: i.from, end: ongoing ? now : i.to! })
   }
 
-  const replies = threads
-    .filter((t) => t.createdTime <= now && t.isDescriptionThread !== true)
-    .filter((t) => t.direction === 'in' || isAgentReply(t))
-    .sort((a, b) => a.createdTime - b.createdTime || (a.direction === 'in' ? -1 : 1))
-  const first = replies.find((t) => t.direction === 'out' && t.createdTime >= created)
-  const firstReply = first ? first.createdTime : null
+  const replies: ThreadInput[] = []
+  for (const t of threads) {
+    if (t.createdTime <= now && t.isDescriptionThread !== true && (t.direction === 'in' || isAgentReply(t))) replies.push(t)
+  }
+  if (replies.length > 1) replies.sort((a, b) => a.createdTime - b.createdTime || (a.direction === 'in' ? -1 : 1))
+  let firstReply: number | null = null
+  for (const t of replies) {
+    if (t.direction === 'out' && t.createdTime >= created) {
+      firstReply = t.createdTime
+      break
+    }
+  }
 
   const cycles: Timeline['cycles'] = []
   if (firstReply !== null) {

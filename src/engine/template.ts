@@ -28,7 +28,6 @@ export interface ReproducibleAnswer {
   details: string
 }
 
-const LEADING_JUNK = /^[\s:：=\-–—*_•·|>]+/u
 
 /** Index just past the bullets, numbering and emphasis a line (from..to) starts with ("• ", "2) ", "**"). */
 function skipBullets(line: string, from = 0, to = line.length): number {
@@ -252,11 +251,14 @@ export function reproducibleAnswer(cp: CompiledPolicy, template: ParsedTemplate)
   return { answer: yes ? true : no ? false : null, details: yes || no ? details : value }
 }
 
-/** The first non-empty line of a template value (type and severity are one-liners). */
+/** The first non-empty line of a template value (type and severity are one-liners), without leading separators. */
 export function firstLine(value: string): string {
-  for (const line of value.split('\n')) {
-    const t = line.replace(LEADING_JUNK, '').trim()
-    if (t !== '') return t
+  for (let from = 0; from <= value.length; ) {
+    let eol = value.indexOf('\n', from)
+    if (eol < 0) eol = value.length
+    const [a, b] = valueRange(value, from, eol)
+    if (a < b) return value.slice(a, b)
+    from = eol + 1
   }
   return ''
 }
