@@ -96,19 +96,12 @@ export function classify(
       reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (${quoteList(found)})`)
     }
   }
-  if (clock === '24x5') reasons.push(`24x5 clock on the ${place.region} calendar (${region.calendar.timeZone})`)
+  if (clock === '24x5') reasons.push(workweekReason(cp, place.region))
 
   // Targets in working hours (§1)
-  const cell = policy.commitments[team][sev]
-  const point = policy.tiers.rangePoint[servedAs]
-  const acknowledgementHours = pick(cell.acknowledgement, point)
-  const determinationHours = pick(cell.determination, point)
-  if (!exempt) {
-    reasons.push(
-      `${team}/${sev}/${servedAs}${priorityAccount ? ' (large account)' : ''}: ${pointName(point)} of ${range(cell.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
-        `of ${range(cell.determination)} → determination ${determinationHours} h (working hours)`,
-    )
-  }
+  const cell = targetCell(cp, team, sev, servedAs)
+  const { acknowledgementHours, determinationHours } = cell
+  if (!exempt) reasons.push(priorityAccount ? cell.reasonLargeAccount : cell.reason)
 
   return {
     ticketType: type.name,
@@ -288,6 +281,55 @@ function numberOf(value: unknown): number | null {
   const t = value.trim().replace(/[,_\s](?=\d{3}\b)/g, '')
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null
   return Number(t)
+}
+
+interface TargetCell {
+  acknowledgementHours: number
+  determinationHours: number
+  reason: string
+  reasonLargeAccount: string
+}
+
+// Targets and their reasons depend on the policy, team, severity and tier only: worked out once.
+const targetCells = new WeakMap<CompiledPolicy, Map<string, TargetCell>>()
+const workweekReasons = new WeakMap<CompiledPolicy, Map<RegionName, string>>()
+
+function targetCell(cp: CompiledPolicy, team: Team, sev: Severity, servedAs: Tier): TargetCell {
+  let cells = targetCells.get(cp)
+  if (!cells) targetCells.set(cp, (cells = new Map()))
+  const key = TARGET_KEYS[team][sev][servedAs]
+  let cell = cells.get(key)
+  if (!cell) {
+    const policy = cp.policy
+    const commitment = policy.commitments[team][sev]
+    const point = policy.tiers.rangePoint[servedAs]
+    const acknowledgementHours = pick(commitment.acknowledgement, point)
+    const determinationHours = pick(commitment.determination, point)
+    const why = (large: boolean) =>
+      `${team}/${sev}/${servedAs}${large ? ' (large account)' : ''}: ${pointName(point)} of ${range(commitment.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
+      `of ${range(commitment.determination)} → determination ${determinationHours} h (working hours)`
+    cell = { acknowledgementHours, determinationHours, reason: why(false), reasonLargeAccount: why(true) }
+    cells.set(key, cell)
+  }
+  return cell
+}
+
+const TARGET_KEYS = Object.fromEntries(
+  (['Support', 'Operations'] as const).map((team) => [
+    team,
+    Object.fromEntries(([1, 2, 3] as const).map((sev) => [sev, Object.fromEntries((['Authorized', 'Advanced', 'Premium'] as const).map((tier) => [tier, `${team}/${sev}/${tier}`]))])),
+  ]),
+) as Record<Team, Record<Severity, Record<Tier, string>>>
+
+function workweekReason(cp: CompiledPolicy, region: RegionName): string {
+  let byRegion = workweekReasons.get(cp)
+  if (!byRegion) workweekReasons.set(cp, (byRegion = new Map()))
+  let reason = byRegion.get(region)
+  if (reason === undefined) {
+    reason = `24x5 clock on the ${region} calendar (${cp.policy.regions[region].calendar.timeZone})`
+    byRegion.set(region, reason)
+  }
+  return reason
 }
 
 function pick([low, high]: readonly [number, number], point: 'low' | 'mid' | 'high'): number {

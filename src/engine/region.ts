@@ -20,7 +20,11 @@ export interface PlaceCandidate {
   state?: string | null | undefined
 }
 
-const memo = new WeakMap<CompiledPolicy, Map<string, RegionResult>>()
+// Per policy, a tree of Maps keyed by each candidate's who, country and state in turn (no key
+// string to build and hash per ticket); results at the leaves under RESULT.
+type MemoNode = Map<string | typeof RESULT, MemoNode | RegionResult>
+const RESULT = Symbol('result')
+const memo = new WeakMap<CompiledPolicy, { root: MemoNode; size: number }>()
 
 /**
  * The first candidate whose country is known decides; none known → the fallback region, flagged.
@@ -28,17 +32,31 @@ const memo = new WeakMap<CompiledPolicy, Map<string, RegionResult>>()
  */
 export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
   let cache = memo.get(cp)
-  if (!cache) memo.set(cp, (cache = new Map()))
-  let key = ''
-  for (const c of candidates) key += `${c.who}\u0000${c.country ?? ''}\u0000${c.state ?? ''}\u0001`
-  const hit = cache.get(key)
+  if (!cache) memo.set(cp, (cache = { root: new Map(), size: 0 }))
+  let node = cache.root
+  for (const c of candidates) {
+    node = step(step(step(node, c.who), c.country ?? ''), c.state ?? '')
+  }
+  const hit = node.get(RESULT) as RegionResult | undefined
   if (hit) return hit
   const result = resolveUncached(cp, candidates)
   Object.freeze(result.reasons)
   Object.freeze(result)
-  if (cache.size >= 4096) cache.clear()
-  cache.set(key, result)
+  if (cache.size >= 4096) {
+    // full: start again (the path just walked is dropped with the rest)
+    cache.root.clear()
+    cache.size = 0
+    return result
+  }
+  node.set(RESULT, result)
+  cache.size++
   return result
+}
+
+function step(node: MemoNode, key: string): MemoNode {
+  let next = node.get(key) as MemoNode | undefined
+  if (!next) node.set(key, (next = new Map()))
+  return next
 }
 
 function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
