@@ -218,19 +218,17 @@ function optionalString(v: unknown): boolean {
   return isNullish(v) || typeof v === 'string'
 }
 
-function copyCf(out: Raw): boolean {
-  const cf = out.cf
-  if (isNullish(cf)) return true
-  if (!isPlainObject(cf)) return false
-  out.cf = { ...cf }
-  return true
+// Parts that need no transform (custom fields, accounts, contacts) are checked and shared with
+// the input rather than copied: zod would copy them, equal but not the same objects; nothing in
+// the engine writes to its input.
+function cfValid(cf: unknown): boolean {
+  return isNullish(cf) || isPlainObject(cf)
 }
 
 function fastParty(v: unknown): Raw | null | undefined | false {
   if (isNullish(v)) return v
   if (!isPlainObject(v)) return false
-  const out = { ...v }
-  return optionalString(out.country) && optionalString(out.state) && copyCf(out) ? out : false
+  return optionalString(v.country) && optionalString(v.state) && cfValid(v.cf) ? v : false
 }
 
 function fastTicket(v: unknown): Raw | false {
@@ -246,7 +244,7 @@ function fastTicket(v: unknown): Raw | false {
     if (st === null) return false
     out.statusType = st
   }
-  return copyCf(out) ? out : false
+  return cfValid(out.cf) ? out : false
 }
 
 function fastList(v: unknown, item: (x: unknown) => Raw | false): Raw[] | null | undefined | false {

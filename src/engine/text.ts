@@ -384,6 +384,30 @@ export function isWordUnit(c: number): boolean {
 }
 
 const NO_HITS: PhraseHits = { has: () => false, found: () => [] }
+const STEMS = 1
+const EXACT = 2
+
+/** The phrases a scan found, by id; answers per list in configuration order. */
+class Hits implements PhraseHits {
+  constructor(
+    private readonly ids: readonly number[],
+    private readonly byList: ReadonlyMap<string, readonly IndexedPhrase[]>,
+    private readonly configured: readonly (readonly string[])[],
+  ) {}
+
+  has(list: string): boolean {
+    const entries = this.byList.get(list)
+    if (entries) for (const e of entries) if (this.ids.includes(e.id)) return true
+    return false
+  }
+
+  found(list: string): string[] {
+    const out: string[] = []
+    const entries = this.byList.get(list)
+    if (entries) for (const e of entries) if (this.ids.includes(e.id)) out.push(this.configured[e.list]![e.index]!)
+    return out
+  }
+}
 
 /**
  * Every phrase list of the policy in one trie of first words, so a single pass over a ticket's
@@ -434,6 +458,9 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
     })
   })
   const table = next
+  // what ends at each node, as bits: no array lookup for the many nodes where nothing does
+  const kind = new Uint8Array(nodes)
+  for (let k = 0; k < nodes; k++) kind[k] = (stems[k] ? STEMS : 0) | (exact[k] ? EXACT : 0)
   // each list's phrases in configuration order
   const byList = new Map(names.map((name, li) => [name, all.filter((e) => e.list === li)]))
 
@@ -472,24 +499,14 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
             if (!isWordUnit(c)) break
             if (node >= 0) node = other[node]?.get(c) ?? -1
           }
-          if (node > 0) {
-            const st = stems[node]
-            if (st !== undefined) for (const e of st) (hit ??= []).push(e.id)
-          }
+          if (node > 0 && (kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
         }
-        if (node > 0) {
-          const ex = exact[node]
-          if (ex !== undefined) for (const e of ex) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= []).push(e.id)
+        if (node > 0 && (kind[node]! & EXACT) !== 0) {
+          for (const e of exact[node]!) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= []).push(e.id)
         }
         i = j
       }
-      if (hit === null) return NO_HITS
-      const found = hit
-      const inList = (list: string) => byList.get(list)?.filter((e) => found.includes(e.id)) ?? []
-      return {
-        has: (list) => byList.get(list)?.some((e) => found.includes(e.id)) ?? false,
-        found: (list) => inList(list).map((e) => configured[e.list]![e.index]!),
-      }
+      return hit === null ? NO_HITS : new Hits(hit, byList, configured)
     },
   }
 }
