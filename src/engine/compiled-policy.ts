@@ -3,7 +3,7 @@
 import { allDayCalendar, compileCalendar, type Calendar } from './calendar.js'
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { REGION_NAMES } from './policy.js'
-import { fold, lookupKey, phraseIndex, words, type PhraseIndex } from './text.js'
+import { fold, lookupKey, phraseIndex, WordTrie, words, type PhraseIndex } from './text.js'
 import { US_STATES } from './us-states.js'
 
 export interface SubdivisionTable {
@@ -36,8 +36,9 @@ export interface CompiledPolicy {
   phrases: PhraseIndex
   severityNames: Map<string, Severity>
   tierByAlias: Map<string, Tier>
-  /** template labels by their first word, each with a sticky regex matching label and separator */
-  labelsByFirstWord: Map<string, LabelMatcher[]>
+  /** template labels by their first word (a trie node), each with a sticky regex matching label and separator */
+  labelFirstWords: WordTrie
+  labelsAtNode: LabelMatcher[][]
   labelByGroup: TemplateLabel[]
   /** the severity labels' first words, folded: a cheap test before the severity-line regex */
   severityLabelStarts: string[]
@@ -122,7 +123,8 @@ function build(policy: Policy): CompiledPolicy {
   // Template labels: found at the start of a line (after optional bullets, numbering or
   // markdown emphasis), looked up by their first word, longest label first.
   const labelByGroup: TemplateLabel[] = []
-  const labelsByFirstWord = new Map<string, LabelMatcher[]>()
+  const labelFirstWords = new WordTrie()
+  const labelsAtNode: LabelMatcher[][] = []
   const fields = policy.template.fields
   const ordered = (Object.keys(fields) as (keyof typeof fields)[])
     .flatMap((field) => fields[field].map((label) => ({ field, label })))
@@ -133,7 +135,7 @@ function build(policy: Policy): CompiledPolicy {
     if (!first) continue
     const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'y')
     const canonical = fold(entry.label).trim().replace(/\s*\?$/, '')
-    labelsByFirstWord.set(first, [...(labelsByFirstWord.get(first) ?? []), { ...entry, re, canonical }])
+    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, re, canonical })
   }
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(
@@ -152,7 +154,8 @@ function build(policy: Policy): CompiledPolicy {
     phrases,
     severityNames,
     tierByAlias,
-    labelsByFirstWord,
+    labelFirstWords,
+    labelsAtNode,
     labelByGroup,
     severityLabelStarts: [...new Set(fields.severity.map((l) => words(fold(l))[0] ?? ''))],
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),

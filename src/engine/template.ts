@@ -75,7 +75,8 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
   const start = skipBullets(folded, from, to)
   const stop = wordEnd(folded, start, to)
   if (stop === start) return null
-  const candidates = cp.labelsByFirstWord.get(folded.slice(start, stop))
+  const node = cp.labelFirstWords.walk(folded, start, stop)
+  const candidates = node === 0 ? undefined : cp.labelsAtNode[node]
   if (!candidates) return null
   let line: string | undefined
   for (const c of candidates) {

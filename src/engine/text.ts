@@ -415,33 +415,62 @@ class Hits implements PhraseHits {
  * case and accents folded, words separated by anything that is not a letter or digit, a
  * trailing `*` matching any word ending ("outage*" matches "outages").
  */
+/**
+ * Words (folded letters and digits) as a trie in flat tables, walked one character at a time
+ * without cutting words out of the text: node 0 is the root, child() gives the node after a
+ * character (0: none). Nodes are numbered in order of creation, so callers keep per-node data
+ * in arrays.
+ */
+export class WordTrie {
+  #next = new Int32Array(128 * 16) // next[node * 128 + c] for ASCII codes
+  readonly #other: (Map<number, number> | undefined)[] = [undefined] // other codes
+  #nodes = 1
+
+  get size(): number {
+    return this.#nodes
+  }
+
+  /** The node a word ends at, created as needed. */
+  add(word: string): number {
+    let node = 0
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k)
+      let next = this.child(node, c)
+      if (next === 0) {
+        next = this.#nodes++
+        if (this.#nodes * 128 > this.#next.length) {
+          const grown = new Int32Array(this.#next.length * 2)
+          grown.set(this.#next)
+          this.#next = grown
+        }
+        this.#other.push(undefined)
+        if (c < 128) this.#next[node * 128 + c] = next
+        else (this.#other[node] ??= new Map()).set(c, next)
+      }
+      node = next
+    }
+    return node
+  }
+
+  child(node: number, c: number): number {
+    return c < 128 ? this.#next[node * 128 + c]! : (this.#other[node]?.get(c) ?? 0)
+  }
+
+  /** The node text[from..to) leads to, or 0 when it leaves the trie (or is empty). */
+  walk(text: string, from: number, to: number): number {
+    let node = 0
+    for (let i = from; i < to && (i === from || node !== 0); i++) node = this.child(node, text.charCodeAt(i))
+    return node
+  }
+}
+
 export function phraseIndex(lists: Record<string, readonly string[]>): PhraseIndex {
   const names = Object.keys(lists)
   const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
   const all: IndexedPhrase[] = []
-  // The trie as flat tables: node 0 is the root; next[node * 128 + c] is the child by an ASCII
-  // code (0: none), other[node] the children by other codes.
-  let next = new Int32Array(128 * 16)
-  const other: (Map<number, number> | undefined)[] = [undefined]
-  const exact: (IndexedPhrase[] | undefined)[] = [undefined] // the first word must end at the node
-  const stems: (IndexedPhrase[] | undefined)[] = [undefined] // one-word prefix phrases: any word going through
-  let nodes = 1
-  const addChild = (node: number, c: number): number => {
-    const known = c < 128 ? next[node * 128 + c]! : (other[node]?.get(c) ?? 0)
-    if (known !== 0) return known
-    const created = nodes++
-    if (nodes * 128 > next.length) {
-      const grown = new Int32Array(next.length * 2)
-      grown.set(next)
-      next = grown
-    }
-    other.push(undefined)
-    exact.push(undefined)
-    stems.push(undefined)
-    if (c < 128) next[node * 128 + c] = created
-    else (other[node] ??= new Map()).set(c, created)
-    return created
-  }
+  const trie = new WordTrie()
+  const exact: IndexedPhrase[][] = [] // by node: the phrases whose first word must end there
+  const stems: IndexedPhrase[][] = [] // by node: one-word prefix phrases, for any word going through
   configured.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
       let p = fold(phrase).trim()
@@ -451,13 +480,12 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
       if (tokens.length === 0) return
       const entry: IndexedPhrase = { list, index, id: all.length, tokens, prefix }
       all.push(entry)
-      let node = 0
-      for (let k = 0; k < tokens[0]!.length; k++) node = addChild(node, tokens[0]!.charCodeAt(k))
+      const node = trie.add(tokens[0]!)
       if (prefix && tokens.length === 1) (stems[node] ??= []).push(entry)
       else (exact[node] ??= []).push(entry)
     })
   })
-  const table = next
+  const nodes = trie.size
   // what ends at each node, as bits: no array lookup for the many nodes where nothing does
   const kind = new Uint8Array(nodes)
   for (let k = 0; k < nodes; k++) kind[k] = (stems[k] ? STEMS : 0) | (exact[k] ? EXACT : 0)
@@ -494,11 +522,8 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
           const c = text.charCodeAt(j)
           if (c < 128) {
             if (ASCII_WORD[c] === 0) break
-            if (node >= 0) node = table[node * 128 + c]! || -1
-          } else {
-            if (!isWordUnit(c)) break
-            if (node >= 0) node = other[node]?.get(c) ?? -1
-          }
+          } else if (!isWordUnit(c)) break
+          if (node >= 0) node = trie.child(node, c) || -1
           if (node > 0 && (kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
         }
         if (node > 0 && (kind[node]! & EXACT) !== 0) {
