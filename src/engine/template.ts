@@ -52,13 +52,6 @@ function isBullet(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2023 || c === 0x25e6 || c === 62 || c === 35 || c === 124 || c === 95
 }
 
-/** End of the word (letters and digits) starting at `from`, at most `to`. */
-function wordEnd(text: string, from: number, to = text.length): number {
-  let i = from
-  while (i < to && isWordUnit(text.charCodeAt(i))) i++
-  return i
-}
-
 interface LabelHit {
   field: TemplateField
   label: string
@@ -73,10 +66,16 @@ interface LabelHit {
  */
 function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelHit | null {
   const start = skipBullets(folded, from, to)
-  const stop = wordEnd(folded, start, to)
-  if (stop === start) return null
-  const node = cp.labelFirstWords.walk(folded, start, stop)
-  const candidates = node === 0 ? undefined : cp.labelsAtNode[node]
+  // the first word, walked through the trie of the labels' first words as it is read
+  const trie = cp.labelFirstWords
+  let node = 0 // -1 once the word left the trie
+  let stop = start
+  for (; stop < to; stop++) {
+    const c = folded.charCodeAt(stop)
+    if (!isWordUnit(c)) break
+    if (node >= 0) node = trie.child(node, c) || -1
+  }
+  const candidates = node > 0 ? cp.labelsAtNode[node] : undefined
   if (!candidates) return null
   let line: string | undefined
   for (const c of candidates) {

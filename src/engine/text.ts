@@ -11,27 +11,45 @@ const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/
 export function fold(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase()
   // Lower-case first, then fold each non-ASCII character through a per-character memo: texts are
-  // mostly ASCII with a few accented letters, and the same few characters recur.
-  return text.toLowerCase().replace(NON_ASCII_OR_BACKTICK, foldChar)
+  // mostly ASCII with a few accented letters, and the same few characters recur. Pieces are
+  // joined into one flat string, which the label and phrase passes then read quickly.
+  const lower = text.toLowerCase()
+  const parts: string[] = []
+  let seg = 0
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (c < 0x7f && c !== 0x60 && (c >= 0x20 || c === 9 || c === 10 || c === 13)) continue
+    const f = foldCode(c)
+    if (f.length === 1 && f.charCodeAt(0) === c) continue
+    parts.push(lower.slice(seg, i), f)
+    seg = i + 1
+  }
+  if (seg === 0) return lower
+  parts.push(lower.slice(seg))
+  return parts.join('')
 }
 
-const NON_ASCII_OR_BACKTICK = /[^\t\n\r\x20-\x5f\x61-\x7e]/g
-const folded = new Map<string, string>()
+const foldedCodes = new Map<number, string>()
 
-function foldChar(ch: string): string {
-  let f = folded.get(ch)
+/** What one UTF-16 code unit folds to. */
+function foldCode(c: number): string {
+  let f = foldedCodes.get(c)
   if (f === undefined) {
-    f = ch
-      .normalize('NFD')
-      .replace(COMBINING, '')
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-      .replace(/[\u2010-\u2015]/g, '-')
-      .replace(/\u00df/g, 'ss')
-      .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    if (folded.size < 4096) folded.set(ch, f)
+    f = foldChar(String.fromCharCode(c))
+    foldedCodes.set(c, f) // at most 65,536 entries
   }
   return f
+}
+
+function foldChar(ch: string): string {
+  return ch
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u00df/g, 'ss')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
 }
 
 /**
@@ -454,13 +472,6 @@ export class WordTrie {
 
   child(node: number, c: number): number {
     return c < 128 ? this.#next[node * 128 + c]! : (this.#other[node]?.get(c) ?? 0)
-  }
-
-  /** The node text[from..to) leads to, or 0 when it leaves the trie (or is empty). */
-  walk(text: string, from: number, to: number): number {
-    let node = 0
-    for (let i = from; i < to && (i === from || node !== 0); i++) node = this.child(node, text.charCodeAt(i))
-    return node
   }
 }
 

@@ -123,3 +123,33 @@ describe('text: one pass finds every phrase of every list', () => {
     expect(index.scan(fold('x')).found('unknown list')).to.deep.equal([])
   })
 })
+
+describe('text: folding case, accents, quotes and dashes', () => {
+  // The per-character rule, applied with a regex over the whole text: the oracle for the loop.
+  const foldOne = (ch: string) =>
+    ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\u00df/g, 'ss')
+      .replace(/[\u00a0\u202f\u2007]/g, ' ')
+  const reference = (text: string) => text.toLowerCase().replace(/[^\t\n\r\x20-\x5f\x61-\x7e]/g, foldOne)
+
+  it('folds any text as the per-character rule does', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('Straße', 'Gravité', 'ÉTAPES', '‘quote’', 'a–b—c', 'x\u00a0y', '`', 'Ä', 'e\u0301'))
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('')
+        expect(fold(text)).to.equal(reference(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('folds German and French words to plain letters', () => {
+    expect(fold('Durchgeführte Schritte – Straße')).to.equal('durchgefuhrte schritte - strasse')
+    expect(fold('Étapes de dépannage effectuées')).to.equal('etapes de depannage effectuees')
+  })
+})
