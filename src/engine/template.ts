@@ -1,6 +1,6 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
-import type { CompiledPolicy, TemplateLabel } from './compiled-policy.js'
+import type { CompiledPolicy, LabelMatcher, TemplateLabel } from './compiled-policy.js'
 import { fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
 
 export type TemplateField = TemplateLabel['field']
@@ -52,19 +52,15 @@ function isBullet(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2023 || c === 0x25e6 || c === 62 || c === 35 || c === 124 || c === 95
 }
 
-interface LabelHit {
-  field: TemplateField
-  label: string
-  /** where the value begins */
-  end: number
-}
+/** Where the value of the label labelIn last found begins (set with each hit: no object per line). */
+let hitEnd = 0
 
 /**
- * The template label the line from..to of `folded` (folded text) starts with, and where its
- * value begins; null if none. Most lines start with no label: the first word is looked up
- * before any regex runs.
+ * The template label the line from..to of `folded` (folded text) starts with, null if none; its
+ * value begins at hitEnd. Most lines start with no label: the first word is looked up before
+ * any regex runs.
  */
-function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelHit | null {
+function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelMatcher | null {
   const start = skipBullets(folded, from, to)
   // the first word, walked through the trie of the labels' first words as it is read
   const trie = cp.labelFirstWords
@@ -80,12 +76,18 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
   let line: string | undefined
   for (const c of candidates) {
     // The label as configured: only its separator is left to read, by hand.
-    if (!regexOnly && folded.startsWith(c.canonical, start)) return { field: c.field, label: c.label, end: separatorEnd(folded, start + c.canonical.length, to) }
+    if (!regexOnly && folded.startsWith(c.canonical, start)) {
+      hitEnd = separatorEnd(folded, start + c.canonical.length, to)
+      return c
+    }
     // Any other spacing: the label regexes run on the line alone (its end is their input's end).
     line ??= folded.slice(from, to)
     c.re.lastIndex = start - from
     const m = c.re.exec(line)
-    if (m) return { field: c.field, label: c.label, end: start + m[0].length }
+    if (m) {
+      hitEnd = start + m[0].length
+      return c
+    }
   }
   return null
 }
@@ -122,21 +124,26 @@ function separatorEnd(folded: string, from: number, to: number): number {
 }
 
 /** The same for a line whose folded form differs in length ("ß" → "ss"): positions mapped back. */
-function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelHit | null {
+function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelMatcher | null {
   const folded = fold(line)
   const hit = labelIn(cp, folded, 0, folded.length)
   if (!hit) return null
-  const end = folded.length === line.length ? hit.end : (foldWithMap(line).map[hit.end] ?? line.length)
-  return { ...hit, end: offset + end }
+  hitEnd = offset + (folded.length === line.length ? hitEnd : (foldWithMap(line).map[hitEnd] ?? line.length))
+  return hit
 }
 
-/** Where a value is once the separators and blanks it starts and ends with are left out. */
-function valueRange(text: string, from: number, to: number): [number, number] {
+/** Where a value from `from` starts once the separators and blanks before it are left out. */
+function valueStart(text: string, from: number, to: number): number {
   let i = from
   while (i < to && isLeadingJunk(text.charCodeAt(i))) i++
+  return i
+}
+
+/** Where a value ends once the blanks after it are left out (never before `start`). */
+function valueEnd(text: string, start: number, to: number): number {
   let j = to
-  while (j > i && isTrimmed(text.charCodeAt(j - 1))) j--
-  return [i, j]
+  while (j > start && isTrimmed(text.charCodeAt(j - 1))) j--
+  return j
 }
 
 /** What String#trim removes: \s and the byte-order mark. */
@@ -161,26 +168,37 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Pa
   // folded text are positions in the text, and the whole text is folded once.
   const aligned = folded.length === text.length
   const n = text.length
-  let open: LabelHit | null = null
-  const close = (to: number) => {
-    // the first occurrence of a label wins
-    if (open && !fields[open.field]) {
-      const [a, b] = valueRange(text, open.end, to)
-      const value = text.slice(a, b)
-      fields[open.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: open.label, source: 'description' }
-    }
-  }
+  let open: LabelMatcher | null = null
+  let openEnd = 0
   for (let pos = 0; pos <= n; ) {
     let eol = text.indexOf('\n', pos)
     if (eol < 0) eol = n
     const hit = aligned ? labelIn(cp, folded, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
     if (hit) {
-      close(pos - 1)
+      if (open) setValue(fields, open, text, folded, aligned, openEnd, pos - 1)
       open = hit
+      openEnd = hitEnd
     }
     pos = eol + 1
   }
-  close(n)
+  if (open) setValue(fields, open, text, folded, aligned, openEnd, n)
+}
+
+/** The value of `label` in text[from..to), unless the label was already found (the first occurrence wins). */
+function setValue(
+  fields: Partial<Record<TemplateField, TemplateValue>>,
+  label: LabelMatcher,
+  text: string,
+  folded: string,
+  aligned: boolean,
+  from: number,
+  to: number,
+): void {
+  if (fields[label.field]) return
+  const a = valueStart(text, from, to)
+  const b = valueEnd(text, a, to)
+  const value = text.slice(a, b)
+  fields[label.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description' }
 }
 
 const customFieldLabels = new WeakMap<CompiledPolicy, Map<string, TemplateLabel | null>>()
@@ -256,7 +274,8 @@ export function firstLine(value: string): string {
   for (let from = 0; from <= value.length; ) {
     let eol = value.indexOf('\n', from)
     if (eol < 0) eol = value.length
-    const [a, b] = valueRange(value, from, eol)
+    const a = valueStart(value, from, eol)
+    const b = valueEnd(value, a, eol)
     if (a < b) return value.slice(a, b)
     from = eol + 1
   }

@@ -4,19 +4,18 @@ import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
 
-// Printable ASCII and line breaks without a backtick: folding is just lower-casing.
-const PLAIN_ASCII = /^[\t\n\r\x20-\x5f\x61-\x7e]*$/
-
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase()
-  // Lower-case first, then fold each non-ASCII character through a per-character memo: texts are
-  // mostly ASCII with a few accented letters, and the same few characters recur. Pieces are
-  // joined into one flat string, which the label and phrase passes then read quickly.
+  // Lower-case first (native), then fold each character beyond printable ASCII (and the
+  // backtick) through a per-code memo: texts are mostly ASCII with a few accented letters, and
+  // the same few characters recur. Pieces are joined into one flat string, which the label and
+  // phrase passes then read quickly.
   const lower = text.toLowerCase()
+  const first = lower.search(NEEDS_FOLDING)
+  if (first < 0) return lower
   const parts: string[] = []
   let seg = 0
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = first; i < lower.length; i++) {
     const c = lower.charCodeAt(i)
     if (c < 0x7f && c !== 0x60 && (c >= 0x20 || c === 9 || c === 10 || c === 13)) continue
     const f = foldCode(c)
@@ -28,6 +27,9 @@ export function fold(text: string): string {
   parts.push(lower.slice(seg))
   return parts.join('')
 }
+
+// Beyond printable ASCII and line breaks, or a backtick: characters folding may change.
+const NEEDS_FOLDING = /[^\t\n\r\x20-\x5f\x61-\x7e]/
 
 const foldedCodes = new Map<number, string>()
 
