@@ -33,6 +33,7 @@ export const TICKETS_PAGE_MAX = 100
 // GET /accounts: paging params and the 100 cap are assumed to follow the tickets convention (unverified)
 export const ACCOUNTS_PAGE_MAX = 100
 export const THREADS_PAGE_MAX = 200
+export const COMMENTS_PAGE_MAX = 100
 // History paging limit is unverified; 50 stays under every documented Desk page cap
 export const HISTORY_PAGE_SIZE = 50
 /** Desk's search refuses offsets beyond this */
@@ -340,6 +341,27 @@ export function createDeskClient(opts: DeskClientOptions) {
     }
   }
 
+  /** Every page of one of a ticket's lists (/tickets/{id}/threads, /History, /comments). */
+  async function ticketList<S extends z.ZodType>(
+    id: string,
+    list: 'threads' | 'History' | 'comments',
+    schema: S,
+    pageSize: number,
+    query: Record<string, string | undefined> = {},
+  ): Promise<z.infer<S>[]> {
+    const ticketId = checkId(id, 'ticketId')
+    return allPages(async (from, limit) => {
+      const res = await call({
+        method: 'GET',
+        path: `/tickets/${ticketId}/${list}`,
+        query: { from, limit, ...query },
+        schema: listOf(schema),
+        what: `GET /tickets/{id}/${list}`,
+      })
+      return res.data as z.infer<S>[]
+    }, pageSize)
+  }
+
   async function listTickets(o: ListTicketsOptions = {}): Promise<Ticket[]> {
     const res = await call({
       method: 'GET',
@@ -439,31 +461,19 @@ export function createDeskClient(opts: DeskClientOptions) {
     },
 
     async getThreads(id: string): Promise<Thread[]> {
-      const ticketId = checkId(id, 'ticketId')
-      return allPages(async (from, limit) => {
-        const res = await call({
-          method: 'GET',
-          path: `/tickets/${ticketId}/threads`,
-          query: { from, limit },
-          schema: listOf(Thread),
-          what: 'GET /tickets/{id}/threads',
-        })
-        return res.data
-      }, THREADS_PAGE_MAX)
+      return ticketList(id, 'threads', Thread, THREADS_PAGE_MAX)
     },
 
     async getHistory(id: string, o: { fieldName?: string } = {}): Promise<HistoryEvent[]> {
-      const ticketId = checkId(id, 'ticketId')
-      return allPages(async (from, limit) => {
-        const res = await call({
-          method: 'GET',
-          path: `/tickets/${ticketId}/History`,
-          query: { from, limit, fieldName: o.fieldName },
-          schema: listOf(HistoryEvent),
-          what: 'GET /tickets/{id}/History',
-        })
-        return res.data
-      }, HISTORY_PAGE_SIZE)
+      return ticketList(id, 'History', HistoryEvent, HISTORY_PAGE_SIZE, { fieldName: o.fieldName })
+    },
+
+    /**
+     * The ticket's comments, oldest first (paged by 100, DESK_API.md's conventions; the list's
+     * item shape is taken to be the one POST returns, unverified).
+     */
+    async getComments(id: string): Promise<Comment[]> {
+      return ticketList(id, 'comments', Comment, COMMENTS_PAGE_MAX, { sortBy: 'commentedTime' })
     },
 
     async getAccount(id: string): Promise<Account> {

@@ -54,7 +54,10 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
         const body = item.attempts > 1 ? unsentPart(await desk.getTicket(item.ticketId), item.body) : item.body
         if (body) await desk.updateTicket(item.ticketId, body)
       } else {
-        await desk.addPrivateComment(item.ticketId, String(item.body.content ?? ''))
+        // likewise a comment tried before may be on the ticket already: never post it twice
+        const content = String(item.body.content ?? '')
+        const posted = item.attempts > 1 && (await desk.getComments(item.ticketId)).some((c) => c.content === content)
+        if (!posted) await desk.addPrivateComment(item.ticketId, content)
       }
       await markOutboxDone(ctx.db, claim, now())
       opts.onDelivered?.(item, 'done')

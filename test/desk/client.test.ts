@@ -132,6 +132,19 @@ describe('desk client: operations', () => {
     expect(scope.isDone()).to.equal(true)
   })
 
+  it("reads every page of a ticket's comments, oldest first, 100 at a time", async () => {
+    const h = makeClient()
+    const token = await seedToken(h)
+    const id = '20001000000123457'
+    const comment = (n: number) => ({ id: String(20001000000400000 + n), commentedTime: '2026-03-02T11:00:00.000Z', content: `note ${n}`, isPublic: false })
+    desk(token).get(`${API_ROOT}/tickets/${id}/comments`).query({ from: '0', limit: '100', sortBy: 'commentedTime' }).reply(200, { data: range(100).map(comment) })
+    desk(token).get(`${API_ROOT}/tickets/${id}/comments`).query({ from: '100', limit: '100', sortBy: 'commentedTime' }).reply(200, { data: [comment(100)] })
+    const comments = await h.client.getComments(id)
+    expect(comments).to.have.length(101)
+    expect(comments[100]!.content).to.equal('note 100')
+    expect(nock.pendingMocks()).to.deep.equal([])
+  })
+
   it('creates, lists and deletes webhook subscriptions, subscriptions keyed by event name', async () => {
     const h = makeClient()
     const token = await seedToken(h)

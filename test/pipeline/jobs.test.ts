@@ -8,6 +8,7 @@ import { SYNC_CURSOR, walkModified } from '../../src/pipeline/sync.js'
 import { createInboxWorker } from '../../src/pipeline/worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { getCursor } from '../../src/store/repos/cursors.js'
+import { claimOutbox, getOutboxItem, markOutboxDone, type OutboxItem } from '../../src/store/repos/outbox.js'
 import { countEventsByStatus } from '../../src/store/repos/inbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
@@ -223,6 +224,35 @@ forEachStore('scheduled jobs: escalation sweep', (getDb) => {
     expect(String(comments[0]!.content)).to.match(/level/)
     const desk = await h.ctx.deskFor(h.inst)
     expect((await desk.getTicket(id)).cf?.cf_escalation_level).to.equal(String(after.escalationLevel))
+  })
+
+  it('does not post an escalation comment twice when its first delivery reached Desk but was never recorded', async () => {
+    const id = await processedTicket()
+    const row = (await getTicketSla(getDb(), h.inst.id, id))!
+    h.advanceMinutes((Date.parse(row.nextCheckAt!) - h.now()) / 60_000 + 1)
+    await runSweepJob(h.ctx)
+    await createInboxWorker(h.ctx).drain()
+    // A delivery claims the writes and the comment lands in Desk, then the process dies before
+    // recording it: the claims lapse and another worker delivers the same items again.
+    const desk = await h.ctx.deskFor(h.inst)
+    let comment: OutboxItem | undefined
+    for (let k = 0; k < 5 && !comment; k++) {
+      // the ticket's field writes come first, one at a time
+      const [item] = await claimOutbox(getDb(), 1, 60_000, new Date(h.now()))
+      if (!item) break
+      if (item.kind === 'patch') {
+        await desk.updateTicket(id, item.body)
+        await markOutboxDone(getDb(), item, new Date(h.now()))
+      } else comment = item
+    }
+    expect(comment, 'an escalation comment queued').to.not.equal(undefined)
+    if (!comment) return
+    await desk.addPrivateComment(id, String(comment.body.content))
+    h.advanceMinutes(2)
+    await createOutboxWorker(h.ctx).drain()
+
+    expect(h.sb.state.commentsOf(id)).to.have.length(1)
+    expect((await getOutboxItem(getDb(), comment.id))!.status).to.equal('done')
   })
 
   it('reads due tickets in batches and enqueues each due ticket once', async () => {
