@@ -3,15 +3,17 @@
 // dead-lettered at once for an admin to see and retry; after the budget, dead as well.
 import { isDeskError } from '../desk/errors.js'
 import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
-import { claimOutbox, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
+import { claimOutbox, extendOutboxClaims, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
-import { describe, pollingWorker, type Worker } from './worker.js'
+import { describe, pollingWorker, whileClaimed, type Worker } from './worker.js'
 
 export interface OutboxWorkerOptions {
   batchSize?: number
   leaseMs?: number
+  /** how often (real ms) a busy worker renews its claims' leases; a third of the lease by default */
+  heartbeatMs?: number
   idleMs?: number
   retry?: RetryPolicy
   onDelivered?: (item: OutboxItem, outcome: 'done' | 'retrying' | 'dead' | 'lease-lost', error?: string) => void
@@ -41,6 +43,7 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
   const leaseMs = opts.leaseMs ?? 60_000
   const idleMs = opts.idleMs ?? 500
   const retry = opts.retry ?? DEFAULT_OUTBOX_RETRY
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
 
   async function deliver(item: OutboxItem): Promise<void> {
     const claim = { id: item.id, attempts: item.attempts }
@@ -89,7 +92,15 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
 
   async function runOnce(): Promise<number> {
     const items = await claimOutbox(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
-    await Promise.all(items.map(deliver))
+    if (items.length === 0) return 0
+    await whileClaimed(ctx, items, (claims) => extendOutboxClaims(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+      Promise.all(
+        items.map(async (item) => {
+          await deliver(item)
+          unfinished.delete(item.id)
+        }),
+      ),
+    )
     return items.length
   }
 

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { isDeskError } from '../desk/errors.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
-import { claimEvents, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
+import { claimEvents, extendEventClaims, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
@@ -62,6 +62,8 @@ export interface WorkerOptions {
   batchSize?: number
   /** a claim's lease (ms): an event whose worker died is handed out again after it */
   leaseMs?: number
+  /** how often (real ms) a busy worker renews its claims' leases; a third of the lease by default */
+  heartbeatMs?: number
   /** pause between polls when the inbox is empty (ms) */
   idleMs?: number
   /** tickets processed side by side (default 8) */
@@ -85,9 +87,18 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   const idleMs = opts.idleMs ?? 250
   const retry = opts.retry ?? DEFAULT_INBOX_RETRY
   const concurrency = Math.max(1, opts.concurrency ?? 8)
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
 
   async function runOnce(): Promise<number> {
     const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    if (events.length === 0) return 0
+    await whileClaimed(ctx, events, (claims) => extendEventClaims(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+      handleBatch(events, unfinished),
+    )
+    return events.length
+  }
+
+  async function handleBatch(events: InboxEvent[], unfinished: Set<number>): Promise<void> {
     // Claimed events belong to different tickets or follow each other in time: run each
     // ticket's events in order, different tickets side by side.
     const byTicket = new Map<string, InboxEvent[]>()
@@ -99,11 +110,13 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
     const queue = [...byTicket.values()]
     const lanes = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let list = queue.shift(); list; list = queue.shift()) {
-        for (const ev of list) await handleOne(ev)
+        for (const ev of list) {
+          await handleOne(ev)
+          unfinished.delete(ev.id)
+        }
       }
     })
     await Promise.all(lanes)
-    return events.length
   }
 
   async function handleOne(ev: InboxEvent): Promise<void> {
@@ -122,6 +135,33 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   }
 
   return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
+}
+
+/**
+ * Runs `work` on claimed queue rows while renewing the leases of those not finished yet every
+ * `heartbeatMs` (real time): Desk calls may wait for the org's call budget longer than a lease,
+ * and another replica must not take the same rows meanwhile. `work` removes ids from the set as
+ * it finishes them.
+ */
+export async function whileClaimed<T>(
+  ctx: ServiceContext,
+  claims: readonly { id: number; attempts: number }[],
+  renew: (claims: { id: number; attempts: number }[]) => Promise<unknown>,
+  heartbeatMs: number,
+  work: (unfinished: Set<number>) => Promise<T>,
+): Promise<T> {
+  const unfinished = new Set(claims.map((c) => c.id))
+  const heartbeat = setInterval(() => {
+    renew(claims.filter((c) => unfinished.has(c.id)).map((c) => ({ id: c.id, attempts: c.attempts }))).catch((err: unknown) =>
+      ctx.logger.warn('could not renew claims', { error: describe(err) }),
+    )
+  }, heartbeatMs)
+  heartbeat.unref?.()
+  try {
+    return await work(unfinished)
+  } finally {
+    clearInterval(heartbeat)
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { createInboxWorker } from '../../src/pipeline/worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { getCursor } from '../../src/store/repos/cursors.js'
 import { claimOutbox, getOutboxItem, markOutboxDone, type OutboxItem } from '../../src/store/repos/outbox.js'
-import { countEventsByStatus } from '../../src/store/repos/inbox.js'
+import { claimEvents, countEventsByStatus } from '../../src/store/repos/inbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { forEachStore } from '../store/helpers.js'
@@ -48,6 +48,21 @@ forEachStore('scheduled jobs: incremental sync', (getDb) => {
     expect(ticket.cf?.cf_severity).to.match(/^[123]$/)
     expect(ticket.cf?.cf_escalation_owner).to.match(/@example\.com$/)
     expect(ticket.dueDate).to.be.a('string')
+  })
+
+  it('keeps its claim on an event while Desk is slow to answer, so another replica does not take it', async () => {
+    h.fileTicket()
+    h.advanceMinutes(1)
+    await runSyncJob(h.ctx)
+    h.sb.faults.set({ slow: { ms: 1500, count: 1, method: 'GET' } })
+    const worker = createInboxWorker(h.ctx, { leaseMs: 60_000, heartbeatMs: 25 })
+    const busy = worker.runOnce()
+    while ((await countEventsByStatus(getDb(), h.inst.id)).processing === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    h.advanceMinutes(2) // past the lease the claim was given
+    await new Promise((resolve) => setTimeout(resolve, 150)) // a renewal or more
+    expect(await claimEvents(getDb(), 10, 60_000, new Date(h.now())), 'claims another replica gets').to.deep.equal([])
+    expect(await busy).to.equal(1)
+    expect((await countEventsByStatus(getDb(), h.inst.id)).done).to.equal(1)
   })
 
   it('moves the cursor to the newest modification seen, and a second tick with nothing new enqueues nothing', async () => {

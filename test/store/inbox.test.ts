@@ -4,6 +4,7 @@ import type { RetryPolicy } from '../../src/store/repos/backoff.js'
 import {
   claimEvents,
   countEventsByStatus,
+  extendEventClaims,
   failOrRetryEvent,
   getEvent,
   inboxEventKey,
@@ -128,6 +129,22 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     expect(await markEventDone(db, stale, LATER)).to.equal(false)
     expect(await markEventDone(db, again, LATER)).to.equal(true)
     expect((await getEvent(db, again.id))?.status).to.equal('done')
+  })
+
+  it('renews the lease of a claim its worker still holds, and of no claim it lost', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)])
+    const [a, b] = await claimEvents(db, 10, MINUTE, LATER)
+    const halfway = new Date(LATER.getTime() + MINUTE / 2)
+    expect(await extendEventClaims(db, [a!, b!], MINUTE, halfway)).to.equal(2)
+    // the first lease would have run out here; renewed, both stay with their worker
+    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))).to.deep.equal([])
+    const [taken, other] = await claimEvents(db, 10, MINUTE, new Date(halfway.getTime() + MINUTE))
+    expect([taken!.attempts, other!.attempts]).to.deep.equal([2, 2])
+    // the first worker's claims are gone: renewing them changes nothing
+    expect(await extendEventClaims(db, [a!, b!], MINUTE, new Date(halfway.getTime() + MINUTE))).to.equal(0)
+    expect(await markEventDone(db, taken!, LATER)).to.equal(true)
+    expect(await extendEventClaims(db, [taken!], MINUTE, LATER)).to.equal(0)
   })
 
   it('retries after the delay and keeps the ticket’s later events waiting behind the retry', async () => {

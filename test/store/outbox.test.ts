@@ -5,6 +5,7 @@ import {
   claimOutbox,
   countOutboxByStatus,
   enqueueOutbox,
+  extendOutboxClaims,
   getOutboxItem,
   listDeadOutbox,
   markOutboxDead,
@@ -138,6 +139,17 @@ forEachStore('store: outbox', (getDb, env) => {
     expect(await retryOutbox(db, stale, 'late', policy, T0 + MINUTE, noJitter)).to.equal('lease-lost')
     expect(await markOutboxDone(db, fresh, T0 + MINUTE)).to.equal(true)
     expect(await getOutboxItem(db, fresh.id)).to.include({ status: 'done', doneAt: new Date(T0 + MINUTE).toISOString() })
+  })
+
+  it('keeps a write with a sender that renews its lease, and renews no lease it lost', async () => {
+    const db = getDb()
+    await enqueueOutbox(db, patch('101', { n: 1 }), T0)
+    const [held] = await claimOutbox(db, 1, MINUTE, T0)
+    expect(await extendOutboxClaims(db, [held!], MINUTE, T0 + MINUTE / 2)).to.equal(1)
+    expect(await claimOutbox(db, 1, MINUTE, T0 + MINUTE)).to.deep.equal([])
+    const [taken] = await claimOutbox(db, 1, MINUTE, T0 + 2 * MINUTE)
+    expect(taken).to.include({ id: held!.id, attempts: 2 })
+    expect(await extendOutboxClaims(db, [held!], MINUTE, T0 + 2 * MINUTE)).to.equal(0)
   })
 
   it('never hands one write to two senders on two connections', async () => {

@@ -3,7 +3,7 @@
 // and only while no claim on that ticket is live, so one ticket's events run one at a time, in order.
 import type { Db } from '../db.js'
 import { attemptsExhausted, retryDelayMs, type RetryPolicy, DEFAULT_INBOX_RETRY } from './backoff.js'
-import { isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
+import { extendClaims, isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
 
 export type InboxSource = 'webhook' | 'sync' | 'sweep' | 'recompute' | 'backfill'
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed' | 'ignored'
@@ -188,6 +188,14 @@ export async function insertEvents(db: Db, installationId: string, events: Inbox
 export async function claimEvents(db: Db, limit: number, lockMs: number, now: Instant = new Date()): Promise<InboxEvent[]> {
   const { rows } = await run<InboxRow>(db, claimEventsSql(limit, lockMs, toIso(now)))
   return rows.map(toEvent).sort(byEventOrder)
+}
+
+/**
+ * A worker still busy with its claims (waiting for the Desk call budget, say) renews their leases,
+ * so no other replica takes the same events meanwhile. Returns how many claims still held.
+ */
+export async function extendEventClaims(db: Db, claims: readonly InboxClaim[], lockMs: number, now: Instant = new Date()): Promise<number> {
+  return extendClaims(db, 'webhook_inbox', claims, lockMs, now)
 }
 
 export async function markEventDone(db: Db, claim: InboxClaim, now: Instant = new Date()): Promise<boolean> {

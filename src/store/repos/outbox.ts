@@ -3,7 +3,7 @@
 // writes go out one at a time and in the order they were enqueued.
 import type { Db } from '../db.js'
 import { attemptsExhausted, DEFAULT_OUTBOX_RETRY, retryDelayMs, type RetryPolicy } from './backoff.js'
-import { isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
+import { extendClaims, isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
 
 export type OutboxKind = 'patch' | 'comment'
 export type OutboxStatus = 'pending' | 'sending' | 'done' | 'dead'
@@ -160,6 +160,11 @@ export function countOutboxByStatusSql(installationId: string | null): Sql {
 export async function enqueueOutbox(db: Db, item: OutboxInput, now: Instant = new Date()): Promise<OutboxItem | null> {
   const { rows } = await run<OutboxRow>(db, enqueueOutboxSql(item, toIso(now)))
   return rows[0] ? toItem(rows[0]) : null
+}
+
+/** Renews the leases of writes a worker is still delivering (see extendEventClaims). */
+export async function extendOutboxClaims(db: Db, claims: readonly OutboxClaim[], lockMs: number, now: Instant = new Date()): Promise<number> {
+  return extendClaims(db, 'outbox', claims, lockMs, now)
 }
 
 /** claim due writes for `lockMs`: at most one per ticket, and never past an earlier unfinished write of that ticket */
