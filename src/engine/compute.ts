@@ -81,6 +81,9 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
   if (timeline.reopened > 0) reasons.push(`re-opened ${timeline.reopened} time(s): time spent closed counts like time on hold`)
   if (escalation.level === 0 && !c.exempt) reasons.push('not escalated')
 
+  const firstResponseDue = isoOrNull(targets?.firstResponseDue)
+  const followUpDue = isoOrNull(targets?.followUpDue)
+  const determinationDue = isoOrNull(targets?.determinationDue)
   const result: SlaResult = {
     severity: c.severity,
     severitySource: c.severitySource,
@@ -95,11 +98,12 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
     timeZone: c.timeZone,
     acknowledgementHours: c.acknowledgementHours,
     determinationHours: c.determinationHours,
-    firstResponseDue: isoOrNull(targets?.firstResponseDue),
-    followUpDue: isoOrNull(targets?.followUpDue),
-    determinationDue: isoOrNull(targets?.determinationDue),
-    responseDueDate: isoOrNull(targets?.responseDueDate),
-    dueDate: isoOrNull(targets?.dueDate),
+    firstResponseDue,
+    followUpDue,
+    determinationDue,
+    // Desk's own two fields repeat one of the three targets: formatted once
+    responseDueDate: targets?.responseDueDate === targets?.firstResponseDue ? firstResponseDue : followUpDue,
+    dueDate: determinationDue,
     escalation: { level: escalation.level, owner: escalation.owner },
     reasons,
   }
