@@ -71,7 +71,7 @@ export function classify(
     { who: 'account', country: fieldText(readField(account, fields.account.country)), state: fieldText(readField(account, fields.account.state)) },
     { who: 'contact', country: fieldText(readField(contact, fields.contact.country)), state: fieldText(readField(contact, fields.contact.state)) },
   ])
-  reasons.push(...place.reasons)
+  for (const r of place.reasons) reasons.push(r)
 
   // Large account (§2)
   const region = policy.regions[place.region]
@@ -191,7 +191,7 @@ function severity(
   }
   // A severity line needs a severity label's first word: look for one before the regex runs.
   const folded = template.folded
-  const line = cp.severityLabelStarts.some((start) => folded.includes(start)) ? cp.severityLine.exec(folded) : null
+  const line = cp.severityLabelStart.test(folded) ? cp.severityLine.exec(folded) : null
   if (line) {
     const s = Number(line[1]) as Severity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)

@@ -127,6 +127,12 @@ function nextReplyDue(tl: Timeline, t: Targets): number | null {
   return t.followUpDue
 }
 
-function hours(ms: number): string {
-  return (Math.round((ms / HOUR) * 100) / 100).toString()
+/** Hours to at most two decimals, as Number#toString writes them ("36", "19.2", "0.05"), without a float to format. */
+export function hours(ms: number): string {
+  const hundredths = Math.round((ms / HOUR) * 100)
+  if (!(hundredths >= 0 && hundredths < 1e15)) return (hundredths / 100).toString()
+  const whole = Math.floor(hundredths / 100)
+  const rest = hundredths - whole * 100
+  if (rest === 0) return String(whole)
+  return rest % 10 === 0 ? `${whole}.${rest / 10}` : `${whole}.${rest < 10 ? '0' : ''}${rest}`
 }

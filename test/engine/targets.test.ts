@@ -1,4 +1,6 @@
 import { expect } from 'chai'
+import fc from 'fast-check'
+import { hours } from '../../src/engine/escalation.js'
 import { mkdtemp, writeFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -282,5 +284,19 @@ describe('escalation: when the sweep must look again', () => {
     const held = { ...answered, statusType: 'On Hold', statusHistory: [{ statusType: 'On Hold', from: '2026-01-05T12:00:00Z', to: null }] }
     expect(await nextCheck({ ...held, now: '2026-01-05T13:00:00Z' })).to.equal(null)
     expect(await nextCheck({ ...base, now: '2026-01-09T12:00:00Z' })).to.equal(null)
+  })
+})
+
+const HOUR_MS = 3_600_000
+
+describe('escalation: hours in reasons', () => {
+  it('writes working hours to two decimals as Number#toString would', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 * HOUR_MS }), (ms) => {
+        expect(hours(ms)).to.equal((Math.round((ms / HOUR_MS) * 100) / 100).toString())
+      }),
+      { numRuns: 5000 },
+    )
+    expect([hours(36 * HOUR_MS), hours(19.2 * HOUR_MS), hours(180_000), hours(0)]).to.deep.equal(['36', '19.2', '0.05', '0'])
   })
 })
