@@ -1,5 +1,7 @@
-// Text helpers shared by the classifier: accent- and case-insensitive normalisation that keeps
-// a map back to the original text, HTML-to-text for Desk descriptions, and phrase matchers.
+// Text helpers shared by the classifier: accent- and case-insensitive normalisation (with a map
+// back to the original text when needed), HTML-to-text for Desk descriptions, and the word trie
+// that finds every phrase of the policy in one pass. These run on every ticket: they read text
+// code by code and are held by property tests to the plainer regex versions they replaced.
 import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
@@ -222,7 +224,7 @@ function isAsciiAlnum(c: number): boolean {
  * Every `<…>` goes: a tag whose name is a block element becomes a line break, anything else
  * (inline tags, `<!DOCTYPE>`, `<a_b>`) becomes nothing. A `<` with no `>` after it stays.
  */
-export function stripTags(html: string): string {
+function stripTags(html: string): string {
   let out = ''
   let from = 0 // start of the text not yet copied
   let lt = html.indexOf('<')
@@ -283,7 +285,7 @@ const COMMON_ENTITIES: Record<string, string> = {
   nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#160': '\u00a0', '#34': '"',
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   let out = ''
   let from = 0
   let amp = text.indexOf('&')
@@ -302,7 +304,7 @@ export function decodeEntities(text: string): string {
  * Line breaks normalised (CR LF, CR → LF); spaces, tabs and no-break spaces next to a line break
  * dropped, other runs of them made one space; at most one empty line in a row.
  */
-export function tidySpacing(text: string): string {
+function tidySpacing(text: string): string {
   let out = ''
   let from = 0 // start of the text not yet copied
   const n = text.length
