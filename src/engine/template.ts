@@ -28,7 +28,6 @@ export interface ReproducibleAnswer {
   details: string
 }
 
-
 /** Index just past the bullets, numbering and emphasis a line (from..to) starts with ("• ", "2) ", "**"). */
 function skipBullets(line: string, from = 0, to = line.length): number {
   let i = from
@@ -146,25 +145,17 @@ function valueStart(text: string, from: number, to: number): number {
   return i
 }
 
-/** Where a value ends once the blanks after it are left out (never before `start`). */
+/** Where a value ends once the blanks after it (what String#trim removes) are left out, never before `start`. */
 function valueEnd(text: string, start: number, to: number): number {
   let j = to
-  while (j > start && isTrimmed(text.charCodeAt(j - 1))) j--
+  while (j > start && isJsSpace(text.charCodeAt(j - 1))) j--
   return j
-}
-
-/** What String#trim removes: \s and the byte-order mark. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  )
 }
 
 // \s (and the byte-order mark), or one of : ： = - – — * _ • · | >
 function isLeadingJunk(c: number): boolean {
   return (
-    isTrimmed(c) || c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014 ||
+    isJsSpace(c) || c === 58 || c === 0xff1a || c === 61 || c === 45 || c === 0x2013 || c === 0x2014 ||
     c === 42 || c === 95 || c === 0x2022 || c === 0xb7 || c === 124 || c === 62
   )
 }

@@ -208,7 +208,7 @@ function htmlToTextInPasses(html: string): string {
 }
 
 
-/** JavaScript's `\s`: what a regex would skip between `<`, `/` and a tag name. */
+/** JavaScript's `\s` (what a regex skips, what String#trim removes): the byte-order mark included. */
 export function isJsSpace(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
