@@ -1,6 +1,8 @@
 // One catalogue of Desk client error codes. Codes are stable and never reused; each entry says what
 // happened and what the operator should do (test/desk/errors.test.ts keeps the catalogue honest).
 // Match on `code`, never on the message text.
+import { CodedError } from '../coded-error.js'
+
 export const DESK_ERROR_CODES = {
   DESK_AUTH_REVOKED: {
     meaning: 'reauth required: Zoho refused the refresh token (invalid_code / invalid_grant)',
@@ -80,16 +82,13 @@ export interface DeskErrorDetails {
   [key: string]: unknown
 }
 
-export class DeskError extends Error {
+export class DeskError extends CodedError<DeskErrorCode> {
   readonly name = 'DeskError'
+  declare readonly details: DeskErrorDetails
   readonly status: number | undefined
   readonly deskErrorCode: string | undefined
-  constructor(
-    readonly code: DeskErrorCode,
-    message: string,
-    readonly details: DeskErrorDetails = {},
-  ) {
-    super(message)
+  constructor(code: DeskErrorCode, message: string, details: DeskErrorDetails = {}) {
+    super(code, message, details)
     this.status = details.status
     this.deskErrorCode = details.deskErrorCode
   }

@@ -1,5 +1,7 @@
 // The webhook receiver's answers to bad deliveries: one catalogue of stable codes, each with its
 // HTTP status and how to solve it. Never 410: Desk deletes the subscription on 410 (DESK_API.md).
+import { CodedError } from '../coded-error.js'
+
 export const WEBHOOK_ERROR_CODES = {
   WEBHOOK_NOT_FOUND: {
     status: 404,
@@ -25,15 +27,8 @@ export const WEBHOOK_ERROR_CODES = {
 
 export type WebhookErrorCode = keyof typeof WEBHOOK_ERROR_CODES
 
-export class WebhookError extends Error {
+export class WebhookError extends CodedError<WebhookErrorCode> {
   readonly name = 'WebhookError'
-  constructor(
-    readonly code: WebhookErrorCode,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message)
-  }
 
   get status(): number {
     return WEBHOOK_ERROR_CODES[this.code].status
