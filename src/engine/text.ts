@@ -412,22 +412,27 @@ const EXACT = 2
 /** The phrases a scan found, by id; answers per list in configuration order. */
 class Hits implements PhraseHits {
   constructor(
-    private readonly ids: readonly number[],
-    private readonly byList: ReadonlyMap<string, readonly IndexedPhrase[]>,
+    private readonly ids: readonly number[], // the few phrases found, as ids into `all`
+    private readonly all: readonly IndexedPhrase[],
+    private readonly listIndex: ReadonlyMap<string, number>,
     private readonly configured: readonly (readonly string[])[],
   ) {}
 
   has(list: string): boolean {
-    const entries = this.byList.get(list)
-    if (entries) for (const e of entries) if (this.ids.includes(e.id)) return true
+    const li = this.listIndex.get(list)
+    for (const id of this.ids) if (this.all[id]!.list === li) return true
     return false
   }
 
   found(list: string): string[] {
-    const out: string[] = []
-    const entries = this.byList.get(list)
-    if (entries) for (const e of entries) if (this.ids.includes(e.id)) out.push(this.configured[e.list]![e.index]!)
-    return out
+    const li = this.listIndex.get(list)
+    const entries: IndexedPhrase[] = []
+    for (const id of this.ids) {
+      const e = this.all[id]!
+      if (e.list === li && !entries.includes(e)) entries.push(e)
+    }
+    if (entries.length > 1) entries.sort((x, y) => x.index - y.index)
+    return entries.map((e) => this.configured[e.list]![e.index]!)
   }
 }
 
@@ -504,8 +509,7 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
   // what ends at each node, as bits: no array lookup for the many nodes where nothing does
   const kind = new Uint8Array(nodes)
   for (let k = 0; k < nodes; k++) kind[k] = (stems[k] ? STEMS : 0) | (exact[k] ? EXACT : 0)
-  // each list's phrases in configuration order
-  const byList = new Map(names.map((name, li) => [name, all.filter((e) => e.list === li)]))
+  const listIndex = new Map(names.map((name, li) => [name, li]))
 
   /** Whether the words after the first one follow from `pos` (just past the first word). */
   function restMatches(e: IndexedPhrase, text: string, pos: number): boolean {
@@ -546,7 +550,7 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
         }
         i = j
       }
-      return hit === null ? NO_HITS : new Hits(hit, byList, configured)
+      return hit === null ? NO_HITS : new Hits(hit, all, listIndex, configured)
     },
   }
 }
