@@ -10,21 +10,10 @@
 import type { CalendarSpecInput } from '../src/engine/calendar.js'
 import type { ComputeInputRaw } from '../src/engine/input.js'
 import { REGION_NAMES, type Policy, type RegionName } from '../src/engine/policy.js'
+import { mulberry32 } from '../src/sandbox/seed.js'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
-
-/** mulberry32: a small, fast, seeded PRNG with uniform output in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Rng = () => number
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!
@@ -396,7 +385,7 @@ export const DEFAULT_SEED = 20260309
 
 /** `count` compute inputs, the same for the same seed. */
 export function buildComputeMix(opts: { seed?: number; count: number }): ComputeCase[] {
-  const rng = prng(opts.seed ?? DEFAULT_SEED)
+  const rng = mulberry32(opts.seed ?? DEFAULT_SEED)
   return Array.from({ length: opts.count }, (_, i) => computeCase(rng, i))
 }
 
@@ -477,7 +466,7 @@ const SLA_HOURS = [1, 2, 3, 5, 6, 8, 9, 12, 15, 16, 18, 20, 21, 24, 36, 48, 60, 
 
 /** `count` (calendar, start, duration) triples over the policy's six 24x5 calendars and ten business-hours calendars. */
 export function buildDueDateMix(policy: Policy, opts: { seed?: number; count: number }): DueDateMix {
-  const rng = prng((opts.seed ?? DEFAULT_SEED) ^ 0x5eed)
+  const rng = mulberry32((opts.seed ?? DEFAULT_SEED) ^ 0x5eed)
   const calendars: DueDateCalendar[] = [
     ...REGION_NAMES.map((region) => ({ name: `24x5 ${region} (${policy.regions[region].calendar.timeZone})`, kind: '24x5' as const, spec: policy.regions[region].calendar as CalendarSpecInput })),
     ...businessCalendars(),

@@ -55,8 +55,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
     const ctx = service.ctx
     const secret = randomBytes(24).toString('hex')
     const inst = await createInstallation(ctx.db, ctx.box, {
-      name: 'Demo org', orgId: sb.orgId, dataCenter: 'com', apiBase: sb.apiBase, accountsUrl: sb.accountsUrl,
-      clientId: sb.clientId, clientSecret: sb.clientSecret, refreshToken: sb.refreshToken, webhookSecret: secret,
+      name: 'Demo org', ...sb.connection(), webhookSecret: secret,
     })
     const desk = await ctx.deskFor(inst)
     const hook = await desk.createWebhook({

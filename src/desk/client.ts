@@ -341,6 +341,16 @@ export function createDeskClient(opts: DeskClientOptions) {
     }
   }
 
+  /** A PATCH body checked against its schema before it leaves: DESK_BAD_INPUT naming the first problem. */
+  function checkedPatch<S extends z.ZodType>(schema: S, patch: unknown, what: string): z.infer<S> {
+    const parsed = schema.safeParse(patch)
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]!
+      throw badInput(`${what}: ${first.path.join('.') || '(root)'} ${first.message}`, { issues: parsed.error.issues.map((i) => i.message) })
+    }
+    return parsed.data
+  }
+
   /** Every page of one of a ticket's lists (/tickets/{id}/threads, /History, /comments). */
   async function ticketList<S extends z.ZodType>(
     id: string,
@@ -485,12 +495,8 @@ export function createDeskClient(opts: DeskClientOptions) {
      * Unverified endpoint (DESK_API.md lists only GET /accounts/{id}): modelled on PATCH /tickets/{id}.
      */
     async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
-      const parsed = AccountPatch.safeParse(patch)
-      if (!parsed.success) {
-        const first = parsed.error.issues[0]!
-        throw badInput(`account patch: ${first.path.join('.') || '(root)'} ${first.message}`, { issues: parsed.error.issues.map((i) => i.message) })
-      }
-      return call({ method: 'PATCH', path: `/accounts/${checkId(id, 'accountId')}`, body: parsed.data, schema: Account, what: 'PATCH /accounts/{id}' })
+      const body = checkedPatch(AccountPatch, patch, 'account patch')
+      return call({ method: 'PATCH', path: `/accounts/${checkId(id, 'accountId')}`, body, schema: Account, what: 'PATCH /accounts/{id}' })
     },
 
     async getContact(id: string): Promise<Contact> {
@@ -499,12 +505,8 @@ export function createDeskClient(opts: DeskClientOptions) {
 
     /** PATCH only the given keys; Desk answers with the full ticket */
     async updateTicket(id: string, patch: TicketPatch): Promise<Ticket> {
-      const parsed = TicketPatch.safeParse(patch)
-      if (!parsed.success) {
-        const first = parsed.error.issues[0]!
-        throw badInput(`ticket patch: ${first.path.join('.') || '(root)'} ${first.message}`, { issues: parsed.error.issues.map((i) => i.message) })
-      }
-      return call({ method: 'PATCH', path: `/tickets/${checkId(id, 'ticketId')}`, body: parsed.data, schema: Ticket, what: 'PATCH /tickets/{id}' })
+      const body = checkedPatch(TicketPatch, patch, 'ticket patch')
+      return call({ method: 'PATCH', path: `/tickets/${checkId(id, 'ticketId')}`, body, schema: Ticket, what: 'PATCH /tickets/{id}' })
     },
 
     /** an internal note: comments are never responses */

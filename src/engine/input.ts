@@ -2,6 +2,7 @@
 // are also what the pipeline assembles from Desk. Times are ISO-8601 strings (or epoch ms).
 import { z } from 'zod'
 import { DateTime } from 'luxon'
+import { daysFromCivil, daysInMonth } from './calendar-spec.js'
 
 /** An instant: ISO-8601 with or without offset (none = UTC), or epoch milliseconds. Parsed to epoch ms. */
 export const Instant = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -70,20 +71,6 @@ function digits(text: string, from: number, count: number): number {
   return v
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146_097 + doe - 719_468
-}
 
 export function parseInstant(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null

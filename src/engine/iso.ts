@@ -1,5 +1,7 @@
 // Epoch milliseconds to `YYYY-MM-DDTHH:MM:SS.sssZ` without a Date object: the engine formats
 // five instants per computation, and this is several times cheaper than Date#toISOString.
+import { civilFromDays } from './calendar-spec.js'
+
 const DAY_MS = 86_400_000
 
 function pad(n: number, width: number): string {
@@ -32,15 +34,6 @@ export function isoString(ms: number): string {
 
 /** `YYYY-MM-DDT` of a day number (days since 1970-01-01). */
 function dateOf(days: number): string {
-  // civil-from-days (Howard Hinnant), proleptic Gregorian
-  const z = days + 719_468
-  const era = Math.floor(z / 146_097)
-  const doe = z - era * 146_097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const month = mp < 10 ? mp + 3 : mp - 9
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  const { year, month, day } = civilFromDays(days)
   return `${pad(year, 4)}-${TWO[month]}-${TWO[day]}T`
 }

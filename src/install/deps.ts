@@ -1,13 +1,12 @@
 // What install and uninstall work with: the store, the secrets box, the policy and the Desk client
 // settings — or an existing ServiceContext (the running service's), whose per-org request budget and
 // client cache are then shared. Nothing is global: every installation gets its own client.
-import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
+import type { DeskClient, DeskClientOptions } from '../desk/client.js'
 import type { Policy } from '../engine/policy.js'
-import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
-import { PipelineError } from '../pipeline/errors.js'
+import { createContext, openDeskClient, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
 import type { SecretBox } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
-import { getInstallationSecrets, type Installation } from '../store/repos/installations.js'
+import type { Installation } from '../store/repos/installations.js'
 import { PgTokenStore } from '../store/token-store-pg.js'
 
 export interface InstallDeps {
@@ -40,18 +39,8 @@ export function nowOf(deps: Pick<InstallDeps, 'now' | 'ctx'>): () => number {
 /** a Desk client for a stored installation, through the context when there is one */
 export async function deskClientFor(deps: UninstallDeps, inst: Installation): Promise<DeskClient> {
   if (deps.ctx) return deps.ctx.deskFor(inst)
-  const secrets = await getInstallationSecrets(deps.db, deps.box, inst.id)
-  if (!secrets) throw new PipelineError('PIPELINE_UNKNOWN_INSTALLATION', `no installation ${inst.id}`)
   const now = nowOf(deps)
-  return createDeskClient({
-    installationId: inst.id,
-    orgId: inst.orgId,
-    dataCenter: inst.dataCenter,
-    apiBase: inst.apiBase ?? undefined,
-    accountsUrl: inst.accountsUrl ?? undefined,
-    clientId: inst.clientId,
-    clientSecret: secrets.clientSecret,
-    refreshToken: secrets.refreshToken,
+  return openDeskClient(deps.db, deps.box, inst, {
     tokenStore: new PgTokenStore(deps.db, deps.box, now),
     now,
     ...(deps.logger ? { logger: deps.logger } : {}),

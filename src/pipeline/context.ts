@@ -71,23 +71,7 @@ export function createContext(opts: ContextOptions): ServiceContext {
       const stamp = `${inst.updatedAt}|${inst.apiBase}|${inst.accountsUrl}`
       const hit = clients.get(inst.id)
       if (hit && hit.stamp === stamp) return hit.client
-      const secrets = await getInstallationSecrets(opts.db, opts.box, inst.id)
-      if (!secrets) throw new PipelineError('PIPELINE_UNKNOWN_INSTALLATION', `no installation ${inst.id}`)
-      const client = createDeskClient({
-        installationId: inst.id,
-        orgId: inst.orgId,
-        dataCenter: inst.dataCenter,
-        apiBase: inst.apiBase ?? undefined,
-        accountsUrl: inst.accountsUrl ?? undefined,
-        clientId: inst.clientId,
-        clientSecret: secrets.clientSecret,
-        refreshToken: secrets.refreshToken,
-        tokenStore,
-        now,
-        logger,
-        limiters,
-        ...opts.desk,
-      })
+      const client = await openDeskClient(opts.db, opts.box, inst, { tokenStore, now, logger, limiters, ...opts.desk })
       clients.set(inst.id, { stamp, client })
       return client
     },
@@ -97,4 +81,29 @@ export function createContext(opts: ContextOptions): ServiceContext {
       return inst
     },
   }
+}
+
+/**
+ * A Desk client for a stored installation: its data center, URLs and client id, its secrets
+ * decrypted from the store, and `options` (token store, clock, logger, limits…) on top.
+ */
+export async function openDeskClient(
+  db: Db,
+  box: SecretBox,
+  inst: Installation,
+  options: Omit<DeskClientOptions, 'installationId' | 'orgId' | 'dataCenter' | 'clientId' | 'clientSecret' | 'refreshToken'>,
+): Promise<DeskClient> {
+  const secrets = await getInstallationSecrets(db, box, inst.id)
+  if (!secrets) throw new PipelineError('PIPELINE_UNKNOWN_INSTALLATION', `no installation ${inst.id}`)
+  return createDeskClient({
+    installationId: inst.id,
+    orgId: inst.orgId,
+    dataCenter: inst.dataCenter,
+    apiBase: inst.apiBase ?? undefined,
+    accountsUrl: inst.accountsUrl ?? undefined,
+    clientId: inst.clientId,
+    clientSecret: secrets.clientSecret,
+    refreshToken: secrets.refreshToken,
+    ...options,
+  })
 }

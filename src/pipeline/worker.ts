@@ -146,13 +146,13 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
 export async function whileClaimed<T>(
   ctx: ServiceContext,
   claims: readonly { id: number; attempts: number }[],
-  renew: (claims: { id: number; attempts: number }[]) => Promise<unknown>,
+  renew: (claims: readonly { id: number; attempts: number }[]) => Promise<unknown>,
   heartbeatMs: number,
   work: (unfinished: Set<number>) => Promise<T>,
 ): Promise<T> {
   const unfinished = new Set(claims.map((c) => c.id))
   const heartbeat = setInterval(() => {
-    renew(claims.filter((c) => unfinished.has(c.id)).map((c) => ({ id: c.id, attempts: c.attempts }))).catch((err: unknown) =>
+    renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) =>
       ctx.logger.warn('could not renew claims', { error: describe(err) }),
     )
   }, heartbeatMs)

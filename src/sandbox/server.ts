@@ -56,6 +56,16 @@ export type SandboxCredentials = {
   refreshToken: string
 }
 
+export interface SandboxConnection {
+  orgId: string
+  dataCenter: 'com'
+  apiBase: string
+  accountsUrl: string
+  clientId: string
+  clientSecret: string
+  refreshToken: string
+}
+
 export type Sandbox = SandboxCredentials & {
   readonly state: SandboxState
   readonly clock: SandboxClock
@@ -71,6 +81,8 @@ export type Sandbox = SandboxCredentials & {
     clearRecords(): void
   }
   credentials(): SandboxCredentials
+  /** What an installation of desk-sla needs to reach this sandbox (the "com" data center, its URLs and OAuth client). */
+  connection(): SandboxConnection
   /** Loads generator options or explicit records; returns what was added. */
   seed(input: unknown): Record<string, number>
   /** Empties data, webhooks, deliveries, request log, faults, clock offset and the token throttle. */
@@ -139,6 +151,10 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     },
     credentials: () => ({
       url: sandbox.url, apiBase: sandbox.apiBase, accountsUrl: sandbox.accountsUrl, orgId,
+      clientId: oauth.clientId, clientSecret: oauth.clientSecret, refreshToken: oauth.refreshToken,
+    }),
+    connection: () => ({
+      orgId, dataCenter: 'com', apiBase: sandbox.apiBase, accountsUrl: sandbox.accountsUrl,
       clientId: oauth.clientId, clientSecret: oauth.clientSecret, refreshToken: oauth.refreshToken,
     }),
     seed,

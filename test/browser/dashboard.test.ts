@@ -85,13 +85,7 @@ describe('admin dashboard in the browser', function () {
     )
     installation = await createInstallation(service.ctx.db, service.ctx.box, {
       name: 'Partner Desk (sandbox)',
-      orgId: sb.orgId,
-      dataCenter: 'com',
-      apiBase: sb.apiBase,
-      accountsUrl: sb.accountsUrl,
-      clientId: sb.clientId,
-      clientSecret: sb.clientSecret,
-      refreshToken: sb.refreshToken,
+      ...sb.connection(),
     })
     const department = [...sb.state.departments.values()][0]!.id
     const file = (contactId: string, subject: string, description: string) =>

@@ -21,13 +21,7 @@ async function startLive(): Promise<Live> {
   const sb = await createSandbox({ clock: clock.now, seed: { tickets: 25, seed: 7 } })
   const client = createDeskClient({
     installationId: INSTALLATION,
-    orgId: sb.orgId,
-    dataCenter: 'com',
-    apiBase: sb.apiBase,
-    accountsUrl: sb.accountsUrl,
-    clientId: sb.clientId,
-    clientSecret: sb.clientSecret,
-    refreshToken: sb.refreshToken,
+    ...sb.connection(),
     tokenStore: new MemoryTokenStore(),
     limiters: new OrgLimiterRegistry(),
     now: clock.now,

@@ -257,13 +257,7 @@ export async function installFor(db: Db, box: SecretBox, sb: Sandbox): Promise<{
   const secret = randomBytes(24).toString('hex')
   const inst = await createInstallation(db, box, {
     name: 'E2E org',
-    orgId: sb.orgId,
-    dataCenter: 'com',
-    apiBase: sb.apiBase,
-    accountsUrl: sb.accountsUrl,
-    clientId: sb.clientId,
-    clientSecret: sb.clientSecret,
-    refreshToken: sb.refreshToken,
+    ...sb.connection(),
     webhookSecret: secret,
   })
   return { inst, secret }

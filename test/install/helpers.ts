@@ -88,13 +88,7 @@ export function newBox(): SecretBox {
 export function requestFor(sb: Sandbox, publicUrl: string, extra: Partial<InstallRequest> = {}): InstallRequest {
   return {
     name: `Org ${sb.orgId}`,
-    dataCenter: 'com',
-    orgId: sb.orgId,
-    clientId: sb.clientId,
-    clientSecret: sb.clientSecret,
-    refreshToken: sb.refreshToken,
-    apiBase: sb.apiBase,
-    accountsUrl: sb.accountsUrl,
+    ...sb.connection(),
     publicUrl,
     ...extra,
   } as InstallRequest

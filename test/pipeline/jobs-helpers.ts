@@ -31,13 +31,7 @@ export async function startHarness(db: Db, o: { tickets?: number; seed?: number;
   const sb = await createSandbox({ clock: now, seed: { tickets: o.tickets ?? 6, seed: o.seed ?? 11 } })
   const box = createSecretBox(randomBytes(32))
   const inst = await createInstallation(db, box, {
-    orgId: sb.orgId,
-    dataCenter: 'com',
-    apiBase: sb.apiBase,
-    accountsUrl: sb.accountsUrl,
-    clientId: sb.clientId,
-    clientSecret: sb.clientSecret,
-    refreshToken: sb.refreshToken,
+    ...sb.connection(),
     ...o.installation,
   })
   const policy = o.policy ?? (await shippedPolicy())

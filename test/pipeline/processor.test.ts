@@ -21,8 +21,7 @@ forEachStore('pipeline: processing a ticket against the Desk sandbox', (getDb) =
     sb = await createSandbox({ clock: () => clock, seed: { tickets: 12, seed: 3 } })
     const box = createSecretBox(randomBytes(32))
     inst = await createInstallation(getDb(), box, {
-      orgId: sb.orgId, dataCenter: 'com', apiBase: sb.apiBase, accountsUrl: sb.accountsUrl,
-      clientId: sb.clientId, clientSecret: sb.clientSecret, refreshToken: sb.refreshToken,
+      ...sb.connection(),
     })
     ctx = createContext({ db: getDb(), box, policy: await shippedPolicy(), now: () => clock, desk: { sleep: async () => {}, random: () => 0.5 } })
   })

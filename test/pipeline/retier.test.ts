@@ -72,8 +72,7 @@ async function startHarness(db: Db): Promise<Harness> {
   })
   const box = createSecretBox(randomBytes(32))
   const inst = await createInstallation(db, box, {
-    orgId: sb.orgId, dataCenter: 'com', apiBase: sb.apiBase, accountsUrl: sb.accountsUrl,
-    clientId: sb.clientId, clientSecret: sb.clientSecret, refreshToken: sb.refreshToken,
+    ...sb.connection(),
   })
   const ctx = createContext({
     db, box, policy: await shippedPolicy(), now: () => t,

@@ -73,13 +73,7 @@ export function useWidgetWorld(getDb: () => Db): () => WidgetWorld {
     const install = async (name: string) => {
       const installation = await createInstallation(db, box, {
         name,
-        orgId: sb.orgId,
-        dataCenter: 'com',
-        apiBase: sb.apiBase,
-        accountsUrl: sb.accountsUrl,
-        clientId: sb.clientId,
-        clientSecret: sb.clientSecret,
-        refreshToken: sb.refreshToken,
+        ...sb.connection(),
       })
       return { installation, token: await setWidgetToken(db, installation.id) }
     }
