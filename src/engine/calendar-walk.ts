@@ -13,7 +13,26 @@ import { isPaused } from './calendar-pauses.js'
  * Returns +Infinity when an open-ended pause swallows the rest.
  */
 export function walkAdd(c: CompiledCalendar, start: number, duration: number, P: readonly number[]): number {
-  let remaining = duration
+  ONE[0] = duration
+  walkMany(c, start, ONE, PLACED, start, P)
+  return PLACED[0]!
+}
+
+// scratch for walkAdd's single duration (the walkers call out to nothing: no re-entry)
+const ONE = [0]
+const PLACED = [0]
+const NOTHING: readonly number[] = []
+
+/**
+ * walkAdd for several durations and walkBetween(start, until) in one walk: due[j] is the instant
+ * at which sorted[j] ms are used up (sorted ascending), and the return value is the unpaused
+ * working time in [start, until). The walk ends once every duration is placed and `until` passed.
+ */
+export function walkMany(c: CompiledCalendar, start: number, sorted: readonly number[], due: number[], until: number, P: readonly number[]): number {
+  const nd = sorted.length
+  let j = 0 // the next duration to place
+  let used = 0 // working time counted from start up to pos
+  let elapsed = until <= start ? 0 : -1 // -1 until `until` is passed
   let pos = start
   let day = c.dayOf(start) - 1
   let k = 0
@@ -22,7 +41,7 @@ export function walkAdd(c: CompiledCalendar, start: number, duration: number, P:
     const rec = c.day(day)
     const iv = rec.iv
     if (iv.length === 0) {
-      if (++emptyDays > HORIZON_DAYS) throw emptyCalendar(c, start)
+      if (j < nd && ++emptyDays > HORIZON_DAYS) throw emptyCalendar(c, start)
     } else {
       emptyDays = 0
       for (let i = 0; i < iv.length; i += 2) {
@@ -37,14 +56,26 @@ export function walkAdd(c: CompiledCalendar, start: number, duration: number, P:
           }
           const stop = k < P.length && P[k]! < e ? P[k]! : e
           const len = stop - s
-          if (remaining <= len) return s + remaining
-          remaining -= len
+          if (elapsed < 0 && until <= stop) elapsed = used + (until > s ? until - s : 0)
+          while (j < nd && sorted[j]! - used <= len) {
+            due[j] = s + (sorted[j]! - used)
+            j++
+          }
+          if (j === nd && elapsed >= 0) return elapsed
+          used += len
           s = stop
         }
         pos = s
       }
-      if (pos === Infinity) return Infinity
+      if (pos === Infinity) {
+        // an open-ended pause holds the clock: nothing more is placed or counted
+        while (j < nd) due[j++] = Infinity
+        return elapsed >= 0 ? elapsed : used
+      }
     }
+    // Past `until` with nothing counted in between (a gap in working time): the count is final.
+    if (elapsed < 0 && rec.start >= until) elapsed = used
+    if (j === nd && elapsed >= 0) return elapsed
     day++
     // A long pause may have carried pos far ahead: jump there instead of visiting every day.
     if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
@@ -53,35 +84,7 @@ export function walkAdd(c: CompiledCalendar, start: number, duration: number, P:
 
 /** Unpaused working time in [from, to). */
 export function walkBetween(c: CompiledCalendar, from: number, to: number, P: readonly number[]): number {
-  let total = 0
-  let pos = from
-  let day = c.dayOf(from) - 1
-  let k = 0
-  for (;;) {
-    const rec = c.day(day)
-    if (rec.start >= to) return total
-    const iv = rec.iv
-    for (let i = 0; i < iv.length; i += 2) {
-      if (iv[i]! >= to) return total
-      const e = iv[i + 1]! < to ? iv[i + 1]! : to
-      if (e <= pos) continue
-      let s = iv[i]! > pos ? iv[i]! : pos
-      while (s < e) {
-        while (k < P.length && P[k + 1]! <= s) k += 2
-        if (k < P.length && P[k]! <= s) {
-          s = P[k + 1]!
-          continue
-        }
-        const stop = k < P.length && P[k]! < e ? P[k]! : e
-        total += stop - s
-        s = stop
-      }
-      pos = s
-    }
-    if (pos >= to) return total
-    day++
-    if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
-  }
+  return walkMany(c, from, NOTHING, PLACED, to, P)
 }
 
 /** Whether t is inside a working interval and outside every pause. */

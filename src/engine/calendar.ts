@@ -17,7 +17,7 @@ import {
 import { CompiledCalendar, type Calendar } from './calendar-days.js'
 import { checkPublicHolidayRegion } from './calendar-public-holidays.js'
 import { normalisePauses, type Pause } from './calendar-pauses.js'
-import { walkAdd, walkBetween, workingAt } from './calendar-walk.js'
+import { walkAdd, walkBetween, walkMany, workingAt } from './calendar-walk.js'
 
 export { CalendarSpec, TimeRange, Weekday, type CalendarSpecInput } from './calendar-spec.js'
 export type { Calendar } from './calendar-days.js'
@@ -89,6 +89,52 @@ export function workingTimeBetween(cal: Calendar, from: number, to: number, paus
   const P = normalisePauses(pauses)
   if (c.allDay && P.length === 0) return to - from
   return walkBetween(c, from, to, P)
+}
+
+/**
+ * Several due instants from one start and the working time up to `until`, in one walk:
+ * `due[j]` is addWorkingTime(cal, start, durationsMs[j], pauses) and `elapsed` is
+ * workingTimeBetween(cal, start, until, pauses). A ticket's targets and escalation limits all
+ * count from its creation: one walk serves them all.
+ */
+export function workingTimeline(
+  cal: Calendar,
+  start: number,
+  durationsMs: readonly number[],
+  until: number,
+  pauses?: readonly Pause[],
+): { due: number[]; elapsed: number } {
+  const c = compiled(cal)
+  checkInstant(start, 'start')
+  checkInstant(until, 'until')
+  for (const d of durationsMs) checkDuration(d)
+  const P = normalisePauses(pauses)
+  const n = durationsMs.length
+  const due: number[] = new Array(n)
+  if (c.allDay && P.length === 0) {
+    for (let j = 0; j < n; j++) due[j] = start + durationsMs[j]!
+    return { due, elapsed: until > start ? until - start : 0 }
+  }
+  // the walk places durations in ascending order: sorted already, they need no index
+  let ascending = true
+  for (let j = 1; j < n; j++) if (durationsMs[j]! < durationsMs[j - 1]!) ascending = false
+  if (ascending) return { due, elapsed: walkMany(c, start, durationsMs, due, until, P) }
+  // else their indices sorted by duration (a handful: insertion sort)
+  const order: number[] = new Array(n)
+  for (let j = 0; j < n; j++) {
+    let at = j
+    while (at > 0 && durationsMs[order[at - 1]!]! > durationsMs[j]!) {
+      order[at] = order[at - 1]!
+      at--
+    }
+    order[at] = j
+  }
+  const sorted: number[] = new Array(n)
+  for (let r = 0; r < n; r++) sorted[r] = durationsMs[order[r]!]!
+  const placed: number[] = new Array(n)
+  const elapsed = walkMany(c, start, sorted, placed, until, P)
+  for (let r = 0; r < n; r++) due[order[r]!] = placed[r]!
+  return { due, elapsed }
 }
 
 /** `at` itself if it is working and not paused, else the first instant after it that is. */

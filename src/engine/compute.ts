@@ -4,11 +4,12 @@ import { z } from 'zod'
 import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
-import { escalationAt, type Escalation } from './escalation.js'
+import { escalationAt, escalationLimits, type Escalation, type WalkedClock } from './escalation.js'
+import { workingTimeline } from './calendar.js'
 import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
 import { isoString } from './iso.js'
-import { buildTimeline, computeTargets, type Targets, type Timeline } from './targets.js'
+import { buildTimeline, HOUR, targetsWith, type Targets, type Timeline } from './targets.js'
 
 /** The answer of `desk-sla compute`: these fields exactly (issue #3's CLI contract). */
 export interface SlaResult {
@@ -68,12 +69,21 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
   const calendars = cp.calendars.get(c.region)!
   const calendar = c.clock === '24x7' ? calendars.allDay : calendars.workweek
   const timeline = buildTimeline(input.ticket, input.threads ?? [], input.statusHistory ?? [], now)
-  const targets = c.exempt ? null : computeTargets(calendar, timeline, c.acknowledgementHours, c.determinationHours)
+  let targets: Targets | null = null
+  let walked: WalkedClock | undefined
+  if (!c.exempt) {
+    // One walk from creation: both due dates, every escalation limit, and the working time so far.
+    const { limits } = escalationLimits(policy, c.determinationHours)
+    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses)
+    targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
+    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2) }
+  }
   const escalation = escalationAt(
     { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },
     timeline,
     targets ?? ({} as Targets),
     now,
+    walked,
   )
   const reasons = [...c.reasons, ...escalation.reasons]
   if (timeline.onHoldSince !== null) reasons.push(`on hold since ${iso(timeline.onHoldSince)}: clocks paused, due dates as if it resumed now`)

@@ -39,14 +39,51 @@ export function ownerFor(policy: Policy, region: RegionName, subRegion: string, 
   }
 }
 
-export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number): Escalation {
+/** Working time from creation at which each level rule of the policy is reached. */
+export interface EscalationLimits {
+  /** the limits of the determination rules (a breach: 1 ms past the target) */
+  limits: number[]
+  /** per rule of policy.escalation.levels: its index in `limits`, -1 for reply rules */
+  ofRule: number[]
+}
+
+const limitMemo = new WeakMap<Policy, Map<number, EscalationLimits>>()
+
+export function escalationLimits(policy: Policy, determinationHours: number): EscalationLimits {
+  let byHours = limitMemo.get(policy)
+  if (!byHours) limitMemo.set(policy, (byHours = new Map()))
+  let l = byHours.get(determinationHours)
+  if (!l) {
+    const detMs = determinationHours * HOUR
+    const limits: number[] = []
+    const ofRule = policy.escalation.levels.map((rule) => {
+      if (rule.when === 'replyOverdue') return -1
+      limits.push(rule.when === 'determinationBreached' ? detMs + 1 : rule.atLeast * detMs)
+      return limits.length - 1
+    })
+    l = { limits, ofRule }
+    byHours.set(determinationHours, l)
+  }
+  return l
+}
+
+/** What one calendar walk from creation already measured (see workingTimeline): escalationAt then walks no more. */
+export interface WalkedClock {
+  /** working time on the determination clock up to now (or closing) */
+  elapsed: number
+  /** the instant each of escalationLimits(…).limits is reached */
+  limitAt: readonly number[]
+}
+
+export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number, walked?: WalkedClock): Escalation {
   const { policy } = ctx
   if (ctx.exempt) {
     return { level: 0, owner: ownerFor(policy, ctx.region, ctx.subRegion, 0), reasons: [], nextCheckAt: null }
   }
   const stop = tl.closedAt ?? now
   const detMs = ctx.determinationHours * HOUR
-  const elapsed = determinationElapsed(ctx.calendar, tl, now)
+  const elapsed = walked ? walked.elapsed : determinationElapsed(ctx.calendar, tl, now)
+  const ofRule = walked ? escalationLimits(policy, ctx.determinationHours).ofRule : undefined
   const late = lateReply(tl, targets, stop)
   let level = 0
   const reasons: string[] = []
@@ -54,8 +91,11 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   // working-time limit not reached yet (a larger limit is always reached later).
   let replyNext = Infinity
   let limitNext = Infinity // working time from creation at which the next level is reached
+  let limitNextAt = Infinity // …and the instant it is reached, when walked already
 
-  for (const rule of policy.escalation.levels) {
+  const rules = policy.escalation.levels
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!
     let reached = false
     let why = ''
     if (rule.when === 'replyOverdue') {
@@ -77,7 +117,11 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
           : `level ${rule.level}: ${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
       } else {
         // a breach is reached with the first working millisecond past the target
-        limitNext = Math.min(limitNext, breach ? limit + 1 : limit)
+        const next = breach ? limit + 1 : limit
+        if (next < limitNext) {
+          limitNext = next
+          if (ofRule) limitNextAt = walked!.limitAt[ofRule[r]!]!
+        }
       }
     }
     if (reached) {
@@ -92,7 +136,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   if (!frozen) {
     let earliest = replyNext > now ? replyNext : Infinity
     if (limitNext !== Infinity) {
-      const at = addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
+      const at = walked ? limitNextAt : addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
       if (at > now && at < earliest) earliest = at
     }
     if (earliest !== Infinity) nextCheckAt = earliest

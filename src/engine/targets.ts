@@ -110,6 +110,11 @@ export interface Targets {
 export function computeTargets(cal: Calendar, tl: Timeline, ackHours: number, detHours: number): Targets {
   const firstResponseDue = addWorkingTime(cal, tl.created, ackHours * HOUR, tl.pauses)
   const determinationDue = addWorkingTime(cal, tl.created, detHours * HOUR, tl.pauses)
+  return targetsWith(cal, tl, firstResponseDue, determinationDue, detHours)
+}
+
+/** The targets once the first-response and determination due instants are known. */
+export function targetsWith(cal: Calendar, tl: Timeline, firstResponseDue: number, determinationDue: number, detHours: number): Targets {
   const followUps = tl.cycles.map((c) => ({ ...c, due: addWorkingTime(cal, c.start, detHours * HOUR, tl.pauses) }))
   const waiting = followUps.find((c) => c.end === null)
   const followUpDue = waiting ? waiting.due : null

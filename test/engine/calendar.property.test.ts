@@ -1,6 +1,8 @@
 import { expect } from 'chai'
 import fc from 'fast-check'
 import { DateTime } from 'luxon'
+import { DAY_MS, HORIZON_DAYS, type CompiledCalendar } from '../../src/engine/calendar-days.js'
+import { normalisePauses } from '../../src/engine/calendar-pauses.js'
 import {
   addWorkingTime,
   allDayCalendar,
@@ -8,6 +10,7 @@ import {
   isWorkingInstant,
   nextWorkingInstant,
   workingTimeBetween,
+  workingTimeline,
   type Calendar,
   type Pause,
 } from '../../src/engine/calendar.js'
@@ -93,6 +96,78 @@ const arbCase = fc
 
 const RUNS = { numRuns: 400 }
 
+// The two separate walkers the single walk replaced (one per due date, one for the time so
+// far): kept here as the oracle it must agree with.
+function referenceAdd(c: CompiledCalendar, start: number, duration: number, P: readonly number[]): number {
+  let remaining = duration
+  let pos = start
+  let day = c.dayOf(start) - 1
+  let k = 0
+  let emptyDays = 0
+  for (;;) {
+    const rec = c.day(day)
+    const iv = rec.iv
+    if (iv.length === 0) {
+      if (++emptyDays > HORIZON_DAYS) throw new Error('empty calendar')
+    } else {
+      emptyDays = 0
+      for (let i = 0; i < iv.length; i += 2) {
+        const e = iv[i + 1]!
+        if (e <= pos) continue
+        let s = iv[i]! > pos ? iv[i]! : pos
+        while (s < e) {
+          while (k < P.length && P[k + 1]! <= s) k += 2
+          if (k < P.length && P[k]! <= s) {
+            s = P[k + 1]! // inside a pause: resume where it ends
+            continue
+          }
+          const stop = k < P.length && P[k]! < e ? P[k]! : e
+          const len = stop - s
+          if (remaining <= len) return s + remaining
+          remaining -= len
+          s = stop
+        }
+        pos = s
+      }
+      if (pos === Infinity) return Infinity
+    }
+    day++
+    // A long pause may have carried pos far ahead: jump there instead of visiting every day.
+    if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
+  }
+}
+function referenceBetween(c: CompiledCalendar, from: number, to: number, P: readonly number[]): number {
+  let total = 0
+  let pos = from
+  let day = c.dayOf(from) - 1
+  let k = 0
+  for (;;) {
+    const rec = c.day(day)
+    if (rec.start >= to) return total
+    const iv = rec.iv
+    for (let i = 0; i < iv.length; i += 2) {
+      if (iv[i]! >= to) return total
+      const e = iv[i + 1]! < to ? iv[i + 1]! : to
+      if (e <= pos) continue
+      let s = iv[i]! > pos ? iv[i]! : pos
+      while (s < e) {
+        while (k < P.length && P[k + 1]! <= s) k += 2
+        if (k < P.length && P[k]! <= s) {
+          s = P[k + 1]!
+          continue
+        }
+        const stop = k < P.length && P[k]! < e ? P[k]! : e
+        total += stop - s
+        s = stop
+      }
+      pos = s
+    }
+    if (pos >= to) return total
+    day++
+    if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
+  }
+}
+
 describe('calendar properties', () => {
   it('measures back exactly the working time it added, from the next working instant', () => {
     fc.assert(
@@ -170,6 +245,32 @@ describe('calendar properties', () => {
         expect(workingTimeBetween(c, plain, paused)).to.equal(swallowed)
       }),
       RUNS,
+    )
+  })
+
+  it('places several durations and measures up to an instant in one walk, as the separate walkers it replaced did', () => {
+    // pauses may be open-ended (on hold now) and `until` may fall anywhere, before the start too
+    const arbOpenPauses = (around: number) =>
+      arbPauses(around).chain((ps) => fc.boolean().map((open) => (open && ps.length > 0 ? [...ps.slice(1), { start: ps[0]!.start, end: Infinity }] : ps)))
+    const arbWalk = fc
+      .record({ cal: arbCalendar, start: arbInstant, durations: fc.array(arbDuration, { maxLength: 6 }), untilOffset: fc.integer({ min: -48 * H, max: 400 * H }) })
+      .chain((w) => arbOpenPauses(w.start).map((pauses) => ({ ...w, pauses })))
+    fc.assert(
+      fc.property(arbWalk, ({ cal, start, durations, untilOffset, pauses }) => {
+        const c = calendarOf(cal.kind, cal.zone)
+        for (const P of [[], pauses]) {
+          const until = start + untilOffset
+          const one = workingTimeline(c, start, durations, until, P)
+          const flat = normalisePauses(P)
+          const cc = c as CompiledCalendar
+          expect(one.due).to.deep.equal(durations.map((d) => (cc.allDay && flat.length === 0 ? start + d : referenceAdd(cc, start, d, flat))))
+          expect(one.elapsed).to.equal(until <= start ? 0 : cc.allDay && flat.length === 0 ? until - start : referenceBetween(cc, start, until, flat))
+          // and each on its own, as addWorkingTime and workingTimeBetween answer
+          expect(durations.map((d) => addWorkingTime(c, start, d, P))).to.deep.equal(one.due)
+          expect(workingTimeBetween(c, start, until, P)).to.equal(one.elapsed)
+        }
+      }),
+      { numRuns: Number(process.env.RUNS ?? 1000) },
     )
   })
 
