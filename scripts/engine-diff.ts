@@ -1,6 +1,7 @@
 // Differential check for engine refactors: the same random tickets (template lines in EN/DE/FR,
 // any separator, HTML with tags, entities and comments, severities, tiers, countries, threads,
-// holds) through two checkouts of the engine, every `desk-sla compute` output compared.
+// holds) through two checkouts of the engine, every `desk-sla compute` output compared, with the
+// escalation's next check and the follow-up cycles the pipeline also reads.
 //   git worktree add /tmp/before <commit>
 //   node --import tsx scripts/engine-diff.ts /tmp/before . [count] [seed]
 // Prints the first differences and exits 1 when there are any. A development aid, not a test.
@@ -32,7 +33,7 @@ if (mode !== '--emit') {
 
 const [rootArg, countArg, seedArg] = rest
 const root = rootArg!
-const { computeSla } = await import(`${root}/src/engine/compute.ts`)
+const { computeSlaDetail, parseComputeInput } = await import(`${root}/src/engine/compute.ts`)
 const { loadPolicy } = await import(`${root}/src/policy/load.ts`)
 const { policy } = await loadPolicy({ env: {} })
 const labels = Object.values(policy.template.fields).flat() as string[]
@@ -78,6 +79,12 @@ for (const s of samples) {
     statusHistory: history,
     now: new Date(c + s.nowAfter * 60_000).toISOString(),
   }
-  try { out.push(JSON.stringify(computeSla(policy, raw, c))) } catch (e) { out.push('ERR ' + (e as Error).message) }
+  try {
+    // the CLI's answer, and what the pipeline reads besides: when to look again, the follow-up cycles
+    const d = computeSlaDetail(policy, parseComputeInput(raw), c)
+    out.push(JSON.stringify({ ...d.result, nextCheckAt: d.escalation.nextCheckAt, followUps: d.targets?.followUps ?? null }))
+  } catch (e) {
+    out.push('ERR ' + (e as Error).message)
+  }
 }
 process.stdout.write(JSON.stringify(out))
