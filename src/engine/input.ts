@@ -75,9 +75,9 @@ function digits(text: string, from: number, count: number): number {
 export function parseInstant(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   const text = value.trim()
-  if (/^\d{12,14}$/.test(text)) return Number(text) // epoch ms as a string (Desk webhooks)
-  const fast = parseCommonIso(text)
+  const fast = parseCommonIso(text) // never a string of digits only: they have no "-"
   if (fast !== undefined) return fast
+  if (/^\d{12,14}$/.test(text)) return Number(text) // epoch ms as a string (Desk webhooks)
   const dt = DateTime.fromISO(text, { zone: 'utc', setZone: true })
   if (!dt.isValid) return null
   // A date without a time is refused: SLA clocks need an instant.

@@ -63,12 +63,13 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
   const start = skipBullets(folded, from, to)
   // the first word, walked through the trie of the labels' first words as it is read
   const trie = cp.labelFirstWords
+  const ascii = trie.asciiTable
   let node = 0 // -1 once the word left the trie
   let stop = start
   for (; stop < to; stop++) {
     const c = folded.charCodeAt(stop)
     if (!isWordUnit(c)) break
-    if (node >= 0) node = trie.child(node, c) || -1
+    if (node >= 0) node = (c < 128 ? ascii[node * 128 + c]! : trie.child(node, c)) || -1
   }
   const candidates = node > 0 ? cp.labelsAtNode[node] : undefined
   if (!candidates) return null
@@ -161,7 +162,7 @@ function isLeadingJunk(c: number): boolean {
 }
 
 /** Labelled values of the description: a label counts only at the start of a line; its value runs to the next label. */
-function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Partial<Record<TemplateField, TemplateValue>>): void {
+function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Partial<Record<TemplateField, TemplateValue>>): boolean {
   // Folding keeps the length of most text (ASCII, accented letters): then positions in the
   // folded text are positions in the text, and the whole text is folded once.
   const aligned = folded.length === text.length
@@ -179,7 +180,9 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Pa
     }
     pos = eol + 1
   }
-  if (open) setValue(fields, open, text, folded, aligned, openEnd, n)
+  if (!open) return false
+  setValue(fields, open, text, folded, aligned, openEnd, n)
+  return true
 }
 
 /** The value of `label` in text[from..to), unless the label was already found (the first occurrence wins). */
@@ -196,7 +199,7 @@ function setValue(
   const a = valueStart(text, from, to)
   const b = valueEnd(text, a, to)
   const value = text.slice(a, b)
-  fields[label.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description' }
+  fields[label.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description', customField: undefined }
 }
 
 const customFieldLabels = new WeakMap<CompiledPolicy, Map<string, TemplateLabel | null>>()
@@ -224,11 +227,13 @@ export function parseTemplate(
   const text = plainText(description)
   const folded = fold(text)
   const fields: Partial<Record<TemplateField, TemplateValue>> = {}
-  if (text !== '') readLabels(cp, text, folded, fields)
+  // whether the description has any label (custom fields below may still replace its values)
+  let anyLabel = text !== '' && readLabels(cp, text, folded, fields)
 
   // Template fields may also arrive as custom fields named after their label
   // (cf_type_of_support_request, cf_art_der_supportanfrage…); they win over the description.
   if (cf) {
+    let replaced = false
     for (const key of Object.keys(cf)) {
       const raw = cf[key]
       if (raw === null || raw === undefined || raw === '') continue
@@ -236,11 +241,12 @@ export function parseTemplate(
       if (!entry) continue
       const value = String(raw).trim()
       fields[entry.field] = { value, folded: fold(value), label: entry.label, source: 'customField', customField: key }
+      replaced = true
     }
+    // a label counts only while a value of the description is left
+    if (anyLabel && replaced) anyLabel = Object.values(fields).some((f) => f.source === 'description')
   }
 
-  let anyLabel = false
-  for (const f of Object.values(fields)) if (f.source === 'description') anyLabel = true
   let issueFolded: string[] = [folded]
   if (anyLabel) {
     issueFolded = []

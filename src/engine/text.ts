@@ -103,7 +103,6 @@ export function htmlToText(html: string): string {
  * styles, other entities): the passes below handle those.
  */
 function htmlToTextOnePass(html: string): string | undefined {
-  if (COMMENT_SCRIPT_STYLE.test(html)) return undefined
   let out = ''
   const n = html.length
   let seg = 0 // start of the text not yet copied
@@ -113,10 +112,16 @@ function htmlToTextOnePass(html: string): string | undefined {
   let lastGt = -2 // where the last `>` is (-1: none after the current position)
   for (let i = 0; i < n; ) {
     const c = html.charCodeAt(i)
+    if (c === 60 /* < */ && opensCommentScriptOrStyle(html, i)) return undefined
     if (c === 60 /* < */ && lastGt !== -1) {
       if (lastGt < i) lastGt = html.indexOf('>', i + 1)
       if (lastGt === -1) continue // no tag can close: the rest is text
       const gt = lastGt
+      // a `<` inside the tag may still open a comment, script or style for the passes below
+      // (read backwards from the `>`: only the tag itself is read again)
+      for (let q = html.lastIndexOf('<', gt); q > i; q = html.lastIndexOf('<', q - 1)) {
+        if (opensCommentScriptOrStyle(html, q)) return undefined
+      }
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
         blanks = false
@@ -133,9 +138,8 @@ function htmlToTextOnePass(html: string): string | undefined {
     }
     if (c === 38 /* & */) {
       const semi = html.indexOf(';', i + 1)
-      const name = semi > i && semi - i <= 6 ? html.slice(i + 1, semi) : ''
-      if (!Object.hasOwn(COMMON_ENTITIES, name)) return undefined
-      const decoded = COMMON_ENTITIES[name]!
+      const decoded = semi > i && semi - i <= 6 ? commonEntity(html, i + 1, semi) : undefined
+      if (decoded === undefined) return undefined
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
         blanks = false
@@ -186,11 +190,26 @@ function htmlToTextOnePass(html: string): string | undefined {
   return out.trim()
 }
 
-const COMMENT_SCRIPT_STYLE = /<!--|<(?:script|style)\b/i
+/** Whether the `<` at `lt` begins `<!--`, or `<script` / `<style` (any case) ending at a word boundary. */
+function opensCommentScriptOrStyle(html: string, lt: number): boolean {
+  const a = html.charCodeAt(lt + 1)
+  if (a === 33 /* ! */) return html.charCodeAt(lt + 2) === 45 && html.charCodeAt(lt + 3) === 45
+  if ((a | 32) !== 115 /* s */) return false
+  const b = html.charCodeAt(lt + 2) | 32
+  const name = b === 99 /* c */ ? 'script' : b === 116 /* t */ ? 'style' : undefined
+  if (name === undefined) return false
+  for (let k = 2; k < name.length; k++) if ((html.charCodeAt(lt + 1 + k) | 32) !== name.charCodeAt(k)) return false
+  const after = html.charCodeAt(lt + 1 + name.length)
+  return !(isAsciiAlnum(after) || after === 95 /* _ */)
+}
 
 /** Not markup, not an entity, not a blank or line break: copied as it is. */
 function isPlainTextCode(c: number): boolean {
-  return c !== 60 && c !== 38 && c !== 32 && c !== 9 && c !== 0xa0 && c !== 10 && c !== 13
+  // not < & space tab no-break-space LF CR, tested in order of code (letters need two tests)
+  if (c > 60) return c !== 0xa0
+  if (c > 38) return c !== 60
+  if (c > 32) return c !== 38
+  return c !== 32 && c !== 9 && c !== 10 && c !== 13
 }
 
 /** What a run of blanks and line breaks becomes: one space, one line break, or one empty line. */
@@ -283,6 +302,13 @@ function isBlockName(html: string, from: number, to: number): boolean {
 // The entities Desk's editor writes; any other `&` sends the whole text to html-entities.
 const COMMON_ENTITIES: Record<string, string> = {
   nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#160': '\u00a0', '#34': '"',
+}
+
+/** COMMON_ENTITIES[html.slice(from, to)], without cutting out `nbsp` (most of them). */
+function commonEntity(html: string, from: number, to: number): string | undefined {
+  if (to - from === 4 && html.charCodeAt(from) === 110 && html.startsWith('bsp', from + 1)) return '\u00a0'
+  const name = html.slice(from, to)
+  return Object.hasOwn(COMMON_ENTITIES, name) ? COMMON_ENTITIES[name] : undefined
 }
 
 function decodeEntities(text: string): string {
@@ -479,6 +505,11 @@ export class WordTrie {
     return node
   }
 
+  /** The table behind child() for ASCII codes, next[node * 128 + c]: for loops that read it directly (fixed once built). */
+  get asciiTable(): Int32Array {
+    return this.#next
+  }
+
   child(node: number, c: number): number {
     return c < 128 ? this.#next[node * 128 + c]! : (this.#other[node]?.get(c) ?? 0)
   }
@@ -528,6 +559,7 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
 
   return {
     scan(text) {
+      const ascii = trie.asciiTable
       let hit: number[] | null = null // ids of the phrases found (a typed array costs more to allocate than a scan)
       const n = text.length
       let i = 0
@@ -542,7 +574,7 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
           if (c < 128) {
             if (ASCII_WORD[c] === 0) break
           } else if (!isWordUnit(c)) break
-          if (node >= 0) node = trie.child(node, c) || -1
+          if (node >= 0) node = (c < 128 ? ascii[node * 128 + c]! : trie.child(node, c)) || -1
           if (node > 0 && (kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
         }
         if (node > 0 && (kind[node]! & EXACT) !== 0) {

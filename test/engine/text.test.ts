@@ -25,6 +25,7 @@ function referenceHtmlToText(html: string): string {
 const HTML_PIECES = [
   '<p>', '</p>', '<div style="color: red">', '</div>', '<br>', '<br/>', '< br >', '</ b>', '<b>', '<span>', '<P>', '<TD>',
   '<ul>', '<li>', '</ol>', '<tr>', '<th>', '<hr/>', '<table>', '<h6>', '<td', '<p_x>', '<pé>', '<h1>', '<blockquote>', '<blockquotes>', '<!DOCTYPE html>', '<!-- note -->', '<script>x<y</script>',
+  '<SCRIPT>', '<Style >', '</style>', '<scripts>', '<script_x>', '<stylé>', '<b <script>', '<a title="<!--">', '<!-', '<!x>', '<scrip', '<st',
   '<style>p{}</style>', '&nbsp;', '&amp;', '&amp;lt;', '&lt;', '&gt;', '&quot;', '&#39;', '&#160;', '&eacute;', '&copy',
   'R&D', '&', ';', '<', '>', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2003', '\u00a0\n \t', 'Severity: 2', 'Gravité',
   'Schweregrad', 'Type of Support request:', 'a', 'é', 'ß', 'x < y', '1 > 0',
@@ -37,7 +38,7 @@ describe('text: HTML descriptions to plain text', () => {
       fc.property(htmlish, (html) => {
         expect(htmlToText(html)).to.equal(referenceHtmlToText(html))
       }),
-      { numRuns: 5000 },
+      { numRuns: Number(process.env.RUNS ?? 5000) },
     )
   })
 
@@ -144,7 +145,7 @@ describe('text: folding case, accents, quotes and dashes', () => {
         const text = parts.join('')
         expect(fold(text)).to.equal(reference(text))
       }),
-      { numRuns: 5000 },
+      { numRuns: Number(process.env.RUNS ?? 5000) },
     )
   })
 
