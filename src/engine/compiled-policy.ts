@@ -3,7 +3,7 @@
 import { allDayCalendar, compileCalendar, type Calendar } from './calendar.js'
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { REGION_NAMES } from './policy.js'
-import { fold, lookupKey, phraseIndex, WordTrie, words, type PhraseIndex } from './text.js'
+import { fold, isWordUnit, lookupKey, phraseIndex, WordTrie, words, type PhraseIndex } from './text.js'
 import { US_STATES } from './us-states.js'
 
 export interface SubdivisionTable {
@@ -17,11 +17,18 @@ export interface TemplateLabel {
   label: string
 }
 
+/** The template fields in a fixed order: a label's `slot` is its field's index here. */
+export const TEMPLATE_FIELDS = ['customerEmail', 'type', 'reproducible', 'product', 'description', 'troubleshooting', 'screenshots', 'severity'] as const satisfies readonly TemplateLabel['field'][]
+
 export interface LabelMatcher extends TemplateLabel {
+  /** TEMPLATE_FIELDS.indexOf(field) */
+  slot: number
   /** sticky: the label as written in any spacing, then its separator */
   re: RegExp
   /** the label folded as configured (no trailing "?"): text starting with it needs no regex */
   canonical: string
+  /** its letters and digits alone: text whose letters and digits do not begin so cannot match `re` */
+  skeleton: string
 }
 
 export interface CompiledPolicy {
@@ -135,7 +142,9 @@ function build(policy: Policy): CompiledPolicy {
     if (!first) continue
     const re = new RegExp(`${labelSource(entry.label)}[ \\t]*[*_]*[ \\t]*(?:[:：=]|[-–—](?=\\s))?`, 'y')
     const canonical = fold(entry.label).trim().replace(/\s*\?$/, '')
-    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, re, canonical })
+    let skeleton = ''
+    for (let k = 0; k < canonical.length; k++) if (isWordUnit(canonical.charCodeAt(k))) skeleton += canonical[k]
+    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_FIELDS.indexOf(entry.field), re, canonical, skeleton })
   }
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(

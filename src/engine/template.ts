@@ -14,7 +14,8 @@ export interface TemplateValue {
 }
 
 export interface ParsedTemplate {
-  fields: Partial<Record<TemplateField, TemplateValue>>
+  /** every field of the template, undefined where the ticket gives no value */
+  fields: Record<TemplateField, TemplateValue | undefined>
   /** the description as plain text (HTML converted) */
   text: string
   /** the same, folded (see fold) */
@@ -80,7 +81,9 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
       hitEnd = separatorEnd(folded, start + c.canonical.length, to)
       return c
     }
-    // Any other spacing: the label regexes run on the line alone (its end is their input's end).
+    // Any other spacing: the label regexes run on the line alone (its end is their input's end),
+    // once its letters and digits show it may be this label.
+    if (!regexOnly && !beginsWithSkeleton(folded, start, to, c.skeleton)) continue
     line ??= folded.slice(from, to)
     c.re.lastIndex = start - from
     const m = c.re.exec(line)
@@ -90,6 +93,18 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
     }
   }
   return null
+}
+
+/** Whether the letters and digits of folded[from..to), the rest skipped, begin with `skeleton`. */
+function beginsWithSkeleton(folded: string, from: number, to: number, skeleton: string): boolean {
+  let k = 0
+  for (let i = from; i < to && k < skeleton.length; i++) {
+    const c = folded.charCodeAt(i)
+    if (!isWordUnit(c)) continue
+    if (c !== skeleton.charCodeAt(k)) return false
+    k++
+  }
+  return k === skeleton.length
 }
 
 /** folded.startsWith(prefix, at), compared code by code (cheaper here than the builtin). */
@@ -162,7 +177,7 @@ function isLeadingJunk(c: number): boolean {
 }
 
 /** Labelled values of the description: a label counts only at the start of a line; its value runs to the next label. */
-function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Partial<Record<TemplateField, TemplateValue>>): boolean {
+function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (TemplateValue | undefined)[]): boolean {
   // Folding keeps the length of most text (ASCII, accented letters): then positions in the
   // folded text are positions in the text, and the whole text is folded once.
   const aligned = folded.length === text.length
@@ -174,20 +189,20 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, fields: Pa
     if (eol < 0) eol = n
     const hit = aligned ? labelIn(cp, folded, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
     if (hit) {
-      if (open) setValue(fields, open, text, folded, aligned, openEnd, pos - 1)
+      if (open) setValue(slots, open, text, folded, aligned, openEnd, pos - 1)
       open = hit
       openEnd = hitEnd
     }
     pos = eol + 1
   }
   if (!open) return false
-  setValue(fields, open, text, folded, aligned, openEnd, n)
+  setValue(slots, open, text, folded, aligned, openEnd, n)
   return true
 }
 
 /** The value of `label` in text[from..to), unless the label was already found (the first occurrence wins). */
 function setValue(
-  fields: Partial<Record<TemplateField, TemplateValue>>,
+  slots: (TemplateValue | undefined)[],
   label: LabelMatcher,
   text: string,
   folded: string,
@@ -195,11 +210,11 @@ function setValue(
   from: number,
   to: number,
 ): void {
-  if (fields[label.field]) return
+  if (slots[label.slot]) return
   const a = valueStart(text, from, to)
   const b = valueEnd(text, a, to)
   const value = text.slice(a, b)
-  fields[label.field] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description', customField: undefined }
+  slots[label.slot] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description', customField: undefined }
 }
 
 const customFieldLabels = new WeakMap<CompiledPolicy, Map<string, TemplateLabel | null>>()
@@ -217,7 +232,7 @@ function labelOfCustomField(cp: CompiledPolicy, key: string): TemplateLabel | nu
   return entry
 }
 
-const OWN_WORDS = ['description', 'troubleshooting', 'reproducible', 'product'] as const
+// the ticket's own words: description, troubleshooting, reproducible, product (in that order)
 
 export function parseTemplate(
   cp: CompiledPolicy,
@@ -226,9 +241,20 @@ export function parseTemplate(
 ): ParsedTemplate {
   const text = plainText(description)
   const folded = fold(text)
-  const fields: Partial<Record<TemplateField, TemplateValue>> = {}
+  // values by TEMPLATE_FIELDS slot, then one object of a single shape (no property added per ticket)
+  const slots: (TemplateValue | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
   // whether the description has any label (custom fields below may still replace its values)
-  let anyLabel = text !== '' && readLabels(cp, text, folded, fields)
+  let anyLabel = text !== '' && readLabels(cp, text, folded, slots)
+  const fields: Record<TemplateField, TemplateValue | undefined> = {
+    customerEmail: slots[0],
+    type: slots[1],
+    reproducible: slots[2],
+    product: slots[3],
+    description: slots[4],
+    troubleshooting: slots[5],
+    screenshots: slots[6],
+    severity: slots[7],
+  }
 
   // Template fields may also arrive as custom fields named after their label
   // (cf_type_of_support_request, cf_art_der_supportanfrage…); they win over the description.
@@ -244,14 +270,13 @@ export function parseTemplate(
       replaced = true
     }
     // a label counts only while a value of the description is left
-    if (anyLabel && replaced) anyLabel = Object.values(fields).some((f) => f.source === 'description')
+    if (anyLabel && replaced) anyLabel = Object.values(fields).some((f) => f?.source === 'description')
   }
 
   let issueFolded: string[] = [folded]
   if (anyLabel) {
     issueFolded = []
-    for (const name of OWN_WORDS) {
-      const f = fields[name]
+    for (const f of [fields.description, fields.troubleshooting, fields.reproducible, fields.product]) {
       if (f && f.value !== '') issueFolded.push(f.folded)
     }
   }

@@ -68,8 +68,17 @@ describe('classifier: the request template in three languages', () => {
     const cp = compilePolicy(policy)
     const labels = Object.values(policy.template.fields).flat()
     const bullet = fc.constantFrom('', '• ', '- ', '2) ', '**', '  ')
-    const spelled = fc.tuple(fc.constantFrom(...labels), fc.constantFrom('as is', 'upper', 'double spaces', 'no hyphen'))
-      .map(([label, how]) => (how === 'upper' ? label.toUpperCase() : how === 'double spaces' ? label.replace(/ /g, '  ') : how === 'no hyphen' ? label.replace(/-/g, '') : label))
+    const spellings: Record<string, (label: string) => string> = {
+      'as is': (l) => l,
+      upper: (l) => l.toUpperCase(),
+      'double spaces': (l) => l.replace(/ /g, '  '),
+      'no hyphen': (l) => l.replace(/-/g, ''),
+      'no apostrophe': (l) => l.replace(/'/g, ''),
+      'spaced slash': (l) => l.replace(/\//g, ' / '),
+      'cut short': (l) => l.slice(0, Math.ceil(l.length / 2)),
+      'word added': (l) => l.replace(' ', ' x '),
+    }
+    const spelled = fc.tuple(fc.constantFrom(...labels), fc.constantFrom(...Object.keys(spellings))).map(([label, how]) => spellings[how]!(label))
     const separator = fc.array(fc.constantFrom(' ', '\t', '?', ' ?', '*', '_', ':', '：', '=', '-', '–', '—', '\u00a0', 'x'), { maxLength: 5 }).map((p) => p.join(''))
     const value = fc.constantFrom('', ' 2', 'Payments Renewal', '\nnext line', ' - dash', '?')
     const line = fc.tuple(bullet, spelled, separator, value).map((parts) => parts.join(''))
@@ -80,7 +89,7 @@ describe('classifier: the request template in three languages', () => {
         const regex = readLabelsWithRegexOnly(() => parseTemplate(cp, text, undefined))
         expect(fast.fields, JSON.stringify(text)).to.deep.equal(regex.fields)
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.RUNS ?? 3000) },
     )
   })
 
