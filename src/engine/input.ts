@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { DateTime } from 'luxon'
 import { daysFromCivil, daysInMonth } from './calendar-spec.js'
+import { trimmed } from './text.js'
 
 /** An instant: ISO-8601 with or without offset (none = UTC), or epoch milliseconds. Parsed to epoch ms. */
 export const Instant = z.union([z.string(), z.number()]).transform((value, ctx) => {
@@ -74,7 +75,7 @@ function digits(text: string, from: number, count: number): number {
 
 export function parseInstant(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  const text = value.trim()
+  const text = trimmed(value)
   const fast = parseCommonIso(text) // never a string of digits only: they have no "-"
   if (fast !== undefined) return fast
   if (/^\d{12,14}$/.test(text)) return Number(text) // epoch ms as a string (Desk webhooks)
@@ -155,7 +156,7 @@ export type StatusIntervalInput = z.infer<typeof StatusIntervalInput>
 /** A field of a Desk record by its configured API name: `cf_…` names live in `cf`. */
 export function readField(record: { cf?: Record<string, unknown> | null } | null | undefined, name: string): unknown {
   if (!record) return undefined
-  if (name.startsWith('cf_')) {
+  if (name.charCodeAt(0) === 99 && name.charCodeAt(1) === 102 && name.charCodeAt(2) === 95 /* cf_ */) {
     const v = record.cf?.[name]
     return v === undefined ? (record as Record<string, unknown>)[name] : v
   }
@@ -165,7 +166,7 @@ export function readField(record: { cf?: Record<string, unknown> | null } | null
 /** A Desk field value as text, or null when empty. */
 export function fieldText(value: unknown): string | null {
   if (value === null || value === undefined) return null
-  const s = String(value).trim()
+  const s = trimmed(typeof value === 'string' ? value : String(value))
   return s === '' ? null : s
 }
 

@@ -109,18 +109,22 @@ function htmlToTextOnePass(html: string): string | undefined {
   let blanks = false // a run of blanks and line breaks is pending
   let breaks = 0 // line breaks in it
   let afterCr = false // the run's last element was a CR: an LF right after it is the same break
-  let lastGt = -2 // where the last `>` is (-1: none after the current position)
+  let tagsClose = true // false once a `<` finds no `>` after it
   for (let i = 0; i < n; ) {
     const c = html.charCodeAt(i)
     if (c === 60 /* < */ && opensCommentScriptOrStyle(html, i)) return undefined
-    if (c === 60 /* < */ && lastGt !== -1) {
-      if (lastGt < i) lastGt = html.indexOf('>', i + 1)
-      if (lastGt === -1) continue // no tag can close: the rest is text
-      const gt = lastGt
-      // a `<` inside the tag may still open a comment, script or style for the passes below
-      // (read backwards from the `>`: only the tag itself is read again)
-      for (let q = html.lastIndexOf('<', gt); q > i; q = html.lastIndexOf('<', q - 1)) {
-        if (opensCommentScriptOrStyle(html, q)) return undefined
+    if (c === 60 /* < */ && tagsClose) {
+      // to the `>` (tags are short: read here rather than by a builtin search); a `<` inside
+      // the tag may still open a comment, script or style for the passes below
+      let gt = i + 1
+      for (; gt < n; gt++) {
+        const d = html.charCodeAt(gt)
+        if (d === 62 /* > */) break
+        if (d === 60 && opensCommentScriptOrStyle(html, gt)) return undefined
+      }
+      if (gt === n) {
+        tagsClose = false // no tag can close: the rest is text
+        continue
       }
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
@@ -132,13 +136,14 @@ function htmlToTextOnePass(html: string): string | undefined {
         if (!afterCr) breaks++
         afterCr = false
       } // other tags leave nothing: a CR before and an LF after them still make one break
-      lastGt = -2
       i = seg = gt + 1
       continue
     }
     if (c === 38 /* & */) {
-      const semi = html.indexOf(';', i + 1)
-      const decoded = semi > i && semi - i <= 6 ? commonEntity(html, i + 1, semi) : undefined
+      // the `;` within the next six codes (the longest entity named here is 5 long)
+      let semi = i + 1
+      while (semi < n && semi - i <= 6 && html.charCodeAt(semi) !== 59 /* ; */) semi++
+      const decoded = semi < n && semi - i <= 6 ? commonEntity(html, i + 1, semi) : undefined
       if (decoded === undefined) return undefined
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
@@ -235,6 +240,12 @@ export function isJsSpace(c: number): boolean {
   )
 }
 
+/** s.trim(), without the builtin call when neither end is blank (most field values). */
+export function trimmed(s: string): string {
+  const n = s.length
+  return n === 0 || (!isJsSpace(s.charCodeAt(0)) && !isJsSpace(s.charCodeAt(n - 1))) ? s : s.trim()
+}
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 }
@@ -306,7 +317,7 @@ const COMMON_ENTITIES: Record<string, string> = {
 
 /** COMMON_ENTITIES[html.slice(from, to)], without cutting out `nbsp` (most of them). */
 function commonEntity(html: string, from: number, to: number): string | undefined {
-  if (to - from === 4 && html.charCodeAt(from) === 110 && html.startsWith('bsp', from + 1)) return '\u00a0'
+  if (to - from === 4 && html.charCodeAt(from) === 110 && html.charCodeAt(from + 1) === 98 && html.charCodeAt(from + 2) === 115 && html.charCodeAt(from + 3) === 112) return '\u00a0' // nbsp
   const name = html.slice(from, to)
   return Object.hasOwn(COMMON_ENTITIES, name) ? COMMON_ENTITIES[name] : undefined
 }
