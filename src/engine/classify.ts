@@ -191,14 +191,7 @@ function severity(
   }
   // A severity line needs a severity label's first word: look for one before the regex runs.
   const folded = template.folded
-  let labelled = false
-  for (const w of cp.severityLabelWords) {
-    if (folded.includes(w)) {
-      labelled = true
-      break
-    }
-  }
-  const line = labelled ? cp.severityLine.exec(folded) : null
+  const line = cp.severityLabelStart.test(folded) ? cp.severityLine.exec(folded) : null
   if (line) {
     const s = Number(line[1]) as Severity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)

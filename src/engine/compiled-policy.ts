@@ -47,8 +47,8 @@ export interface CompiledPolicy {
   labelFirstWords: WordTrie
   labelsAtNode: LabelMatcher[][]
   labelByGroup: TemplateLabel[]
-  /** the severity labels' first words, folded: one must occur before the severity-line regex can match */
-  severityLabelWords: string[]
+  /** any severity label's first word, folded: a cheap test before the severity-line regex */
+  severityLabelStart: RegExp
   /** template labels by lookupKey, for custom fields named after a label */
   labelByKey: Map<string, TemplateLabel>
   answerYes: Set<string>
@@ -166,7 +166,7 @@ function build(policy: Policy): CompiledPolicy {
     labelFirstWords,
     labelsAtNode,
     labelByGroup,
-    severityLabelWords: [...new Set(fields.severity.map((l) => words(fold(l))[0] ?? ''))],
+    severityLabelStart: new RegExp([...new Set(fields.severity.map((l) => escape(words(fold(l))[0] ?? '')))].join('|')),
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
     answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),
