@@ -221,6 +221,11 @@ const SEVERITY_LISTS: Record<Team, Record<Severity, string>> = {
 const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
 
 function severityValue(cp: CompiledPolicy, value: string): Severity | null {
+  // "1", "2" or "3" as it is (the usual field value): what the rules below make of it too
+  if (value.length === 1) {
+    const c = value.charCodeAt(0)
+    if (c >= 49 && c <= 51) return (c - 48) as Severity
+  }
   const key = lookupKey(value)
   const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
   if (m) return Number(m[1]) as Severity
@@ -278,9 +283,20 @@ export function tierFromScore(policy: Policy, score: number): Tier {
 function numberOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
   if (typeof value !== 'string') return null
+  if (isDigits(value)) return Number(value) // "250": what the rules below make of it too
   const t = value.trim().replace(/[,_\s](?=\d{3}\b)/g, '')
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null
   return Number(t)
+}
+
+/** A non-empty run of ASCII digits and nothing else. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 interface TargetCell {
