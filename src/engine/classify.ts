@@ -71,7 +71,7 @@ export function classify(
     { who: 'account', country: fieldText(readField(account, fields.account.country)), state: fieldText(readField(account, fields.account.state)) },
     { who: 'contact', country: fieldText(readField(contact, fields.contact.country)), state: fieldText(readField(contact, fields.contact.state)) },
   ])
-  for (const r of place.reasons) reasons.push(r)
+  for (let k = 0; k < place.reasons.length; k++) reasons.push(place.reasons[k]!)
 
   // Large account (§2)
   const region = policy.regions[place.region]

@@ -29,6 +29,8 @@ export interface LabelMatcher extends TemplateLabel {
   canonical: string
   /** its letters and digits alone: text whose letters and digits do not begin so cannot match `re` */
   skeleton: string
+  /** how many codes of `canonical` its first word is (0 when the canonical does not begin with it) */
+  lead: number
 }
 
 export interface CompiledPolicy {
@@ -144,7 +146,8 @@ function build(policy: Policy): CompiledPolicy {
     const canonical = fold(entry.label).trim().replace(/\s*\?$/, '')
     let skeleton = ''
     for (let k = 0; k < canonical.length; k++) if (isWordUnit(canonical.charCodeAt(k))) skeleton += canonical[k]
-    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_FIELDS.indexOf(entry.field), re, canonical, skeleton })
+    const lead = canonical.startsWith(first) ? first.length : 0
+    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_FIELDS.indexOf(entry.field), re, canonical, skeleton, lead })
   }
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(

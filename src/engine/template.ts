@@ -77,7 +77,8 @@ function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): 
   let line: string | undefined
   for (const c of candidates) {
     // The label as configured: only its separator is left to read, by hand.
-    if (!regexOnly && startsWithAt(folded, c.canonical, start)) {
+    // (the line begins with its first word, the trie says: compared from there on)
+    if (!regexOnly && startsWithAt(folded, c.canonical, start, c.lead)) {
       hitEnd = separatorEnd(folded, start + c.canonical.length, to)
       return c
     }
@@ -107,10 +108,10 @@ function beginsWithSkeleton(folded: string, from: number, to: number, skeleton: 
   return k === skeleton.length
 }
 
-/** folded.startsWith(prefix, at), compared code by code (cheaper here than the builtin). */
-function startsWithAt(folded: string, prefix: string, at: number): boolean {
+/** folded.startsWith(prefix, at), compared code by code from `known` on (the codes before it are known equal). */
+function startsWithAt(folded: string, prefix: string, at: number, known: number): boolean {
   if (at + prefix.length > folded.length) return false
-  for (let k = 0; k < prefix.length; k++) if (folded.charCodeAt(at + k) !== prefix.charCodeAt(k)) return false
+  for (let k = known; k < prefix.length; k++) if (folded.charCodeAt(at + k) !== prefix.charCodeAt(k)) return false
   return true
 }
 
