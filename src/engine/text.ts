@@ -582,11 +582,22 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
         let j = i
         for (; j < n; j++) {
           const c = text.charCodeAt(j)
+          let next: number
           if (c < 128) {
             if (ASCII_WORD[c] === 0) break
-          } else if (!isWordUnit(c)) break
-          if (node >= 0) node = (c < 128 ? ascii[node * 128 + c]! : trie.child(node, c)) || -1
-          if (node > 0 && (kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
+            next = ascii[node * 128 + c]!
+          } else {
+            if (!isWordUnit(c)) break
+            next = trie.child(node, c)
+          }
+          if (next === 0) {
+            // out of the trie: the rest of the word is only skipped
+            node = -1
+            for (j++; j < n && isWordUnit(text.charCodeAt(j)); j++);
+            break
+          }
+          node = next
+          if ((kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
         }
         if (node > 0 && (kind[node]! & EXACT) !== 0) {
           for (const e of exact[node]!) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= []).push(e.id)

@@ -110,7 +110,7 @@ describe('text: one pass finds every phrase of every list', () => {
           expect(hits.has(name)).to.equal(expected[name]!.length > 0)
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.RUNS ?? 3000) },
     )
   })
 
