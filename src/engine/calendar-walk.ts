@@ -26,13 +26,30 @@ const NOTHING: readonly number[] = []
 /**
  * walkAdd for several durations and walkBetween(start, until) in one walk: due[j] is the instant
  * at which sorted[j] ms are used up (sorted ascending), and the return value is the unpaused
- * working time in [start, until). The walk ends once every duration is placed and `until` passed.
+ * working time in [start, until). The walk ends once every duration is placed and `until` passed;
+ * durations flagged in `optional` need not be: of those, only the first beyond the working time
+ * up to `until` is sure to be placed, the others may come back NaN.
  */
-export function walkMany(c: CompiledCalendar, start: number, sorted: readonly number[], due: number[], until: number, P: readonly number[]): number {
+export function walkMany(
+  c: CompiledCalendar,
+  start: number,
+  sorted: readonly number[],
+  due: number[],
+  until: number,
+  P: readonly number[],
+  optional?: readonly boolean[],
+): number {
   const nd = sorted.length
+  let required = nd // durations [0, required) hold every one not flagged optional
+  if (optional) while (required > 0 && optional[required - 1]) required--
+  let end = nd // the walk may stop once durations [0, end) are placed and `until` passed
   let j = 0 // the next duration to place
   let used = 0 // working time counted from start up to pos
-  let elapsed = until <= start ? 0 : -1 // -1 until `until` is passed
+  let elapsed = -1 // -1 until `until` is passed
+  if (until <= start) {
+    elapsed = 0
+    if (optional) end = wanted(optional, sorted, required, 0)
+  }
   let pos = start
   let day = c.dayOf(start) - 1
   let k = 0
@@ -41,7 +58,7 @@ export function walkMany(c: CompiledCalendar, start: number, sorted: readonly nu
     const rec = c.day(day)
     const iv = rec.iv
     if (iv.length === 0) {
-      if (j < nd && ++emptyDays > HORIZON_DAYS) throw emptyCalendar(c, start)
+      if (j < end && ++emptyDays > HORIZON_DAYS) throw emptyCalendar(c, start)
     } else {
       emptyDays = 0
       for (let i = 0; i < iv.length; i += 2) {
@@ -56,12 +73,15 @@ export function walkMany(c: CompiledCalendar, start: number, sorted: readonly nu
           }
           const stop = k < P.length && P[k]! < e ? P[k]! : e
           const len = stop - s
-          if (elapsed < 0 && until <= stop) elapsed = used + (until > s ? until - s : 0)
+          if (elapsed < 0 && until <= stop) {
+            elapsed = used + (until > s ? until - s : 0)
+            if (optional) end = wanted(optional, sorted, required, elapsed)
+          }
           while (j < nd && sorted[j]! - used <= len) {
             due[j] = s + (sorted[j]! - used)
             j++
           }
-          if (j === nd && elapsed >= 0) return elapsed
+          if (j >= end && elapsed >= 0) return finish(due, j, nd, elapsed)
           used += len
           s = stop
         }
@@ -74,12 +94,28 @@ export function walkMany(c: CompiledCalendar, start: number, sorted: readonly nu
       }
     }
     // Past `until` with nothing counted in between (a gap in working time): the count is final.
-    if (elapsed < 0 && rec.start >= until) elapsed = used
-    if (j === nd && elapsed >= 0) return elapsed
+    if (elapsed < 0 && rec.start >= until) {
+      elapsed = used
+      if (optional) end = wanted(optional, sorted, required, elapsed)
+    }
+    if (j >= end && elapsed >= 0) return finish(due, j, nd, elapsed)
     day++
     // A long pause may have carried pos far ahead: jump there instead of visiting every day.
     if (pos - rec.start > 3 * DAY_MS) day = Math.max(day, c.dayOf(pos) - 1)
   }
+}
+
+/** How many durations must be placed once the working time up to `until` is known: the required ones and the first optional one beyond it. */
+function wanted(optional: readonly boolean[], sorted: readonly number[], required: number, elapsed: number): number {
+  let f = 0
+  while (f < sorted.length && !(optional[f] && sorted[f]! > elapsed)) f++
+  return f < sorted.length ? Math.max(required, f + 1) : required
+}
+
+/** The walk's answer, durations it did not need to place marked NaN. */
+function finish(due: number[], placed: number, nd: number, elapsed: number): number {
+  for (let r = placed; r < nd; r++) due[r] = NaN
+  return elapsed
 }
 
 /** Unpaused working time in [from, to). */

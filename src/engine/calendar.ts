@@ -95,7 +95,9 @@ export function workingTimeBetween(cal: Calendar, from: number, to: number, paus
  * Several due instants from one start and the working time up to `until`, in one walk:
  * `due[j]` is addWorkingTime(cal, start, durationsMs[j], pauses) and `elapsed` is
  * workingTimeBetween(cal, start, until, pauses). A ticket's targets and escalation limits all
- * count from its creation: one walk serves them all.
+ * count from its creation: one walk serves them all. Durations flagged in `optional` (escalation
+ * limits: only the next one to be reached matters) need not be placed: of those, only the first
+ * beyond `elapsed` is sure to be, the others may come back NaN.
  */
 export function workingTimeline(
   cal: Calendar,
@@ -103,6 +105,7 @@ export function workingTimeline(
   durationsMs: readonly number[],
   until: number,
   pauses?: readonly Pause[],
+  optional?: readonly boolean[],
 ): { due: number[]; elapsed: number } {
   const c = compiled(cal)
   checkInstant(start, 'start')
@@ -118,7 +121,7 @@ export function workingTimeline(
   // the walk places durations in ascending order: sorted already, they need no index
   let ascending = true
   for (let j = 1; j < n; j++) if (durationsMs[j]! < durationsMs[j - 1]!) ascending = false
-  if (ascending) return { due, elapsed: walkMany(c, start, durationsMs, due, until, P) }
+  if (ascending) return { due, elapsed: walkMany(c, start, durationsMs, due, until, P, optional) }
   // else their indices sorted by duration (a handful: insertion sort)
   const order: number[] = new Array(n)
   for (let j = 0; j < n; j++) {
@@ -131,8 +134,9 @@ export function workingTimeline(
   }
   const sorted: number[] = new Array(n)
   for (let r = 0; r < n; r++) sorted[r] = durationsMs[order[r]!]!
+  const sortedOptional = optional ? order.map((j) => optional[j] === true) : undefined
   const placed: number[] = new Array(n)
-  const elapsed = walkMany(c, start, sorted, placed, until, P)
+  const elapsed = walkMany(c, start, sorted, placed, until, P, sortedOptional)
   for (let r = 0; r < n; r++) due[order[r]!] = placed[r]!
   return { due, elapsed }
 }

@@ -73,8 +73,9 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
   let walked: WalkedClock | undefined
   if (!c.exempt) {
     // One walk from creation: both due dates, every escalation limit, and the working time so far.
-    const { limits } = escalationLimits(policy, c.determinationHours)
-    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses)
+    // (of the limits, only the next one to be reached is wanted)
+    const { limits, walkOptional } = escalationLimits(policy, c.determinationHours)
+    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses, walkOptional)
     targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
     walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2) }
   }

@@ -45,6 +45,8 @@ export interface EscalationLimits {
   limits: number[]
   /** per rule of policy.escalation.levels: its index in `limits`, -1 for reply rules */
   ofRule: number[]
+  /** the flags workingTimeline takes for [acknowledgement, determination, ...limits] */
+  walkOptional: boolean[]
 }
 
 const limitMemo = new WeakMap<Policy, Map<number, EscalationLimits>>()
@@ -61,7 +63,7 @@ export function escalationLimits(policy: Policy, determinationHours: number): Es
       limits.push(rule.when === 'determinationBreached' ? detMs + 1 : rule.atLeast * detMs)
       return limits.length - 1
     })
-    l = { limits, ofRule }
+    l = { limits, ofRule, walkOptional: [false, false, ...limits.map(() => true)] }
     byHours.set(determinationHours, l)
   }
   return l
@@ -71,7 +73,7 @@ export function escalationLimits(policy: Policy, determinationHours: number): Es
 export interface WalkedClock {
   /** working time on the determination clock up to now (or closing) */
   elapsed: number
-  /** the instant each of escalationLimits(…).limits is reached */
+  /** the instant each of escalationLimits(…).limits is reached: NaN where the walk did not need it */
   limitAt: readonly number[]
 }
 
@@ -136,7 +138,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   if (!frozen) {
     let earliest = replyNext > now ? replyNext : Infinity
     if (limitNext !== Infinity) {
-      const at = walked ? limitNextAt : addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
+      const at = walked && !Number.isNaN(limitNextAt) ? limitNextAt : addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
       if (at > now && at < earliest) earliest = at
     }
     if (earliest !== Infinity) nextCheckAt = earliest

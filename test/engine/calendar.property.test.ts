@@ -253,20 +253,33 @@ describe('calendar properties', () => {
     const arbOpenPauses = (around: number) =>
       arbPauses(around).chain((ps) => fc.boolean().map((open) => (open && ps.length > 0 ? [...ps.slice(1), { start: ps[0]!.start, end: Infinity }] : ps)))
     const arbWalk = fc
-      .record({ cal: arbCalendar, start: arbInstant, durations: fc.array(arbDuration, { maxLength: 6 }), untilOffset: fc.integer({ min: -48 * H, max: 400 * H }) })
+      .record({
+        cal: arbCalendar,
+        start: arbInstant,
+        durations: fc.array(arbDuration, { maxLength: 6 }),
+        untilOffset: fc.integer({ min: -48 * H, max: 400 * H }),
+        optional: fc.option(fc.array(fc.boolean(), { minLength: 6, maxLength: 6 })),
+      })
       .chain((w) => arbOpenPauses(w.start).map((pauses) => ({ ...w, pauses })))
     fc.assert(
-      fc.property(arbWalk, ({ cal, start, durations, untilOffset, pauses }) => {
+      fc.property(arbWalk, ({ cal, start, durations, untilOffset, optional, pauses }) => {
         const c = calendarOf(cal.kind, cal.zone)
         for (const P of [[], pauses]) {
           const until = start + untilOffset
-          const one = workingTimeline(c, start, durations, until, P)
+          const one = workingTimeline(c, start, durations, until, P, optional ?? undefined)
           const flat = normalisePauses(P)
           const cc = c as CompiledCalendar
-          expect(one.due).to.deep.equal(durations.map((d) => (cc.allDay && flat.length === 0 ? start + d : referenceAdd(cc, start, d, flat))))
+          const expected = durations.map((d) => (cc.allDay && flat.length === 0 ? start + d : referenceAdd(cc, start, d, flat)))
           expect(one.elapsed).to.equal(until <= start ? 0 : cc.allDay && flat.length === 0 ? until - start : referenceBetween(cc, start, until, flat))
+          // optional durations may be left out (NaN), but not the first one beyond the time so far
+          const opt = (j: number) => optional?.[j] === true
+          const next = durations.map((d, j) => [d, j] as const).filter(([d, j]) => opt(j) && d > one.elapsed).sort((a, b) => a[0] - b[0])[0]
+          durations.forEach((_, j) => {
+            if (!opt(j) || (next && durations[j] === next[0])) expect(one.due[j], `duration ${j}`).to.equal(expected[j])
+            else if (!Number.isNaN(one.due[j])) expect(one.due[j], `duration ${j}`).to.equal(expected[j])
+          })
           // and each on its own, as addWorkingTime and workingTimeBetween answer
-          expect(durations.map((d) => addWorkingTime(c, start, d, P))).to.deep.equal(one.due)
+          if (!optional) expect(durations.map((d) => addWorkingTime(c, start, d, P))).to.deep.equal(one.due)
           expect(workingTimeBetween(c, start, until, P)).to.equal(one.elapsed)
         }
       }),
