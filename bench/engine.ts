@@ -15,10 +15,9 @@ import { parseArgs } from 'node:util'
 import { addWorkingTime, compileCalendar, type Calendar } from '../src/engine/calendar.js'
 import { classify } from '../src/engine/classify.js'
 import { compilePolicy } from '../src/engine/compiled-policy.js'
-import { computeSla, computeSlaDetail, parseComputeInput, type SlaResult } from '../src/engine/compute.js'
-import { escalationAt } from '../src/engine/escalation.js'
+import { computeSla, computeSlaDetail, parseComputeInput, targetsAndEscalation, type SlaResult } from '../src/engine/compute.js'
 import type { ComputeInput } from '../src/engine/input.js'
-import { buildTimeline, computeTargets, type Targets } from '../src/engine/targets.js'
+import { buildTimeline } from '../src/engine/targets.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { buildComputeMix, buildDueDateMix, DEFAULT_SEED, type DueDateMix } from './engine-mix.js'
 import { compareDueDates, currentPeerLocale, peerCalendar, restorePeerLocale, type PeerCalendar } from './peer-moment.js'
@@ -130,12 +129,10 @@ function stageSplit(): Split[] {
   const cp = compilePolicy(policy)
   const parsed: ComputeInput[] = computeMix.map((c) => parseComputeInput(c.input))
   const classified = parsed.map((p) => classify(cp, p.ticket, p.account, p.contact))
-  const timelines = parsed.map((p, i) => buildTimeline(p.ticket, p.threads ?? [], p.statusHistory ?? [], p.now ?? computeMix[i]!.now))
   const calendars = classified.map((c) => {
     const cals = cp.calendars.get(c.region)!
     return c.clock === '24x7' ? cals.allDay : cals.workweek
   })
-  const targets = classified.map((c, i) => (c.exempt ? null : computeTargets(calendars[i]!, timelines[i]!, c.acknowledgementHours, c.determinationHours)))
   const n = computeMix.length
   const small = { warmupMs: opts.quick ? 100 : 300, rounds: 3, roundMs: opts.quick ? 100 : 300 }
   const us = (fn: () => number) => 1e6 / measure(fn, n, small).perSecond
@@ -157,26 +154,14 @@ function stageSplit(): Split[] {
       }),
     },
     {
-      stage: 'timeline + targets (calendar arithmetic)',
+      stage: 'timeline, targets and escalation (one calendar walk)',
       perCallUs: us(() => {
         let s = 0
         for (let i = 0; i < n; i++) {
           const p = parsed[i]!
-          const tl = buildTimeline(p.ticket, p.threads ?? [], p.statusHistory ?? [], p.now ?? computeMix[i]!.now)
-          const c = classified[i]!
-          if (!c.exempt) s += computeTargets(calendars[i]!, tl, c.acknowledgementHours, c.determinationHours).dueDate
-        }
-        return s
-      }),
-    },
-    {
-      stage: 'escalation',
-      perCallUs: us(() => {
-        let s = 0
-        for (let i = 0; i < n; i++) {
-          const c = classified[i]!
-          const ctx = { policy, region: c.region, subRegion: c.subRegion, calendar: calendars[i]!, determinationHours: c.determinationHours, exempt: c.exempt }
-          s += escalationAt(ctx, timelines[i]!, targets[i] ?? ({} as Targets), parsed[i]!.now ?? computeMix[i]!.now).level
+          const now = p.now ?? computeMix[i]!.now
+          const tl = buildTimeline(p.ticket, p.threads ?? [], p.statusHistory ?? [], now)
+          s += targetsAndEscalation(policy, classified[i]!, calendars[i]!, tl, now).escalation.level
         }
         return s
       }),

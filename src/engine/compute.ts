@@ -5,7 +5,7 @@ import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
 import { escalationAt, escalationLimits, type Escalation, type WalkedClock } from './escalation.js'
-import { workingTimeline } from './calendar.js'
+import { workingTimeline, type Calendar } from './calendar.js'
 import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
 import { isoString } from './iso.js'
@@ -69,23 +69,7 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
   const calendars = cp.calendars.get(c.region)!
   const calendar = c.clock === '24x7' ? calendars.allDay : calendars.workweek
   const timeline = buildTimeline(input.ticket, input.threads ?? [], input.statusHistory ?? [], now)
-  let targets: Targets | null = null
-  let walked: WalkedClock | undefined
-  if (!c.exempt) {
-    // One walk from creation: both due dates, every escalation limit, and the working time so far.
-    // (of the limits, only the next one to be reached is wanted)
-    const { limits, walkOptional } = escalationLimits(policy, c.determinationHours)
-    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses, walkOptional)
-    targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
-    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2) }
-  }
-  const escalation = escalationAt(
-    { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },
-    timeline,
-    targets ?? ({} as Targets),
-    now,
-    walked,
-  )
+  const { targets, escalation } = targetsAndEscalation(policy, c, calendar, timeline, now)
   const reasons = [...c.reasons, ...escalation.reasons]
   if (timeline.onHoldSince !== null) reasons.push(`on hold since ${iso(timeline.onHoldSince)}: clocks paused, due dates as if it resumed now`)
   if (timeline.closedAt !== null) reasons.push(`closed at ${iso(timeline.closedAt)}: clocks stopped`)
@@ -119,6 +103,36 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
     reasons,
   }
   return { result, classification: c, timeline, targets, escalation, now }
+}
+
+/**
+ * A classified ticket's due dates and escalation at `now`, from one calendar walk from its
+ * creation: both due dates, the escalation limits (only as far as the next one to be reached) and
+ * the working time so far. Exempt tickets have no targets.
+ */
+export function targetsAndEscalation(
+  policy: Policy,
+  c: Classification,
+  calendar: Calendar,
+  timeline: Timeline,
+  now: number,
+): { targets: Targets | null; escalation: Escalation } {
+  let targets: Targets | null = null
+  let walked: WalkedClock | undefined
+  if (!c.exempt) {
+    const { limits, walkOptional } = escalationLimits(policy, c.determinationHours)
+    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses, walkOptional)
+    targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
+    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2) }
+  }
+  const escalation = escalationAt(
+    { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },
+    timeline,
+    targets ?? ({} as Targets),
+    now,
+    walked,
+  )
+  return { targets, escalation }
 }
 
 /** Parse raw input (as `desk-sla compute` reads it) and compute. Throws EngineError on bad input. */
