@@ -61,7 +61,9 @@ let hitEnd = 0
  * any regex runs.
  */
 function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelMatcher | null {
-  const start = skipBullets(folded, from, to)
+  // a line starting with a letter has no bullet, numbering or blank to skip
+  const c0 = folded.charCodeAt(from)
+  const start = c0 >= 97 && c0 <= 122 ? from : skipBullets(folded, from, to)
   // the first word, walked through the trie of the labels' first words as it is read
   const trie = cp.labelFirstWords
   const ascii = trie.asciiTable
