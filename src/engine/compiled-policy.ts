@@ -17,11 +17,20 @@ export interface TemplateLabel {
   label: string
 }
 
-/** The template fields in a fixed order: a label's `slot` is its field's index here. */
-export const TEMPLATE_FIELDS = ['customerEmail', 'type', 'reproducible', 'product', 'description', 'troubleshooting', 'screenshots', 'severity'] as const satisfies readonly TemplateLabel['field'][]
+/** Every template field's slot: where the classifier keeps its value while reading a ticket. */
+export const TEMPLATE_SLOTS = {
+  customerEmail: 0,
+  type: 1,
+  reproducible: 2,
+  product: 3,
+  description: 4,
+  troubleshooting: 5,
+  screenshots: 6,
+  severity: 7,
+} as const satisfies Record<TemplateLabel['field'], number>
 
 export interface LabelMatcher extends TemplateLabel {
-  /** TEMPLATE_FIELDS.indexOf(field) */
+  /** TEMPLATE_SLOTS[field] */
   slot: number
   /** sticky: the label as written in any spacing, then its separator */
   re: RegExp
@@ -147,7 +156,7 @@ function build(policy: Policy): CompiledPolicy {
     let skeleton = ''
     for (let k = 0; k < canonical.length; k++) if (isWordUnit(canonical.charCodeAt(k))) skeleton += canonical[k]
     const lead = canonical.startsWith(first) ? first.length : 0
-    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_FIELDS.indexOf(entry.field), re, canonical, skeleton, lead })
+    ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_SLOTS[entry.field], re, canonical, skeleton, lead })
   }
   const severityLabels = fields.severity.map(labelSource)
   const severityLine = new RegExp(

@@ -1,6 +1,6 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
-import type { CompiledPolicy, LabelMatcher, TemplateLabel } from './compiled-policy.js'
+import { TEMPLATE_SLOTS, type CompiledPolicy, type LabelMatcher, type TemplateLabel } from './compiled-policy.js'
 import { fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
 
 export type TemplateField = TemplateLabel['field']
@@ -235,8 +235,6 @@ function labelOfCustomField(cp: CompiledPolicy, key: string): TemplateLabel | nu
   return entry
 }
 
-// the ticket's own words: description, troubleshooting, reproducible, product (in that order)
-
 export function parseTemplate(
   cp: CompiledPolicy,
   description: string | null | undefined,
@@ -244,19 +242,19 @@ export function parseTemplate(
 ): ParsedTemplate {
   const text = plainText(description)
   const folded = fold(text)
-  // values by TEMPLATE_FIELDS slot, then one object of a single shape (no property added per ticket)
+  // values by TEMPLATE_SLOTS, then one object of a single shape (no property added per ticket)
   const slots: (TemplateValue | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
   // whether the description has any label (custom fields below may still replace its values)
   let anyLabel = text !== '' && readLabels(cp, text, folded, slots)
   const fields: Record<TemplateField, TemplateValue | undefined> = {
-    customerEmail: slots[0],
-    type: slots[1],
-    reproducible: slots[2],
-    product: slots[3],
-    description: slots[4],
-    troubleshooting: slots[5],
-    screenshots: slots[6],
-    severity: slots[7],
+    customerEmail: slots[TEMPLATE_SLOTS.customerEmail],
+    type: slots[TEMPLATE_SLOTS.type],
+    reproducible: slots[TEMPLATE_SLOTS.reproducible],
+    product: slots[TEMPLATE_SLOTS.product],
+    description: slots[TEMPLATE_SLOTS.description],
+    troubleshooting: slots[TEMPLATE_SLOTS.troubleshooting],
+    screenshots: slots[TEMPLATE_SLOTS.screenshots],
+    severity: slots[TEMPLATE_SLOTS.severity],
   }
 
   // Template fields may also arrive as custom fields named after their label
@@ -279,6 +277,7 @@ export function parseTemplate(
   let issueFolded: string[] = [folded]
   if (anyLabel) {
     issueFolded = []
+    // the ticket's own words, in this order
     for (const f of [fields.description, fields.troubleshooting, fields.reproducible, fields.product]) {
       if (f && f.value !== '') issueFolded.push(f.folded)
     }
