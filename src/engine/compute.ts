@@ -120,10 +120,10 @@ export function targetsAndEscalation(
   let targets: Targets | null = null
   let walked: WalkedClock | undefined
   if (!c.exempt) {
-    const { limits, walkOptional } = escalationLimits(policy, c.determinationHours)
+    const { limits, walkOptional, ofRule } = escalationLimits(policy, c.determinationHours)
     const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses, walkOptional)
     targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
-    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2) }
+    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2), ofRule }
   }
   const escalation = escalationAt(
     { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },

@@ -75,6 +75,8 @@ export interface WalkedClock {
   elapsed: number
   /** the instant each of escalationLimits(…).limits is reached: NaN where the walk did not need it */
   limitAt: readonly number[]
+  /** escalationLimits(…).ofRule of the same limits */
+  ofRule: readonly number[]
 }
 
 export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number, walked?: WalkedClock): Escalation {
@@ -85,7 +87,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   const stop = tl.closedAt ?? now
   const detMs = ctx.determinationHours * HOUR
   const elapsed = walked ? walked.elapsed : determinationElapsed(ctx.calendar, tl, now)
-  const ofRule = walked ? escalationLimits(policy, ctx.determinationHours).ofRule : undefined
+  const ofRule = walked?.ofRule
   const late = lateReply(tl, targets, stop)
   let level = 0
   const reasons: string[] = []
