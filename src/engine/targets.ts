@@ -29,7 +29,7 @@ export function buildTimeline(
   for (const h of history) {
     if (h.statusType !== 'Open' && h.from < now) intervals.push({ type: h.statusType, from: Math.max(h.from, created), to: h.to ?? null })
   }
-  if (intervals.length > 1) intervals.sort((a, b) => a.from - b.from)
+  if (intervals.length > 1) sortFew(intervals, (a, b) => a.from - b.from)
 
   // The ticket's current status may be newer than its history (or come without one).
   const current = ticket.statusType ?? null
@@ -62,7 +62,7 @@ export function buildTimeline(
   for (const t of threads) {
     if (t.createdTime <= now && t.isDescriptionThread !== true && (t.direction === 'in' || isAgentReply(t))) replies.push(t)
   }
-  if (replies.length > 1) replies.sort((a, b) => a.createdTime - b.createdTime || (a.direction === 'in' ? -1 : 1))
+  if (replies.length > 1) sortFew(replies, (a, b) => a.createdTime - b.createdTime || (a.direction === 'in' ? -1 : 1))
   let firstReply: number | null = null
   for (const t of replies) {
     if (t.direction === 'out' && t.createdTime >= created) {
@@ -87,6 +87,23 @@ export function buildTimeline(
   }
 
   return { created, pauses, closedAt, onHoldSince, firstReply, cycles, reopened }
+}
+
+/** Array#sort for the few threads and status intervals of a ticket: an insertion sort (stable, no work array); many items go to the builtin. */
+function sortFew<T>(items: T[], compare: (a: T, b: T) => number): void {
+  if (items.length > 16) {
+    items.sort(compare)
+    return
+  }
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i]!
+    let j = i - 1
+    while (j >= 0 && compare(items[j]!, x) > 0) {
+      items[j + 1] = items[j]!
+      j--
+    }
+    items[j + 1] = x
+  }
 }
 
 /** An agent's public reply that reached the customer (DESK_API.md: public, SUCCESS, out). */

@@ -169,6 +169,22 @@ describe('targets: replies (first response and follow-up)', () => {
   const created = '2026-01-05T09:00:00Z'
   const base = { cf: SEV2, tier: 'Premium', createdTime: created }
 
+  it('reads threads and status history in any order the caller lists them', async () => {
+    const policy = (await loadPolicy({ env: {} })).policy
+    const at = (h: number) => new Date(Date.parse(created) + h * 3_600_000).toISOString()
+    const thread = fc.record({ direction: fc.constantFrom('in' as const, 'out' as const), createdTime: fc.integer({ min: 0, max: 60 }).map(at) })
+    const hold = fc.integer({ min: 0, max: 50 }).chain((from) => fc.integer({ min: 1, max: 10 }).map((len) => ({ statusType: 'On Hold', from: at(from), to: at(from + len) })))
+    fc.assert(
+      fc.property(fc.array(thread, { maxLength: 20 }), fc.array(hold, { maxLength: 3 }), fc.integer({ min: 0, max: 1000 }), (threads, history, seed) => {
+        const shuffled = <T>(items: T[]) => items.map((x, i) => [x, (i * 7919 + seed) % 1009] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x)
+        const input = (t: typeof threads, h: typeof history) => ({ ticket: { createdTime: created, cf: SEV2 }, account: { cf: { cf_partner_tier: 'Premium' } }, threads: t, statusHistory: h, now: at(70) })
+        const byTime = [...threads].sort((a, b) => a.createdTime.localeCompare(b.createdTime))
+        expect(computeSla(policy, input(shuffled(threads), shuffled(history)), 0)).to.deep.equal(computeSla(policy, input(byTime, history), 0))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('shows the first response due until the first agent reply, even if the customer writes again', async () => {
     const r = await sla({ ...base, threads: [{ direction: 'in', createdTime: '2026-01-05T10:00:00Z' }], now: '2026-01-05T11:00:00Z' })
     expect(r.followUpDue).to.equal(null)
