@@ -239,39 +239,46 @@ function partnerTier(
   reasons: string[],
 ): Tier {
   const f = cp.policy.deskFields
-  const sources: { where: string; name: unknown; score: unknown }[] = [
-    { where: 'account', name: readField(account, f.account.partnerTier), score: readField(account, f.account.partnerScore) },
-    { where: 'ticket', name: readField(ticket, f.ticket.partnerTier), score: undefined },
-  ]
-  for (const src of sources) {
-    const name = fieldText(src.name)
-    if (name !== null) {
-      const tier = cp.tierByAlias.get(lookupKey(name))
-      if (tier) {
-        reasons.push(`${tier}: partner tier "${name}" on the ${src.where}`)
-        return tier
-      }
-      const asScore = numberOf(name)
-      if (asScore !== null && asScore >= 0 && asScore <= 1000) {
-        const t = tierFromScore(cp.policy, asScore)
-        reasons.push(`${t}: partner score ${asScore} in the tier field of the ${src.where}`)
-        return t
-      }
-      reasons.push(`the ${src.where}'s tier "${name}" is not a known tier`)
-    }
-    const score = numberOf(src.score)
-    if (score !== null) {
-      if (score < 0 || score > 1000) {
-        reasons.push(`the ${src.where}'s partner score ${score} is outside 0–1000 and was ignored`)
-      } else {
-        const t = tierFromScore(cp.policy, score)
-        reasons.push(`${t}: partner score ${score}`)
-        return t
-      }
-    }
-  }
+  // the account's tier, else its score, else the ticket's tier (each read only when needed)
+  const tier =
+    tierFrom(cp, 'account', readField(account, f.account.partnerTier), reasons) ??
+    tierFromScoreField(cp, 'account', readField(account, f.account.partnerScore), reasons) ??
+    tierFrom(cp, 'ticket', readField(ticket, f.ticket.partnerTier), reasons)
+  if (tier) return tier
   const t = cp.policy.tiers.unknownTier
   reasons.push(`${t}: no partner tier or score known`)
+  return t
+}
+
+/** The tier a tier field names (or holds as a score), with its reason; undefined when it names none. */
+function tierFrom(cp: CompiledPolicy, where: string, value: unknown, reasons: string[]): Tier | undefined {
+  const name = fieldText(value)
+  if (name === null) return undefined
+  const tier = cp.tierByAlias.get(lookupKey(name))
+  if (tier) {
+    reasons.push(`${tier}: partner tier "${name}" on the ${where}`)
+    return tier
+  }
+  const asScore = numberOf(name)
+  if (asScore !== null && asScore >= 0 && asScore <= 1000) {
+    const t = tierFromScore(cp.policy, asScore)
+    reasons.push(`${t}: partner score ${asScore} in the tier field of the ${where}`)
+    return t
+  }
+  reasons.push(`the ${where}'s tier "${name}" is not a known tier`)
+  return undefined
+}
+
+/** The tier a partner score field gives, with its reason; undefined when it holds no usable score. */
+function tierFromScoreField(cp: CompiledPolicy, where: string, value: unknown, reasons: string[]): Tier | undefined {
+  const score = numberOf(value)
+  if (score === null) return undefined
+  if (score < 0 || score > 1000) {
+    reasons.push(`the ${where}'s partner score ${score} is outside 0–1000 and was ignored`)
+    return undefined
+  }
+  const t = tierFromScore(cp.policy, score)
+  reasons.push(`${t}: partner score ${score}`)
   return t
 }
 
