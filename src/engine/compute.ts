@@ -4,12 +4,12 @@ import { z } from 'zod'
 import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
-import { escalationAt, escalationLimits, type Escalation, type WalkedClock } from './escalation.js'
+import { clockPlan, escalationAt, type Escalation, type WalkedClock } from './escalation.js'
 import { workingTimeline, type Calendar } from './calendar.js'
 import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
 import { isoString } from './iso.js'
-import { buildTimeline, HOUR, targetsWith, type Targets, type Timeline } from './targets.js'
+import { buildTimeline, targetsWith, type Targets, type Timeline } from './targets.js'
 
 /** The answer of `desk-sla compute`: these fields exactly (issue #3's CLI contract). */
 export interface SlaResult {
@@ -120,10 +120,10 @@ export function targetsAndEscalation(
   let targets: Targets | null = null
   let walked: WalkedClock | undefined
   if (!c.exempt) {
-    const { limits, walkOptional, ofRule } = escalationLimits(policy, c.determinationHours)
-    const walk = workingTimeline(calendar, timeline.created, [c.acknowledgementHours * HOUR, c.determinationHours * HOUR, ...limits], timeline.closedAt ?? now, timeline.pauses, walkOptional)
-    targets = targetsWith(calendar, timeline, walk.due[0]!, walk.due[1]!, c.determinationHours)
-    walked = { elapsed: walk.elapsed, limitAt: walk.due.slice(2), ofRule }
+    const plan = clockPlan(policy, c.acknowledgementHours, c.determinationHours)
+    const walk = workingTimeline(calendar, timeline.created, plan.durations, timeline.closedAt ?? now, timeline.pauses, plan.optional)
+    targets = targetsWith(calendar, timeline, walk.due[plan.acknowledgement]!, walk.due[plan.determination]!, c.determinationHours)
+    walked = { elapsed: walk.elapsed, due: walk.due, ofRule: plan.ofRule }
   }
   const escalation = escalationAt(
     { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },

@@ -39,43 +39,61 @@ export function ownerFor(policy: Policy, region: RegionName, subRegion: string, 
   }
 }
 
-/** Working time from creation at which each level rule of the policy is reached. */
-export interface EscalationLimits {
-  /** the limits of the determination rules (a breach: 1 ms past the target) */
-  limits: number[]
-  /** per rule of policy.escalation.levels: its index in `limits`, -1 for reply rules */
+/**
+ * What one walk from a ticket's creation must place (see workingTimeline), in ascending order
+ * so the walk needs no sorting: the acknowledgement and determination targets, and the working
+ * time at which each determination rule of the policy is reached (a breach: 1 ms past the target).
+ */
+export interface ClockPlan {
+  durations: number[]
+  /** which durations the walk may leave out: the rule limits (only the next one to be reached matters) */
+  optional: boolean[]
+  /** where the acknowledgement and the determination target are in `durations` */
+  acknowledgement: number
+  determination: number
+  /** per rule of policy.escalation.levels: where its limit is in `durations`, -1 for reply rules */
   ofRule: number[]
-  /** the flags workingTimeline takes for [acknowledgement, determination, ...limits] */
-  walkOptional: boolean[]
 }
 
-const limitMemo = new WeakMap<Policy, Map<number, EscalationLimits>>()
+const planMemo = new WeakMap<Policy, Map<number, Map<number, ClockPlan>>>()
 
-export function escalationLimits(policy: Policy, determinationHours: number): EscalationLimits {
-  let byHours = limitMemo.get(policy)
-  if (!byHours) limitMemo.set(policy, (byHours = new Map()))
-  let l = byHours.get(determinationHours)
-  if (!l) {
+export function clockPlan(policy: Policy, acknowledgementHours: number, determinationHours: number): ClockPlan {
+  let byDet = planMemo.get(policy)
+  if (!byDet) planMemo.set(policy, (byDet = new Map()))
+  let byAck = byDet.get(determinationHours)
+  if (!byAck) byDet.set(determinationHours, (byAck = new Map()))
+  let plan = byAck.get(acknowledgementHours)
+  if (!plan) {
     const detMs = determinationHours * HOUR
-    const limits: number[] = []
-    const ofRule = policy.escalation.levels.map((rule) => {
-      if (rule.when === 'replyOverdue') return -1
-      limits.push(rule.when === 'determinationBreached' ? detMs + 1 : rule.atLeast * detMs)
-      return limits.length - 1
+    // what each duration is: 'a' acknowledgement, 'd' determination, else the rule's index
+    const entries: { ms: number; what: 'a' | 'd' | number }[] = [
+      { ms: acknowledgementHours * HOUR, what: 'a' },
+      { ms: detMs, what: 'd' },
+    ]
+    policy.escalation.levels.forEach((rule, r) => {
+      if (rule.when !== 'replyOverdue') entries.push({ ms: rule.when === 'determinationBreached' ? detMs + 1 : rule.atLeast * detMs, what: r })
     })
-    l = { limits, ofRule, walkOptional: [false, false, ...limits.map(() => true)] }
-    byHours.set(determinationHours, l)
+    entries.sort((x, y) => x.ms - y.ms) // stable
+    const ofRule = policy.escalation.levels.map((_, r) => entries.findIndex((e) => e.what === r))
+    plan = {
+      durations: entries.map((e) => e.ms),
+      optional: entries.map((e) => typeof e.what === 'number'),
+      acknowledgement: entries.findIndex((e) => e.what === 'a'),
+      determination: entries.findIndex((e) => e.what === 'd'),
+      ofRule,
+    }
+    byAck.set(acknowledgementHours, plan)
   }
-  return l
+  return plan
 }
 
 /** What one calendar walk from creation already measured (see workingTimeline): escalationAt then walks no more. */
 export interface WalkedClock {
   /** working time on the determination clock up to now (or closing) */
   elapsed: number
-  /** the instant each of escalationLimits(…).limits is reached: NaN where the walk did not need it */
-  limitAt: readonly number[]
-  /** escalationLimits(…).ofRule of the same limits */
+  /** the instants the walk placed for clockPlan(…).durations: NaN where it did not need to */
+  due: readonly number[]
+  /** clockPlan(…).ofRule */
   ofRule: readonly number[]
 }
 
@@ -124,7 +142,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
         const next = breach ? limit + 1 : limit
         if (next < limitNext) {
           limitNext = next
-          if (ofRule) limitNextAt = walked!.limitAt[ofRule[r]!]!
+          if (ofRule) limitNextAt = walked!.due[ofRule[r]!]!
         }
       }
     }
