@@ -265,6 +265,8 @@ function fastInterval(v: unknown): Raw | false {
   return setInstant(out, 'from', true) && setInstant(out, 'to', false) ? out : false
 }
 
+const PARTIES = ['account', 'contact'] as const
+
 /** ComputeInput.parse(raw) for inputs of the ordinary shape; undefined when zod must decide. */
 export function fastComputeInput(raw: unknown): ComputeInput | undefined {
   if (!isPlainObject(raw)) return undefined
@@ -272,7 +274,7 @@ export function fastComputeInput(raw: unknown): ComputeInput | undefined {
   const ticket = fastTicket(raw.ticket)
   if (ticket === false) return undefined
   out.ticket = ticket
-  for (const key of ['account', 'contact'] as const) {
+  for (const key of PARTIES) {
     if (!(key in raw)) continue
     const party = fastParty(raw[key])
     if (party === false) return undefined

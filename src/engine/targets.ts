@@ -132,9 +132,13 @@ export function computeTargets(cal: Calendar, tl: Timeline, ackHours: number, de
 
 /** The targets once the first-response and determination due instants are known. */
 export function targetsWith(cal: Calendar, tl: Timeline, firstResponseDue: number, determinationDue: number, detHours: number): Targets {
-  const followUps = tl.cycles.map((c) => ({ ...c, due: addWorkingTime(cal, c.start, detHours * HOUR, tl.pauses) }))
-  const waiting = followUps.find((c) => c.end === null)
-  const followUpDue = waiting ? waiting.due : null
+  const followUps: Targets['followUps'] = []
+  let followUpDue: number | null = null
+  for (const c of tl.cycles) {
+    const due = addWorkingTime(cal, c.start, detHours * HOUR, tl.pauses)
+    followUps.push({ start: c.start, end: c.end, due })
+    if (c.end === null && followUpDue === null) followUpDue = due // the one still waiting
+  }
   const responseDueDate = tl.firstReply === null ? firstResponseDue : followUpDue
   return { firstResponseDue, followUpDue, determinationDue, responseDueDate, dueDate: determinationDue, followUps }
 }
