@@ -201,8 +201,11 @@ function severity(
   for (const s of [1, 2, 3] as const) {
     const words = hits.found(lists[s])
     if (words.length > 0) {
-      const less = ([1, 2, 3] as const).filter((o) => o > s && hits.has(lists[o]))
-      const note = less.length > 0 ? `; the most severe wins over ${less.map((o) => `severity-${o} words`).join(' and ')}` : ''
+      // the less severe lists that matched too
+      let note = ''
+      for (let o = s + 1; o <= 3; o++) {
+        if (hits.has(lists[o as Severity])) note += `${note === '' ? '; the most severe wins over' : ' and'} severity-${o} words`
+      }
       reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
       return { value: s, source: 'text' }
     }
@@ -368,5 +371,7 @@ function range([low, high]: readonly [number, number]): string {
 }
 
 function quoteList(words: string[]): string {
-  return words.map((w) => `"${w}"`).join(', ')
+  let out = ''
+  for (let k = 0; k < words.length; k++) out += `${k > 0 ? ', ' : ''}"${words[k]}"`
+  return out
 }

@@ -33,7 +33,8 @@ export function buildTimeline(
 
   // The ticket's current status may be newer than its history (or come without one).
   const current = ticket.statusType ?? null
-  const open = intervals.find((i) => i.to === null || i.to > now)
+  let open = false // an interval still running at `now`
+  for (const i of intervals) if (i.to === null || i.to > now) open = true
   if (current && current !== 'Open' && !open) {
     const since = current === 'Closed' ? ticket.closedTime : ticket.onholdTime
     intervals.push({ type: current, from: Math.max(since ?? now, created), to: null })

@@ -469,7 +469,9 @@ class Hits implements PhraseHits {
       if (e.list === li && !entries.includes(e)) entries.push(e)
     }
     if (entries.length > 1) entries.sort((x, y) => x.index - y.index)
-    return entries.map((e) => this.configured[e.list]![e.index]!)
+    const out: string[] = []
+    for (const e of entries) out.push(this.configured[e.list]![e.index]!)
+    return out
   }
 }
 
