@@ -21,14 +21,14 @@ export const Instant = z.union([z.string(), z.number()]).transform((value, ctx) 
 function parseCommonIso(text: string): number | null | undefined {
   const n = text.length
   if (n < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return undefined
-  const year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2)
-  const hour = digits(text, 11, 2), minute = digits(text, 14, 2)
+  const year = two(text, 0) * 100 + two(text, 2), month = two(text, 5), day = two(text, 8)
+  const hour = two(text, 11), minute = two(text, 14)
   if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0) return undefined
   let i = 16
   let second = 0
   let ms = 0
   if (text.charCodeAt(i) === 58) {
-    second = digits(text, i + 1, 2)
+    second = two(text, i + 1)
     if (second < 0) return undefined
     i += 3
     if (text.charCodeAt(i) === 46) {
@@ -48,10 +48,10 @@ function parseCommonIso(text: string): number | null | undefined {
   if (sign === 90 /* Z */ && i + 1 === n) {
     // UTC
   } else if ((sign === 43 || sign === 45) && (i + 6 === n || i + 5 === n)) {
-    const oh = digits(text, i + 1, 2)
+    const oh = two(text, i + 1)
     const colon = i + 6 === n
     if (colon && text.charCodeAt(i + 3) !== 58) return undefined
-    const om = digits(text, colon ? i + 4 : i + 3, 2)
+    const om = two(text, colon ? i + 4 : i + 3)
     if (oh < 0 || om < 0) return undefined
     if (oh > 23 || om > 59) return undefined
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000
@@ -61,15 +61,11 @@ function parseCommonIso(text: string): number | null | undefined {
   return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset
 }
 
-/** The number written with `count` ASCII digits at `from`, or -1. */
-function digits(text: string, from: number, count: number): number {
-  let v = 0
-  for (let k = from; k < from + count; k++) {
-    const c = text.charCodeAt(k)
-    if (!(c >= 48 && c <= 57)) return -1
-    v = v * 10 + (c - 48)
-  }
-  return v
+/** The number written with two ASCII digits at `from`; negative (below -99) when either is not a digit. */
+function two(text: string, from: number): number {
+  const a = text.charCodeAt(from) - 48
+  const b = text.charCodeAt(from + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -10_000
 }
 
 

@@ -50,6 +50,29 @@ describe('engine: reading instants', () => {
     )
   })
 
+  it('reads a Desk-shaped instant with any one character changed as luxon does (or refuses it)', () => {
+    const luxonReading = (text: string): number | null => {
+      if (/^\d{12,14}$/.test(text.trim())) return Number(text.trim())
+      const dt = DateTime.fromISO(text.trim(), { zone: 'utc', setZone: true })
+      return dt.isValid && /T|\s\d/.test(text.trim()) ? dt.toMillis() : null
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 30) }),
+        offsets,
+        fc.constantFrom('Z' as const, 'colon' as const, 'plain' as const),
+        fc.nat(40),
+        fc.constantFrom('0', '5', '9', '/', ':', '-', '+', 'T', 'Z', '.', ' ', 'a', '\u0663', '\u0000'),
+        (ms, off, form, at, ch) => {
+          const text = withOffset(ms, form === 'Z' ? 0 : off, form, 3)
+          const changed = text.slice(0, at % text.length) + ch + text.slice((at % text.length) + 1)
+          expect(parseInstant(changed), changed).to.equal(luxonReading(changed))
+        },
+      ),
+      { numRuns: Number(process.env.RUNS ?? 3000) },
+    )
+  })
+
   it('refuses dates that do not exist and reads epoch milliseconds', () => {
     expect(parseInstant('2026-02-29T10:00:00Z')).to.equal(null)
     expect(parseInstant('2028-02-29T10:00:00Z')).to.equal(Date.UTC(2028, 1, 29, 10))
