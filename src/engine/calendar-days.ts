@@ -8,8 +8,10 @@ import { publicHolidayDays, type PublicHolidayRegion } from './calendar-public-h
 export const DAY_MS = 86_400_000
 /** The empty-calendar guard: this many consecutive local days without working time is "never". */
 export const HORIZON_DAYS = 3 * 366
-/** Memoised days per calendar (about 22 years); the cache is dropped whole when full. */
+/** Memoised days per calendar outside 1970–2149 (about 22 years); that cache is dropped whole when full. */
 const MAX_CACHED_DAYS = 8192
+/** Days 0 … 65,535 (1970–2149) are memoised in an array by number (at most MAX_CACHED_DAYS of them too). */
+const INDEXED_DAYS = 65_536
 
 /** One local day: its midnight in UTC, and its working intervals as flat [start0, end0, start1, end1, …] epoch ms. */
 export interface DayRecord {
@@ -37,6 +39,8 @@ export class CompiledCalendar implements Calendar {
   readonly #zone: IANAZone
   readonly #parts: CompiledParts
   readonly #days = new Map<number, DayRecord>()
+  #byNumber: (DayRecord | undefined)[] | undefined
+  #indexed = 0 // records in #byNumber
   // Last seen UTC offset, only a starting guess for dayOf(); always corrected against real midnights.
   #offsetGuess = 0
 
@@ -54,6 +58,18 @@ export class CompiledCalendar implements Calendar {
 
   /** The memoised record of local day `d` (days since 1970-01-01 in local wall-clock terms). */
   day(d: number): DayRecord {
+    // Days of 1970–2149 sit in an array by number (a walk reads several per ticket); others in the map.
+    if (d >= 0 && d < INDEXED_DAYS) {
+      let byNumber = (this.#byNumber ??= new Array<DayRecord | undefined>(INDEXED_DAYS))
+      const hit = byNumber[d]
+      if (hit !== undefined) return hit
+      if (++this.#indexed > MAX_CACHED_DAYS) {
+        // full: start again, as the map does
+        this.#byNumber = byNumber = new Array<DayRecord | undefined>(INDEXED_DAYS)
+        this.#indexed = 1
+      }
+      return (byNumber[d] = this.#computeDay(d))
+    }
     const hit = this.#days.get(d)
     if (hit !== undefined) return hit
     const rec = this.#computeDay(d)
