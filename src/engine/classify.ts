@@ -6,6 +6,7 @@ import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
 import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
 import { fold, lookupKey, type PhraseHits } from './text.js'
+import { PerPolicy } from './per-policy.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -317,12 +318,11 @@ interface TargetCell {
 }
 
 // Targets and their reasons depend on the policy, team, severity and tier only: worked out once.
-const targetCells = new WeakMap<CompiledPolicy, Map<string, TargetCell>>()
-const workweekReasons = new WeakMap<CompiledPolicy, Map<RegionName, string>>()
+const targetCells = new PerPolicy<CompiledPolicy, Map<string, TargetCell>>(() => new Map())
+const workweekReasons = new PerPolicy<CompiledPolicy, Map<RegionName, string>>(() => new Map())
 
 function targetCell(cp: CompiledPolicy, team: Team, sev: Severity, servedAs: Tier): TargetCell {
-  let cells = targetCells.get(cp)
-  if (!cells) targetCells.set(cp, (cells = new Map()))
+  const cells = targetCells.get(cp)
   const key = TARGET_KEYS[team][sev][servedAs]
   let cell = cells.get(key)
   if (!cell) {
@@ -348,8 +348,7 @@ const TARGET_KEYS = Object.fromEntries(
 ) as Record<Team, Record<Severity, Record<Tier, string>>>
 
 function workweekReason(cp: CompiledPolicy, region: RegionName): string {
-  let byRegion = workweekReasons.get(cp)
-  if (!byRegion) workweekReasons.set(cp, (byRegion = new Map()))
+  const byRegion = workweekReasons.get(cp)
   let reason = byRegion.get(region)
   if (reason === undefined) {
     reason = `24x5 clock on the ${region} calendar (${cp.policy.regions[region].calendar.timeZone})`

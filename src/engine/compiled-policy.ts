@@ -5,6 +5,7 @@ import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { REGION_NAMES } from './policy.js'
 import { fold, isWordUnit, lookupKey, phraseIndex, WordTrie, words, type PhraseIndex } from './text.js'
 import { US_STATES } from './us-states.js'
+import { PerPolicy } from './per-policy.js'
 
 export interface SubdivisionTable {
   region: RegionName
@@ -67,14 +68,10 @@ export interface CompiledPolicy {
   severityLine: RegExp
 }
 
-const cache = new WeakMap<Policy, CompiledPolicy>()
+const cache = new PerPolicy<Policy, CompiledPolicy>(build)
 
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  const hit = cache.get(policy)
-  if (hit) return hit
-  const compiled = build(policy)
-  cache.set(policy, compiled)
-  return compiled
+  return cache.get(policy)
 }
 
 function build(policy: Policy): CompiledPolicy {

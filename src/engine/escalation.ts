@@ -5,6 +5,7 @@ import { addWorkingTime, type Calendar } from './calendar.js'
 import { isoString } from './iso.js'
 import type { Policy, RegionName } from './policy.js'
 import { determinationElapsed, HOUR, type Targets, type Timeline } from './targets.js'
+import { PerPolicy } from './per-policy.js'
 
 export interface Escalation {
   level: number
@@ -55,11 +56,10 @@ export interface ClockPlan {
   ofRule: number[]
 }
 
-const planMemo = new WeakMap<Policy, Map<number, Map<number, ClockPlan>>>()
+const planMemo = new PerPolicy<Policy, Map<number, Map<number, ClockPlan>>>(() => new Map())
 
 export function clockPlan(policy: Policy, acknowledgementHours: number, determinationHours: number): ClockPlan {
-  let byDet = planMemo.get(policy)
-  if (!byDet) planMemo.set(policy, (byDet = new Map()))
+  const byDet = planMemo.get(policy)
   let byAck = byDet.get(determinationHours)
   if (!byAck) byDet.set(determinationHours, (byAck = new Map()))
   let plan = byAck.get(acknowledgementHours)

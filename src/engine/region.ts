@@ -4,6 +4,7 @@ import { compilePolicy, type CompiledPolicy } from './compiled-policy.js'
 import { countryCode } from './countries.js'
 import type { Policy, RegionName } from './policy.js'
 import { lookupKey } from './text.js'
+import { PerPolicy } from './per-policy.js'
 
 export interface RegionResult {
   region: RegionName
@@ -24,15 +25,14 @@ export interface PlaceCandidate {
 // string to build and hash per ticket); results at the leaves under RESULT.
 type MemoNode = Map<string | typeof RESULT, MemoNode | RegionResult>
 const RESULT = Symbol('result')
-const memo = new WeakMap<CompiledPolicy, { root: MemoNode; size: number }>()
+const memo = new PerPolicy<CompiledPolicy, { root: MemoNode; size: number }>(() => ({ root: new Map(), size: 0 }))
 
 /**
  * The first candidate whose country is known decides; none known → the fallback region, flagged.
  * Results are memoised per policy and candidate list: accounts' countries repeat endlessly.
  */
 export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
-  let cache = memo.get(cp)
-  if (!cache) memo.set(cp, (cache = { root: new Map(), size: 0 }))
+  const cache = memo.get(cp)
   let node = cache.root
   for (const c of candidates) {
     node = step(step(step(node, c.who), c.country ?? ''), c.state ?? '')
