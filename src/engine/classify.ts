@@ -6,7 +6,7 @@ import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
 import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
 import { fold, lookupKey, type PhraseHits } from './text.js'
-import { PerPolicy } from './per-policy.js'
+import { PerPolicy, PerValue } from './per-policy.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -152,7 +152,14 @@ function ticketType(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTem
   return t
 }
 
+// The ticket type a field value names, worked out once per value.
+const typesByValue = new PerValue<CompiledPolicy, TicketType | undefined>(typeNamed)
+
 function typeOf(cp: CompiledPolicy, value: string): TicketType | undefined {
+  return typesByValue.get(cp, value)
+}
+
+function typeNamed(cp: CompiledPolicy, value: string): TicketType | undefined {
   const key = lookupKey(value)
   const exact = cp.typeByLabel.get(key)
   if (exact) return exact
@@ -224,12 +231,19 @@ const SEVERITY_LISTS: Record<Team, Record<Severity, string>> = {
 
 const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
 
+// The severity a field value or template line names, worked out once per value.
+const severitiesByValue = new PerValue<CompiledPolicy, Severity | null>(severityNamed)
+
 function severityValue(cp: CompiledPolicy, value: string): Severity | null {
   // "1", "2" or "3" as it is (the usual field value): what the rules below make of it too
   if (value.length === 1) {
     const c = value.charCodeAt(0)
     if (c >= 49 && c <= 51) return (c - 48) as Severity
   }
+  return severitiesByValue.get(cp, value)
+}
+
+function severityNamed(cp: CompiledPolicy, value: string): Severity | null {
   const key = lookupKey(value)
   const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
   if (m) return Number(m[1]) as Severity

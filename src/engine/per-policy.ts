@@ -21,3 +21,27 @@ export class PerPolicy<K extends object, V> {
     return value
   }
 }
+
+/**
+ * Answers about short field values (a ticket type, a severity), per policy, worked out once per
+ * distinct value: such values repeat endlessly. At most `limit` are kept per policy.
+ */
+export class PerValue<K extends object, V> {
+  readonly #tables: PerPolicy<K, Map<string, V>> = new PerPolicy(() => new Map())
+
+  constructor(
+    private readonly make: (key: K, value: string) => V,
+    private readonly limit = 4096,
+  ) {}
+
+  get(key: K, value: string): V {
+    const table = this.#tables.get(key)
+    let answer = table.get(value)
+    if (answer === undefined && !table.has(value)) {
+      answer = this.make(key, value)
+      if (table.size >= this.limit) table.clear()
+      table.set(value, answer)
+    }
+    return answer as V
+  }
+}

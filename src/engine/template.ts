@@ -2,7 +2,7 @@
 // HTML, EN/DE/FR) and template fields carried as custom fields.
 import { TEMPLATE_SLOTS, type CompiledPolicy, type LabelMatcher, type TemplateLabel } from './compiled-policy.js'
 import { fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
-import { PerPolicy } from './per-policy.js'
+import { PerValue } from './per-policy.js'
 
 export type TemplateField = TemplateLabel['field']
 
@@ -221,18 +221,13 @@ function setValue(
   slots[label.slot] = { value, folded: aligned ? folded.slice(a, b) : fold(value), label: label.label, source: 'description', customField: undefined }
 }
 
-const customFieldLabels = new PerPolicy<CompiledPolicy, Map<string, TemplateLabel | null>>(() => new Map())
+// The template label a custom field is named after (cf_type_of_support_request…), or null.
+const customFieldLabels = new PerValue<CompiledPolicy, TemplateLabel | null>(
+  (cp, key) => cp.labelByKey.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' '))) ?? null,
+)
 
-/** The template label a custom field is named after (cf_type_of_support_request…), or null. */
 function labelOfCustomField(cp: CompiledPolicy, key: string): TemplateLabel | null {
-  const memo = customFieldLabels.get(cp)
-  let entry = memo.get(key)
-  if (entry === undefined) {
-    entry = cp.labelByKey.get(lookupKey(key.replace(/^cf_/, '').replace(/_/g, ' '))) ?? null
-    if (memo.size >= 4096) memo.clear()
-    memo.set(key, entry)
-  }
-  return entry
+  return customFieldLabels.get(cp, key)
 }
 
 export function parseTemplate(

@@ -1,0 +1,33 @@
+import { expect } from 'chai'
+import { PerPolicy, PerValue } from '../../src/engine/per-policy.js'
+
+describe('engine: memo tables per policy', () => {
+  it('keeps one table per policy object, whichever was asked for last', () => {
+    let made = 0
+    const tables = new PerPolicy<object, { n: number }>(() => ({ n: ++made }))
+    const a = {}
+    const b = {}
+    expect(tables.get(a).n).to.equal(1)
+    expect(tables.get(b).n).to.equal(2)
+    expect(tables.get(a).n).to.equal(1) // from the WeakMap, not made again
+    expect(tables.get(a)).to.equal(tables.get(a))
+    expect(made).to.equal(2)
+  })
+
+  it('works an answer out once per value and policy, undefined answers included, and starts again when full', () => {
+    const asked: string[] = []
+    const answers = new PerValue<object, string | undefined>((_, value) => {
+      asked.push(value)
+      return value === 'none' ? undefined : value.toUpperCase()
+    }, 3)
+    const p = {}
+    const q = {}
+    expect([answers.get(p, 'a'), answers.get(p, 'a'), answers.get(p, 'none'), answers.get(p, 'none')]).to.deep.equal(['A', 'A', undefined, undefined])
+    expect(answers.get(q, 'a')).to.equal('A')
+    expect(asked).to.deep.equal(['a', 'none', 'a'])
+    answers.get(p, 'b') // the third value of p: the table holds a, none, b
+    answers.get(p, 'c') // full: p's table starts again with c
+    answers.get(p, 'a')
+    expect(asked).to.deep.equal(['a', 'none', 'a', 'b', 'c', 'a'])
+  })
+})
