@@ -75,8 +75,7 @@ export function classify(
   for (let k = 0; k < place.reasons.length; k++) reasons.push(place.reasons[k]!)
 
   // Large account (§2)
-  const region = policy.regions[place.region]
-  const threshold = region.subRegions[place.subRegion]?.largeAccountLicenses ?? region.largeAccountLicenses
+  const threshold = place.largeAccountLicenses
   const licenses = numberOf(readField(account, fields.account.userLicenses))
   const priorityAccount = licenses !== null && licenses >= threshold
   if (licenses !== null) {
@@ -116,7 +115,7 @@ export function classify(
     subRegion: place.subRegion,
     regionFallback: place.fallback,
     clock,
-    timeZone: region.calendar.timeZone,
+    timeZone: place.timeZone,
     acknowledgementHours,
     determinationHours,
     template,

@@ -12,6 +12,10 @@ export interface RegionResult {
   countryCode: string | null
   /** true when no country was recognised and the policy's fallback region applies */
   fallback: boolean
+  /** user licences from which an account here is a large account (DOMAIN.md §2) */
+  largeAccountLicenses: number
+  /** the region calendar's time zone */
+  timeZone: string
   reasons: string[]
 }
 
@@ -39,7 +43,13 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
   }
   const hit = node.get(RESULT) as RegionResult | undefined
   if (hit) return hit
-  const result = resolveUncached(cp, candidates)
+  const found = resolveUncached(cp, candidates)
+  const region = cp.policy.regions[found.region]
+  const result: RegionResult = {
+    ...found,
+    largeAccountLicenses: region.subRegions[found.subRegion]?.largeAccountLicenses ?? region.largeAccountLicenses,
+    timeZone: region.calendar.timeZone,
+  }
   Object.freeze(result.reasons)
   Object.freeze(result)
   if (cache.size >= 4096) {
@@ -59,7 +69,7 @@ function step(node: MemoNode, key: string): MemoNode {
   return next
 }
 
-function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): RegionResult {
+function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): Omit<RegionResult, 'largeAccountLicenses' | 'timeZone'> {
   const reasons: string[] = []
   for (const c of candidates) {
     if (!c.country || c.country.trim() === '') continue
