@@ -151,7 +151,7 @@ export function validatePolicy(value: unknown, sources: SourceDoc[]): Policy {
     }
     throw new PolicyError(issues.map((issue) => locate(issue, sources)), 'SLA_POLICY_INVALID')
   }
-  const policy = deepFreeze(parsed.data)
+  const policy = deepFreeze(internStrings(parsed.data))
   try {
     compilePolicy(policy) // calendars and matchers must build too
   } catch (err) {
@@ -159,6 +159,22 @@ export function validatePolicy(value: unknown, sources: SourceDoc[]): Policy {
     throw new PolicyError([{ file: sources[sources.length - 1]!.file, line: null, path: '', message: e.message }], 'SLA_POLICY_INVALID')
   }
   return policy
+}
+
+/**
+ * The same values with every string held once in V8's string table. The engine compares policy
+ * values (teams, rule kinds, tiers) with its own constants and uses them as keys on every ticket:
+ * an interned string compares by identity, one read from a file compares character by character.
+ */
+function internStrings<T>(value: T): T {
+  if (typeof value === 'string') return Object.keys({ [value]: 0 })[0] as T // property names are interned
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = internStrings(value[i])
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    for (const key of Object.keys(record)) record[key] = internStrings(record[key])
+  }
+  return value
 }
 
 export interface LoadOptions {
