@@ -122,21 +122,10 @@ export function workingTimeline(
   let ascending = true
   for (let j = 1; j < n; j++) if (durationsMs[j]! < durationsMs[j - 1]!) ascending = false
   if (ascending) return { due, elapsed: walkMany(c, start, durationsMs, due, until, P, optional) }
-  // else their indices sorted by duration (a handful: insertion sort)
-  const order: number[] = new Array(n)
-  for (let j = 0; j < n; j++) {
-    let at = j
-    while (at > 0 && durationsMs[order[at - 1]!]! > durationsMs[j]!) {
-      order[at] = order[at - 1]!
-      at--
-    }
-    order[at] = j
-  }
-  const sorted: number[] = new Array(n)
-  for (let r = 0; r < n; r++) sorted[r] = durationsMs[order[r]!]!
-  const sortedOptional = optional ? order.map((j) => optional[j] === true) : undefined
+  // else the walk goes through them sorted (indices in duration order; the sort is stable)
+  const order = durationsMs.map((_, j) => j).sort((x, y) => durationsMs[x]! - durationsMs[y]!)
   const placed: number[] = new Array(n)
-  const elapsed = walkMany(c, start, sorted, placed, until, P, sortedOptional)
+  const elapsed = walkMany(c, start, order.map((j) => durationsMs[j]!), placed, until, P, optional && order.map((j) => optional[j] === true))
   for (let r = 0; r < n; r++) due[order[r]!] = placed[r]!
   return { due, elapsed }
 }

@@ -330,16 +330,13 @@ interface TargetCell {
   reasonLargeAccount: string
 }
 
-// Targets and their reasons depend on the policy, team, severity and tier only: worked out once.
-const targetCells = new PerPolicy<CompiledPolicy, Map<string, TargetCell>>(() => new Map())
-const workweekReasons = new PerPolicy<CompiledPolicy, Map<RegionName, string>>(() => new Map())
-
-function targetCell(cp: CompiledPolicy, team: Team, sev: Severity, servedAs: Tier): TargetCell {
-  const cells = targetCells.get(cp)
-  const key = TARGET_KEYS[team][sev][servedAs]
-  let cell = cells.get(key)
-  if (!cell) {
-    const policy = cp.policy
+// Targets and their reasons depend on the policy, team, severity and tier only: worked out once
+// per policy for every cell of the commitment matrices.
+type TargetCells = Record<Team, Record<Severity, Record<Tier, TargetCell>>>
+const targetCells = new PerPolicy<CompiledPolicy, TargetCells>(({ policy }) => {
+  const teams = ['Support', 'Operations'] as const
+  const tiers = ['Authorized', 'Advanced', 'Premium'] as const
+  const cellOf = (team: Team, sev: Severity, servedAs: Tier): TargetCell => {
     const commitment = policy.commitments[team][sev]
     const point = policy.tiers.rangePoint[servedAs]
     const acknowledgementHours = pick(commitment.acknowledgement, point)
@@ -347,27 +344,24 @@ function targetCell(cp: CompiledPolicy, team: Team, sev: Severity, servedAs: Tie
     const why = (large: boolean) =>
       `${team}/${sev}/${servedAs}${large ? ' (large account)' : ''}: ${pointName(point)} of ${range(commitment.acknowledgement)} → acknowledgement ${acknowledgementHours} h, ` +
       `of ${range(commitment.determination)} → determination ${determinationHours} h (working hours)`
-    cell = { acknowledgementHours, determinationHours, reason: why(false), reasonLargeAccount: why(true) }
-    cells.set(key, cell)
+    return { acknowledgementHours, determinationHours, reason: why(false), reasonLargeAccount: why(true) }
   }
-  return cell
+  const byTier = (team: Team, sev: Severity) => Object.fromEntries(tiers.map((t) => [t, cellOf(team, sev, t)])) as Record<Tier, TargetCell>
+  const bySeverity = (team: Team) => ({ 1: byTier(team, 1), 2: byTier(team, 2), 3: byTier(team, 3) })
+  return Object.fromEntries(teams.map((team) => [team, bySeverity(team)])) as TargetCells
+})
+
+function targetCell(cp: CompiledPolicy, team: Team, sev: Severity, servedAs: Tier): TargetCell {
+  return targetCells.get(cp)[team][sev][servedAs]
 }
 
-const TARGET_KEYS = Object.fromEntries(
-  (['Support', 'Operations'] as const).map((team) => [
-    team,
-    Object.fromEntries(([1, 2, 3] as const).map((sev) => [sev, Object.fromEntries((['Authorized', 'Advanced', 'Premium'] as const).map((tier) => [tier, `${team}/${sev}/${tier}`]))])),
-  ]),
-) as Record<Team, Record<Severity, Record<Tier, string>>>
+// The 24x5 reason of each region, worked out once per policy.
+const workweekReasons = new PerValue<CompiledPolicy, string>(
+  (cp, region) => `24x5 clock on the ${region} calendar (${cp.policy.regions[region as RegionName].calendar.timeZone})`,
+)
 
 function workweekReason(cp: CompiledPolicy, region: RegionName): string {
-  const byRegion = workweekReasons.get(cp)
-  let reason = byRegion.get(region)
-  if (reason === undefined) {
-    reason = `24x5 clock on the ${region} calendar (${cp.policy.regions[region].calendar.timeZone})`
-    byRegion.set(region, reason)
-  }
-  return reason
+  return workweekReasons.get(cp, region)
 }
 
 function pick([low, high]: readonly [number, number], point: 'low' | 'mid' | 'high'): number {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
-import { clockPlan, escalationAt, type Escalation, type WalkedClock } from './escalation.js'
+import { clockPlan, escalationAt, notEscalated, type Escalation } from './escalation.js'
 import { workingTimeline, type Calendar } from './calendar.js'
 import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
@@ -117,20 +117,16 @@ export function targetsAndEscalation(
   timeline: Timeline,
   now: number,
 ): { targets: Targets | null; escalation: Escalation } {
-  let targets: Targets | null = null
-  let walked: WalkedClock | undefined
-  if (!c.exempt) {
-    const plan = clockPlan(policy, c.acknowledgementHours, c.determinationHours)
-    const walk = workingTimeline(calendar, timeline.created, plan.durations, timeline.closedAt ?? now, timeline.pauses, plan.optional)
-    targets = targetsWith(calendar, timeline, walk.due[plan.acknowledgement]!, walk.due[plan.determination]!, c.determinationHours)
-    walked = { elapsed: walk.elapsed, due: walk.due, ofRule: plan.ofRule }
-  }
+  if (c.exempt) return { targets: null, escalation: notEscalated(policy, c.region, c.subRegion) }
+  const plan = clockPlan(policy, c.acknowledgementHours, c.determinationHours)
+  const walk = workingTimeline(calendar, timeline.created, plan.durations, timeline.closedAt ?? now, timeline.pauses, plan.optional)
+  const targets = targetsWith(calendar, timeline, walk.due[plan.acknowledgement]!, walk.due[plan.determination]!, c.determinationHours)
   const escalation = escalationAt(
-    { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours, exempt: c.exempt },
+    { policy, region: c.region, subRegion: c.subRegion, calendar, determinationHours: c.determinationHours },
     timeline,
-    targets ?? ({} as Targets),
+    targets,
     now,
-    walked,
+    { elapsed: walk.elapsed, due: walk.due, ofRule: plan.ofRule },
   )
   return { targets, escalation }
 }

@@ -1,10 +1,11 @@
 // The escalation level and owner of a ticket at a given instant (DOMAIN.md §6). Levels rise
 // with working time and never go down by themselves: a level once reached stays, even after
-// the late reply is sent. Exempt tickets are never escalated by time; on hold, clocks stop.
+// the late reply is sent. Exempt tickets are never escalated by time (notEscalated); on hold,
+// clocks stop.
 import { addWorkingTime, type Calendar } from './calendar.js'
 import { isoString } from './iso.js'
 import type { Policy, RegionName } from './policy.js'
-import { determinationElapsed, HOUR, type Targets, type Timeline } from './targets.js'
+import { HOUR, type Targets, type Timeline } from './targets.js'
 import { PerPolicy } from './per-policy.js'
 
 export interface Escalation {
@@ -22,7 +23,6 @@ export interface EscalationContext {
   subRegion: string
   calendar: Calendar
   determinationHours: number
-  exempt: boolean
 }
 
 export function ownerFor(policy: Policy, region: RegionName, subRegion: string, level: number): string {
@@ -97,15 +97,16 @@ export interface WalkedClock {
   ofRule: readonly number[]
 }
 
-export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number, walked?: WalkedClock): Escalation {
+/** An exempt ticket's escalation: none, ever (its owner is still named). */
+export function notEscalated(policy: Policy, region: RegionName, subRegion: string): Escalation {
+  return { level: 0, owner: ownerFor(policy, region, subRegion, 0), reasons: [], nextCheckAt: null }
+}
+
+export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targets, now: number, walked: WalkedClock): Escalation {
   const { policy } = ctx
-  if (ctx.exempt) {
-    return { level: 0, owner: ownerFor(policy, ctx.region, ctx.subRegion, 0), reasons: [], nextCheckAt: null }
-  }
   const stop = tl.closedAt ?? now
   const detMs = ctx.determinationHours * HOUR
-  const elapsed = walked ? walked.elapsed : determinationElapsed(ctx.calendar, tl, now)
-  const ofRule = walked?.ofRule
+  const { elapsed, ofRule } = walked
   const late = lateReply(tl, targets, stop)
   let level = 0
   const reasons: string[] = []
@@ -113,7 +114,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   // working-time limit not reached yet (a larger limit is always reached later).
   let replyNext = Infinity
   let limitNext = Infinity // working time from creation at which the next level is reached
-  let limitNextAt = Infinity // …and the instant it is reached, when walked already
+  let limitNextAt = NaN // …and the instant the walk placed for it (NaN: not placed)
 
   const rules = policy.escalation.levels
   for (let r = 0; r < rules.length; r++) {
@@ -142,7 +143,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
         const next = breach ? limit + 1 : limit
         if (next < limitNext) {
           limitNext = next
-          if (ofRule) limitNextAt = walked!.due[ofRule[r]!]!
+          limitNextAt = walked.due[ofRule[r]!]!
         }
       }
     }
@@ -158,7 +159,8 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   if (!frozen) {
     let earliest = replyNext > now ? replyNext : Infinity
     if (limitNext !== Infinity) {
-      const at = walked && !Number.isNaN(limitNextAt) ? limitNextAt : addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses)
+      // (the walk may have stopped short of it: then it is walked to here)
+      const at = Number.isNaN(limitNextAt) ? addWorkingTime(ctx.calendar, tl.created, limitNext, tl.pauses) : limitNextAt
       if (at > now && at < earliest) earliest = at
     }
     if (earliest !== Infinity) nextCheckAt = earliest

@@ -1,6 +1,6 @@
 // The SLA timeline of one ticket (DOMAIN.md §5): pauses from On Hold / Closed intervals, the
 // replies that meet targets, and the three due dates. Pure: `now` is an argument.
-import { addWorkingTime, workingTimeBetween, type Calendar, type Pause } from './calendar.js'
+import { addWorkingTime, type Calendar, type Pause } from './calendar.js'
 import type { StatusIntervalInput, ThreadInput, TicketInput } from './input.js'
 
 const HOUR = 3_600_000
@@ -125,13 +125,7 @@ export interface Targets {
   followUps: { start: number; end: number | null; due: number }[]
 }
 
-export function computeTargets(cal: Calendar, tl: Timeline, ackHours: number, detHours: number): Targets {
-  const firstResponseDue = addWorkingTime(cal, tl.created, ackHours * HOUR, tl.pauses)
-  const determinationDue = addWorkingTime(cal, tl.created, detHours * HOUR, tl.pauses)
-  return targetsWith(cal, tl, firstResponseDue, determinationDue, detHours)
-}
-
-/** The targets once the first-response and determination due instants are known. */
+/** The targets once the first-response and determination due instants are known (one walk from creation placed them). */
 export function targetsWith(cal: Calendar, tl: Timeline, firstResponseDue: number, determinationDue: number, detHours: number): Targets {
   const followUps: Targets['followUps'] = []
   let followUpDue: number | null = null
@@ -142,12 +136,6 @@ export function targetsWith(cal: Calendar, tl: Timeline, firstResponseDue: numbe
   }
   const responseDueDate = tl.firstReply === null ? firstResponseDue : followUpDue
   return { firstResponseDue, followUpDue, determinationDue, responseDueDate, dueDate: determinationDue, followUps }
-}
-
-/** Working time the determination clock has run by `now` (stopped at closing, paused on hold). */
-export function determinationElapsed(cal: Calendar, tl: Timeline, now: number): number {
-  const stop = tl.closedAt ?? now
-  return workingTimeBetween(cal, tl.created, stop, tl.pauses)
 }
 
 export { HOUR }

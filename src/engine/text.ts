@@ -90,8 +90,8 @@ export function looksLikeHtml(text: string): boolean {
 
 /**
  * Plain text of an HTML fragment: block elements become line breaks, other tags go, entities are
- * decoded, spacing is tidied. Three linear passes (tags, entities, spacing) instead of a chain of
- * regex replacements: this runs on every ticket.
+ * decoded, spacing is tidied. One pass for what Desk's editor writes; three linear passes (tags,
+ * entities, spacing) for the rest. This runs on every ticket.
  */
 export function htmlToText(html: string): string {
   return htmlToTextOnePass(html) ?? htmlToTextInPasses(html)
@@ -230,7 +230,6 @@ function htmlToTextInPasses(html: string): string {
   if (t.includes('&')) t = decodeEntities(t)
   return tidySpacing(t).trim()
 }
-
 
 /** JavaScript's `\s` (what a regex skips, what String#trim removes): the byte-order mark included. */
 export function isJsSpace(c: number): boolean {
@@ -476,12 +475,6 @@ class Hits implements PhraseHits {
 }
 
 /**
- * Every phrase list of the policy in one trie of first words, so a single pass over a ticket's
- * folded text, without cutting it into words, finds every phrase of every list: whole words,
- * case and accents folded, words separated by anything that is not a letter or digit, a
- * trailing `*` matching any word ending ("outage*" matches "outages").
- */
-/**
  * Words (folded letters and digits) as a trie in flat tables, walked one character at a time
  * without cutting words out of the text: node 0 is the root, child() gives the node after a
  * character (0: none). Nodes are numbered in order of creation, so callers keep per-node data
@@ -528,6 +521,12 @@ export class WordTrie {
   }
 }
 
+/**
+ * Every phrase list of the policy in one trie of first words, so a single pass over a ticket's
+ * folded text, without cutting it into words, finds every phrase of every list: whole words,
+ * case and accents folded, words separated by anything that is not a letter or digit, a
+ * trailing `*` matching any word ending ("outage*" matches "outages").
+ */
 export function phraseIndex(lists: Record<string, readonly string[]>): PhraseIndex {
   const names = Object.keys(lists)
   const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
