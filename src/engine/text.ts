@@ -2,6 +2,7 @@
 // back to the original text when needed), HTML-to-text for Desk descriptions, and the word trie
 // that finds every phrase of the policy in one pass. These run on every ticket: they read text
 // code by code and are held by property tests to the plainer regex versions they replaced.
+import { Buffer } from 'node:buffer'
 import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
@@ -13,6 +14,9 @@ export function fold(text: string): string {
   // the same few characters recur. Pieces are joined into one flat string, which the label and
   // phrase passes then read quickly.
   const lower = text.toLowerCase()
+  // Plain ASCII (one UTF-8 byte a code: a native count, far cheaper than a regex over the text)
+  // changes only at backticks.
+  if (Buffer.byteLength(lower, 'utf8') === lower.length) return lower.indexOf('`') < 0 ? lower : lower.replaceAll('`', "'")
   const first = lower.search(NEEDS_FOLDING)
   if (first < 0) return lower
   const parts: string[] = []
