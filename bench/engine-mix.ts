@@ -383,10 +383,17 @@ function computeCase(rng: Rng, index: number): ComputeCase {
 
 export const DEFAULT_SEED = 20260309
 
-/** `count` compute inputs, the same for the same seed. */
+/**
+ * `count` compute inputs, the same for the same seed. Each input is read from its JSON text, as
+ * the CLI and the webhook read theirs: flat strings, not the pieces the generator joined (an
+ * engine reads a joined string through one more indirection, code by code).
+ */
 export function buildComputeMix(opts: { seed?: number; count: number }): ComputeCase[] {
   const rng = mulberry32(opts.seed ?? DEFAULT_SEED)
-  return Array.from({ length: opts.count }, (_, i) => computeCase(rng, i))
+  return Array.from({ length: opts.count }, (_, i) => {
+    const c = computeCase(rng, i)
+    return { ...c, input: JSON.parse(JSON.stringify(c.input)) as ComputeInputRaw }
+  })
 }
 
 // ---------------------------------------------------------------------------------------------
