@@ -92,6 +92,37 @@ export function looksLikeHtml(text: string): boolean {
   return text.includes('<') && /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
 }
 
+// UTF-16 code units written straight into a typed array (Buffer#write copies a string's units
+// natively) when this machine stores them little-endian, as Buffer's utf16le does; else copied.
+const NATIVE_UTF16LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
+
+/**
+ * A string's UTF-16 code units in a reusable typed array. The passes over a ticket's text read a
+ * typed array faster than charCodeAt, which checks the string's representation at every call.
+ * Each pass keeps its own instance (units() overwrites the last string's); the units past the
+ * string's end read 0.
+ */
+export class CodeUnits {
+  #units = new Uint16Array(1024)
+  #bytes = Buffer.from(this.#units.buffer)
+
+  units(s: string): Uint16Array {
+    const n = s.length
+    if (this.#units.length < n + UNITS_PAD) {
+      this.#units = new Uint16Array(Math.max(n + UNITS_PAD, 2 * this.#units.length))
+      this.#bytes = Buffer.from(this.#units.buffer)
+    }
+    const u = this.#units
+    if (NATIVE_UTF16LE) this.#bytes.write(s, 0, 'utf16le')
+    else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
+    for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
+    return u
+  }
+}
+
+const htmlUnits = new CodeUnits()
+
 /**
  * Plain text of an HTML fragment: block elements become line breaks, other tags go, entities are
  * decoded, spacing is tidied. One pass for what Desk's editor writes; three linear passes (tags,
@@ -109,22 +140,23 @@ export function htmlToText(html: string): string {
 function htmlToTextOnePass(html: string): string | undefined {
   let out = ''
   const n = html.length
+  const u = htmlUnits.units(html)
   let seg = 0 // start of the text not yet copied
   let blanks = false // a run of blanks and line breaks is pending
   let breaks = 0 // line breaks in it
   let afterCr = false // the run's last element was a CR: an LF right after it is the same break
   let tagsClose = true // false once a `<` finds no `>` after it
   for (let i = 0; i < n; ) {
-    const c = html.charCodeAt(i)
-    if (c === 60 /* < */ && opensCommentScriptOrStyle(html, i)) return undefined
+    const c = u[i]!
+    if (c === 60 /* < */ && opensCommentScriptOrStyle(u, i)) return undefined
     if (c === 60 /* < */ && tagsClose) {
       // to the `>` (tags are short: read here rather than by a builtin search); a `<` inside
       // the tag may still open a comment, script or style for the passes below
       let gt = i + 1
       for (; gt < n; gt++) {
-        const d = html.charCodeAt(gt)
+        const d = u[gt]!
         if (d === 62 /* > */) break
-        if (d === 60 && opensCommentScriptOrStyle(html, gt)) return undefined
+        if (d === 60 && opensCommentScriptOrStyle(u, gt)) return undefined
       }
       if (gt === n) {
         tagsClose = false // no tag can close: the rest is text
@@ -135,7 +167,7 @@ function htmlToTextOnePass(html: string): string | undefined {
         blanks = false
         breaks = 0
       }
-      if (isBlockTag(html, i, gt)) {
+      if (isBlockTag(u, i, gt)) {
         blanks = true
         if (!afterCr) breaks++
         afterCr = false
@@ -146,8 +178,8 @@ function htmlToTextOnePass(html: string): string | undefined {
     if (c === 38 /* & */) {
       // the `;` within the next six codes (the longest entity named here is 5 long)
       let semi = i + 1
-      while (semi < n && semi - i <= 6 && html.charCodeAt(semi) !== 59 /* ; */) semi++
-      const decoded = semi < n && semi - i <= 6 ? commonEntity(html, i + 1, semi) : undefined
+      while (semi < n && semi - i <= 6 && u[semi]! !== 59 /* ; */) semi++
+      const decoded = semi < n && semi - i <= 6 ? commonEntity(html, u, i + 1, semi) : undefined
       if (decoded === undefined) return undefined
       if (seg < i) {
         out += pending(blanks, breaks) + html.slice(seg, i)
@@ -166,9 +198,9 @@ function htmlToTextOnePass(html: string): string | undefined {
     }
     if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13) {
       // A lone space between words stays as it is: the text around it is copied in one piece.
-      if (c === 32 && !blanks && i + 1 < n && isPlainTextCode(html.charCodeAt(i + 1))) {
+      if (c === 32 && !blanks && i + 1 < n && isPlainTextCode(u[i + 1]!)) {
         i += 2
-        while (i < n && isPlainTextCode(html.charCodeAt(i))) i++
+        while (i < n && isPlainTextCode(u[i]!)) i++
         continue
       }
       if (seg < i) {
@@ -193,22 +225,22 @@ function htmlToTextOnePass(html: string): string | undefined {
     }
     afterCr = false
     i++
-    while (i < n && isPlainTextCode(html.charCodeAt(i))) i++
+    while (i < n && isPlainTextCode(u[i]!)) i++
   }
   if (seg < n) out += pending(blanks, breaks) + html.slice(seg)
   return out.trim()
 }
 
 /** Whether the `<` at `lt` begins `<!--`, or `<script` / `<style` (any case) ending at a word boundary. */
-function opensCommentScriptOrStyle(html: string, lt: number): boolean {
-  const a = html.charCodeAt(lt + 1)
-  if (a === 33 /* ! */) return html.charCodeAt(lt + 2) === 45 && html.charCodeAt(lt + 3) === 45
+function opensCommentScriptOrStyle(u: Uint16Array, lt: number): boolean {
+  const a = u[lt + 1]!
+  if (a === 33 /* ! */) return u[lt + 2] === 45 && u[lt + 3] === 45
   if ((a | 32) !== 115 /* s */) return false
-  const b = html.charCodeAt(lt + 2) | 32
+  const b = u[lt + 2]! | 32
   const name = b === 99 /* c */ ? 'script' : b === 116 /* t */ ? 'style' : undefined
   if (name === undefined) return false
-  for (let k = 2; k < name.length; k++) if ((html.charCodeAt(lt + 1 + k) | 32) !== name.charCodeAt(k)) return false
-  const after = html.charCodeAt(lt + 1 + name.length)
+  for (let k = 2; k < name.length; k++) if ((u[lt + 1 + k]! | 32) !== name.charCodeAt(k)) return false
+  const after = u[lt + 1 + name.length]!
   return !(isAsciiAlnum(after) || after === 95 /* _ */)
 }
 
@@ -258,13 +290,14 @@ function isAsciiAlnum(c: number): boolean {
  * (inline tags, `<!DOCTYPE>`, `<a_b>`) becomes nothing. A `<` with no `>` after it stays.
  */
 function stripTags(html: string): string {
+  const u = htmlUnits.units(html)
   let out = ''
   let from = 0 // start of the text not yet copied
   let lt = html.indexOf('<')
   while (lt >= 0) {
     const gt = html.indexOf('>', lt + 1)
     if (gt < 0) break // no tag can close: the rest is text
-    out += html.slice(from, lt) + (isBlockTag(html, lt, gt) ? '\n' : '')
+    out += html.slice(from, lt) + (isBlockTag(u, lt, gt) ? '\n' : '')
     from = gt + 1
     lt = html.indexOf('<', from)
   }
@@ -272,25 +305,25 @@ function stripTags(html: string): string {
 }
 
 /** Whether `<…>` (from `lt` to `gt`) is `< /name…>` with a block element's name ending at a word boundary. */
-function isBlockTag(html: string, lt: number, gt: number): boolean {
+function isBlockTag(u: Uint16Array, lt: number, gt: number): boolean {
   let i = lt + 1
-  while (i < gt && isJsSpace(html.charCodeAt(i))) i++
-  if (html.charCodeAt(i) === 47 /* / */) {
+  while (i < gt && isJsSpace(u[i]!)) i++
+  if (u[i] === 47 /* / */) {
     i++
-    while (i < gt && isJsSpace(html.charCodeAt(i))) i++
+    while (i < gt && isJsSpace(u[i]!)) i++
   }
   const nameStart = i
-  const first = html.charCodeAt(i)
+  const first = u[i]!
   if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return false
-  while (i < gt && isAsciiAlnum(html.charCodeAt(i))) i++
-  if (html.charCodeAt(i) === 95 /* _ */) return false // "<p_x>": no word boundary after the name
-  return isBlockName(html, nameStart, i)
+  while (i < gt && isAsciiAlnum(u[i]!)) i++
+  if (u[i] === 95 /* _ */) return false // "<p_x>": no word boundary after the name
+  return isBlockName(u, nameStart, i)
 }
 
 // br p div li tr td th h1–h6 ul ol hr blockquote table, compared without cutting the name out
-function isBlockName(html: string, from: number, to: number): boolean {
-  const a = html.charCodeAt(from) | 32
-  const b = to - from > 1 ? html.charCodeAt(from + 1) | 32 : 0
+function isBlockName(u: Uint16Array, from: number, to: number): boolean {
+  const a = u[from]! | 32
+  const b = to - from > 1 ? u[from + 1]! | 32 : 0
   switch (to - from) {
     case 1:
       return a === 112 // p
@@ -303,14 +336,21 @@ function isBlockName(html: string, from: number, to: number): boolean {
         ((a === 117 || a === 111) && b === 108) // ul ol
       )
     case 3:
-      return html.slice(from, to).toLowerCase() === 'div'
+      return nameIs(u, from, 'div')
     case 5:
-      return html.slice(from, to).toLowerCase() === 'table'
+      return nameIs(u, from, 'table')
     case 10:
-      return html.slice(from, to).toLowerCase() === 'blockquote'
+      return nameIs(u, from, 'blockquote')
     default:
       return false
   }
+}
+
+/** Whether the tag name at `from` (ASCII letters and digits, as long as `lower`) is `lower` in any case. */
+function nameIs(u: Uint16Array, from: number, lower: string): boolean {
+  // a digit | 32 is the digit: only an upper-case letter turns into its lower case
+  for (let k = 0; k < lower.length; k++) if ((u[from + k]! | 32) !== lower.charCodeAt(k)) return false
+  return true
 }
 
 // The entities Desk's editor writes; any other `&` sends the whole text to html-entities.
@@ -319,8 +359,8 @@ const COMMON_ENTITIES: Record<string, string> = {
 }
 
 /** COMMON_ENTITIES[html.slice(from, to)], without cutting out `nbsp` (most of them). */
-function commonEntity(html: string, from: number, to: number): string | undefined {
-  if (to - from === 4 && html.charCodeAt(from) === 110 && html.charCodeAt(from + 1) === 98 && html.charCodeAt(from + 2) === 115 && html.charCodeAt(from + 3) === 112) return '\u00a0' // nbsp
+function commonEntity(html: string, u: Uint16Array, from: number, to: number): string | undefined {
+  if (to - from === 4 && u[from] === 110 && u[from + 1] === 98 && u[from + 2] === 115 && u[from + 3] === 112) return '\u00a0' // nbsp
   const name = html.slice(from, to)
   return Object.hasOwn(COMMON_ENTITIES, name) ? COMMON_ENTITIES[name] : undefined
 }

@@ -28,7 +28,7 @@ const HTML_PIECES = [
   '<SCRIPT>', '<Style >', '</style>', '<scripts>', '<script_x>', '<stylé>', '<b <script>', '<a title="<!--">', '<!-', '<!x>', '<scrip', '<st',
   '<style>p{}</style>', '&nbsp;', '&amp;', '&amp;lt;', '&lt;', '&gt;', '&quot;', '&#39;', '&#160;', '&eacute;', '&copy',
   'R&D', '&', ';', '<', '>', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2003', '\u00a0\n \t', 'Severity: 2', 'Gravité',
-  'Schweregrad', 'Type of Support request:', 'a', 'é', 'ß', 'x < y', '1 > 0',
+  'Schweregrad', 'Type of Support request:', 'a', 'é', 'ß', 'x < y', '1 > 0', '’', '\ud83d\ude00', '\udc00',
 ]
 const htmlish = fc.array(fc.oneof(fc.constantFrom(...HTML_PIECES), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''))
 
@@ -49,6 +49,16 @@ describe('text: HTML descriptions to plain text', () => {
   it('counts a CR and an LF with only inline tags between them as one line break', () => {
     expect(htmlToText('>\r<<p><p>!')).to.equal(referenceHtmlToText('>\r<<p><p>!'))
     expect(htmlToText('a\r<b>\nb')).to.equal('a\nb')
+  })
+
+  it('reads each description on its own: a longer one read before leaves nothing behind', () => {
+    const long = `<p>${'word '.repeat(600)}</p><script>x</script><style>y</style>`
+    expect(htmlToText(long)).to.equal(referenceHtmlToText(long))
+    // (where the short ones end, the longer ones had "<script>" and entities)
+    for (const short of ['<p>a<s', '<p>a<sc', 'a&nbs', '<p>x</p><!-', '<p>'.repeat(300) + 'b<st']) {
+      htmlToText(`${short}cript>&nbsp;${'<p>z</p>'.repeat(400)}`)
+      expect(htmlToText(short)).to.equal(referenceHtmlToText(short))
+    }
   })
 
   it('keeps a lone "<" that no ">" closes', () => {
