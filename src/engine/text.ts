@@ -122,6 +122,7 @@ export class CodeUnits {
 }
 
 const htmlUnits = new CodeUnits()
+const scanUnits = new CodeUnits()
 
 /**
  * Plain text of an HTML fragment: block elements become line breaks, other tags go, entities are
@@ -599,17 +600,17 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
   const listIndex = new Map(names.map((name, li) => [name, li]))
 
   /** Whether the words after the first one follow from `pos` (just past the first word). */
-  function restMatches(e: IndexedPhrase, text: string, pos: number): boolean {
+  function restMatches(e: IndexedPhrase, u: Uint16Array, n: number, pos: number): boolean {
     const last = e.tokens.length - 1
     for (let k = 1; k <= last; k++) {
-      while (pos < text.length && !isWordUnit(text.charCodeAt(pos))) pos++
+      while (pos < n && !isWordUnit(u[pos]!)) pos++
       const t = e.tokens[k]!
-      if (pos + t.length > text.length) return false
-      for (let q = 0; q < t.length; q++) if (text.charCodeAt(pos + q) !== t.charCodeAt(q)) return false // (a word: cheaper than the builtin)
+      if (pos + t.length > n) return false
+      for (let q = 0; q < t.length; q++) if (u[pos + q]! !== t.charCodeAt(q)) return false // (a word: cheaper than the builtin)
       pos += t.length
-      const more = pos < text.length && isWordUnit(text.charCodeAt(pos))
+      const more = pos < n && isWordUnit(u[pos]!)
       if (more && !(k === last && e.prefix)) return false
-      while (pos < text.length && isWordUnit(text.charCodeAt(pos))) pos++
+      while (pos < n && isWordUnit(u[pos]!)) pos++
     }
     return true
   }
@@ -619,15 +620,16 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
       const ascii = trie.asciiTable
       let hit: number[] | null = null // ids of the phrases found (a typed array costs more to allocate than a scan)
       const n = text.length
+      const u = scanUnits.units(text)
       let i = 0
       while (i < n) {
         // to the start of the next word
-        while (i < n && !isWordUnit(text.charCodeAt(i))) i++
+        while (i < n && !isWordUnit(u[i]!)) i++
         if (i >= n) break
         let node = 0 // -1 once the word left the trie
         let j = i
         for (; j < n; j++) {
-          const c = text.charCodeAt(j)
+          const c = u[j]!
           let next: number
           if (c < 128) {
             if (ASCII_WORD[c] === 0) break
@@ -639,14 +641,14 @@ export function phraseIndex(lists: Record<string, readonly string[]>): PhraseInd
           if (next === 0) {
             // out of the trie: the rest of the word is only skipped
             node = -1
-            for (j++; j < n && isWordUnit(text.charCodeAt(j)); j++);
+            for (j++; j < n && isWordUnit(u[j]!); j++);
             break
           }
           node = next
           if ((kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
         }
         if (node > 0 && (kind[node]! & EXACT) !== 0) {
-          for (const e of exact[node]!) if (e.tokens.length === 1 || restMatches(e, text, j)) (hit ??= []).push(e.id)
+          for (const e of exact[node]!) if (e.tokens.length === 1 || restMatches(e, u, n, j)) (hit ??= []).push(e.id)
         }
         i = j
       }
