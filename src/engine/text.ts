@@ -7,6 +7,39 @@ import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
 
+// UTF-16 code units written straight into a typed array (Buffer#write copies a string's units
+// natively) when this machine stores them little-endian, as Buffer's utf16le does; else copied.
+const NATIVE_UTF16LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
+
+/**
+ * A string's UTF-16 code units in a reusable typed array. The passes over a ticket's text read a
+ * typed array faster than charCodeAt, which checks the string's representation at every call.
+ * Each pass keeps its own instance (units() overwrites the last string's); the units past the
+ * string's end read 0.
+ */
+export class CodeUnits {
+  #units = new Uint16Array(1024)
+  #bytes = Buffer.from(this.#units.buffer)
+
+  units(s: string): Uint16Array {
+    const n = s.length
+    if (this.#units.length < n + UNITS_PAD) {
+      this.#units = new Uint16Array(Math.max(n + UNITS_PAD, 2 * this.#units.length))
+      this.#bytes = Buffer.from(this.#units.buffer)
+    }
+    const u = this.#units
+    if (NATIVE_UTF16LE) this.#bytes.write(s, 0, 'utf16le')
+    else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
+    for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
+    return u
+  }
+}
+
+const htmlUnits = new CodeUnits()
+const foldUnits = new CodeUnits()
+const scanUnits = new CodeUnits()
+
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {
   // Lower-case first (native), then fold each character beyond printable ASCII (and the
@@ -17,13 +50,13 @@ export function fold(text: string): string {
   // Plain ASCII (one UTF-8 byte a code: a native count, far cheaper than a regex over the text)
   // changes only at backticks.
   if (Buffer.byteLength(lower, 'utf8') === lower.length) return lower.indexOf('`') < 0 ? lower : lower.replaceAll('`', "'")
-  const first = lower.search(NEEDS_FOLDING)
-  if (first < 0) return lower
+  const u = foldUnits.units(lower)
+  const n = lower.length
   const parts: string[] = []
   let seg = 0
-  for (let i = first; i < lower.length; i++) {
-    const c = lower.charCodeAt(i)
-    if (c < 0x7f && c !== 0x60 && (c >= 0x20 || c === 9 || c === 10 || c === 13)) continue
+  for (let i = 0; i < n; i++) {
+    const c = u[i]!
+    if (c <= 0x7f && c !== 0x60) continue // ASCII but the backtick folds to itself
     const f = foldCode(c)
     if (f.length === 1 && f.charCodeAt(0) === c) continue
     parts.push(lower.slice(seg, i), f)
@@ -34,8 +67,6 @@ export function fold(text: string): string {
   return parts.join('')
 }
 
-// Beyond printable ASCII and line breaks, or a backtick: characters folding may change.
-const NEEDS_FOLDING = /[^\t\n\r\x20-\x5f\x61-\x7e]/
 
 const foldedCodes = new Map<number, string>()
 
@@ -91,38 +122,6 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
 export function looksLikeHtml(text: string): boolean {
   return text.includes('<') && /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i.test(text)
 }
-
-// UTF-16 code units written straight into a typed array (Buffer#write copies a string's units
-// natively) when this machine stores them little-endian, as Buffer's utf16le does; else copied.
-const NATIVE_UTF16LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
-
-/**
- * A string's UTF-16 code units in a reusable typed array. The passes over a ticket's text read a
- * typed array faster than charCodeAt, which checks the string's representation at every call.
- * Each pass keeps its own instance (units() overwrites the last string's); the units past the
- * string's end read 0.
- */
-export class CodeUnits {
-  #units = new Uint16Array(1024)
-  #bytes = Buffer.from(this.#units.buffer)
-
-  units(s: string): Uint16Array {
-    const n = s.length
-    if (this.#units.length < n + UNITS_PAD) {
-      this.#units = new Uint16Array(Math.max(n + UNITS_PAD, 2 * this.#units.length))
-      this.#bytes = Buffer.from(this.#units.buffer)
-    }
-    const u = this.#units
-    if (NATIVE_UTF16LE) this.#bytes.write(s, 0, 'utf16le')
-    else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
-    for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
-    return u
-  }
-}
-
-const htmlUnits = new CodeUnits()
-const scanUnits = new CodeUnits()
 
 /**
  * Plain text of an HTML fragment: block elements become line breaks, other tags go, entities are
