@@ -7,9 +7,20 @@ import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
 
-// UTF-16 code units written straight into a typed array (Buffer#write copies a string's units
-// natively) when this machine stores them little-endian, as Buffer's utf16le does; else copied.
+// UTF-16 code units written straight into a typed array (Buffer's utf16le writing copies a
+// string's units natively) when this machine stores them little-endian, as utf16le is; else copied.
+// (Buffer#ucs2Write is what Buffer#write(s, 0, 'utf16le') calls after reading its arguments: called
+// directly when this Node has it.)
 const NATIVE_UTF16LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+type Ucs2Write = (this: Buffer, s: string, offset: number) => number
+const bufferUcs2Write = (Buffer.prototype as unknown as { ucs2Write?: Ucs2Write }).ucs2Write
+const ucs2Write: Ucs2Write | undefined = !NATIVE_UTF16LE
+  ? undefined
+  : typeof bufferUcs2Write === 'function'
+    ? bufferUcs2Write
+    : function (this: Buffer, s: string, offset: number) {
+        return this.write(s, offset, 'utf16le')
+      }
 const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
 
 /**
@@ -29,7 +40,7 @@ export class CodeUnits {
       this.#bytes = Buffer.from(this.#units.buffer)
     }
     const u = this.#units
-    if (NATIVE_UTF16LE) this.#bytes.write(s, 0, 'utf16le')
+    if (ucs2Write) ucs2Write.call(this.#bytes, s, 0)
     else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
     for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
     return u
