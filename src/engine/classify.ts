@@ -126,37 +126,54 @@ export function classify(
 type TicketType = Policy['ticketTypes'][number]
 
 function ticketType(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reasons: string[]): TicketType {
-  const fieldName = cp.policy.deskFields.ticket.ticketType
-  const fromField = fieldText(readField(ticket, fieldName))
+  const fromField = fieldText(readField(ticket, cp.policy.deskFields.ticket.ticketType))
   if (fromField !== null) {
-    const t = typeOf(cp, fromField)
-    if (t) {
-      reasons.push(`type ${t.name} from the field ${fieldName} ("${fromField}") → ${t.team}`)
-      return t
-    }
-    reasons.push(`the field ${fieldName} holds "${fromField}", which is not a known ticket type`)
+    const read = typeFieldReads.get(cp, fromField)
+    reasons.push(read.reason)
+    if (read.value) return read.value
   }
   const tv = template.fields.type
   if (tv) {
     const line = firstLine(tv.value)
-    const t = typeOf(cp, line)
+    const read = typeLineReads.get(cp, line)
+    const t = read.value
+    let reason = read.reasons.get(tv.label)
+    if (reason === undefined) {
+      reason = t ? `type ${t.name} from the template field '${tv.label}' ("${line}") → ${t.team}` : `the template field '${tv.label}' holds "${line}", which is not a known ticket type`
+      read.reasons.set(tv.label, reason)
+    }
     if (t) {
-      reasons.push(`type ${t.name} from the template field '${tv.label}' ("${line}") → ${t.team}`)
+      reasons.push(reason)
       return t
     }
-    if (line !== '') reasons.push(`the template field '${tv.label}' holds "${line}", which is not a known ticket type`)
+    if (line !== '') reasons.push(reason)
   }
   const t = cp.typeByName.get(cp.policy.defaultTicketType)!
   reasons.push(`type ${t.name} by default (no type found) → ${t.team}`)
   return t
 }
 
-// The ticket type a field value names, worked out once per value.
-const typesByValue = new PerValue<CompiledPolicy, TicketType | undefined>(typeNamed)
-
-function typeOf(cp: CompiledPolicy, value: string): TicketType | undefined {
-  return typesByValue.get(cp, value)
+/** What a field value gives (undefined or null: nothing) and the reason that says so. */
+interface FieldRead<T> {
+  value: T
+  reason: string
 }
+
+// Field values repeat endlessly: what each gives, and its reason, is worked out once per value.
+const typeFieldReads = new PerValue<CompiledPolicy, FieldRead<TicketType | undefined>>((cp, value) => {
+  const fieldName = cp.policy.deskFields.ticket.ticketType
+  const t = typeNamed(cp, value)
+  const reason = t
+    ? `type ${t.name} from the field ${fieldName} ("${value}") → ${t.team}`
+    : `the field ${fieldName} holds "${value}", which is not a known ticket type`
+  return { value: t, reason }
+})
+
+// a template line's type, with its reason under each template label it was found under
+const typeLineReads = new PerValue<CompiledPolicy, { value: TicketType | undefined; reasons: Map<string, string> }>((cp, line) => ({
+  value: typeNamed(cp, line),
+  reasons: new Map(),
+}))
 
 function typeNamed(cp: CompiledPolicy, value: string): TicketType | undefined {
   const key = lookupKey(value)
@@ -178,15 +195,11 @@ function severity(
   hits: PhraseHits,
   reasons: string[],
 ): { value: Severity; source: SeveritySource } {
-  const fieldName = cp.policy.deskFields.ticket.severity
-  const fromField = fieldText(readField(ticket, fieldName))
+  const fromField = fieldText(readField(ticket, cp.policy.deskFields.ticket.severity))
   if (fromField !== null) {
-    const s = severityValue(cp, fromField)
-    if (s) {
-      reasons.push(`severity ${s} from the field ${fieldName} ("${fromField}")`)
-      return { value: s, source: 'field' }
-    }
-    reasons.push(`the field ${fieldName} holds "${fromField}", which is not a severity (1, 2 or 3)`)
+    const read = severityFieldReads.get(cp, fromField)
+    reasons.push(read.reason)
+    if (read.value) return { value: read.value, source: 'field' }
   }
   const sv = template.fields.severity
   if (sv) {
@@ -230,6 +243,15 @@ const SEVERITY_LISTS: Record<Team, Record<Severity, string>> = {
 
 const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
 
+const severityFieldReads = new PerValue<CompiledPolicy, FieldRead<Severity | null>>((cp, value) => {
+  const fieldName = cp.policy.deskFields.ticket.severity
+  const s = severityValue(cp, value)
+  const reason = s
+    ? `severity ${s} from the field ${fieldName} ("${value}")`
+    : `the field ${fieldName} holds "${value}", which is not a severity (1, 2 or 3)`
+  return { value: s, reason }
+})
+
 // The severity a field value or template line names, worked out once per value.
 const severitiesByValue = new PerValue<CompiledPolicy, Severity | null>(severityNamed)
 
@@ -258,9 +280,9 @@ function partnerTier(
   const f = cp.policy.deskFields
   // the account's tier, else its score, else the ticket's tier (each read only when needed)
   const tier =
-    tierFrom(cp, 'account', readField(account, f.account.partnerTier), reasons) ??
+    tierFrom(cp, accountTierReads, readField(account, f.account.partnerTier), reasons) ??
     tierFromScoreField(cp, 'account', readField(account, f.account.partnerScore), reasons) ??
-    tierFrom(cp, 'ticket', readField(ticket, f.ticket.partnerTier), reasons)
+    tierFrom(cp, ticketTierReads, readField(ticket, f.ticket.partnerTier), reasons)
   if (tier) return tier
   const t = cp.policy.tiers.unknownTier
   reasons.push(`${t}: no partner tier or score known`)
@@ -268,23 +290,27 @@ function partnerTier(
 }
 
 /** The tier a tier field names (or holds as a score), with its reason; undefined when it names none. */
-function tierFrom(cp: CompiledPolicy, where: string, value: unknown, reasons: string[]): Tier | undefined {
+function tierFrom(cp: CompiledPolicy, reads: PerValue<CompiledPolicy, FieldRead<Tier | undefined>>, value: unknown, reasons: string[]): Tier | undefined {
   const name = fieldText(value)
   if (name === null) return undefined
+  const read = reads.get(cp, name)
+  reasons.push(read.reason)
+  return read.value
+}
+
+function tierNamed(cp: CompiledPolicy, where: string, name: string): FieldRead<Tier | undefined> {
   const tier = cp.tierByAlias.get(lookupKey(name))
-  if (tier) {
-    reasons.push(`${tier}: partner tier "${name}" on the ${where}`)
-    return tier
-  }
+  if (tier) return { value: tier, reason: `${tier}: partner tier "${name}" on the ${where}` }
   const asScore = numberOf(name)
   if (asScore !== null && asScore >= 0 && asScore <= 1000) {
     const t = tierFromScore(cp.policy, asScore)
-    reasons.push(`${t}: partner score ${asScore} in the tier field of the ${where}`)
-    return t
+    return { value: t, reason: `${t}: partner score ${asScore} in the tier field of the ${where}` }
   }
-  reasons.push(`the ${where}'s tier "${name}" is not a known tier`)
-  return undefined
+  return { value: undefined, reason: `the ${where}'s tier "${name}" is not a known tier` }
 }
+
+const accountTierReads = new PerValue<CompiledPolicy, FieldRead<Tier | undefined>>((cp, name) => tierNamed(cp, 'account', name))
+const ticketTierReads = new PerValue<CompiledPolicy, FieldRead<Tier | undefined>>((cp, name) => tierNamed(cp, 'ticket', name))
 
 /** The tier a partner score field gives, with its reason; undefined when it holds no usable score. */
 function tierFromScoreField(cp: CompiledPolicy, where: string, value: unknown, reasons: string[]): Tier | undefined {
