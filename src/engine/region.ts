@@ -40,10 +40,11 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
   let node = cache.root
   for (const c of candidates) {
     node = step(step(step(node, c.who), c.country ?? ''), c.state ?? '')
+    // kept where it was decided: the candidates after the one whose country decides do not matter
+    const hit = node.get(RESULT) as RegionResult | undefined
+    if (hit) return hit
   }
-  const hit = node.get(RESULT) as RegionResult | undefined
-  if (hit) return hit
-  const found = resolveUncached(cp, candidates)
+  const { decidedBy, ...found } = resolveUncached(cp, candidates)
   const region = cp.policy.regions[found.region]
   const result: RegionResult = {
     ...found,
@@ -58,7 +59,12 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
     cache.size = 0
     return result
   }
-  node.set(RESULT, result)
+  let at = cache.root
+  for (let k = 0; k <= Math.min(decidedBy, candidates.length - 1); k++) {
+    const c = candidates[k]!
+    at = step(step(step(at, c.who), c.country ?? ''), c.state ?? '')
+  }
+  at.set(RESULT, result)
   cache.size++
   return result
 }
@@ -69,9 +75,14 @@ function step(node: MemoNode, key: string): MemoNode {
   return next
 }
 
-function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate[]): Omit<RegionResult, 'largeAccountLicenses' | 'timeZone'> {
+/** The place, and the index of the candidate that decided it (the candidates' count when none did). */
+function resolveUncached(
+  cp: CompiledPolicy,
+  candidates: readonly PlaceCandidate[],
+): Omit<RegionResult, 'largeAccountLicenses' | 'timeZone'> & { decidedBy: number } {
   const reasons: string[] = []
-  for (const c of candidates) {
+  for (let decidedBy = 0; decidedBy < candidates.length; decidedBy++) {
+    const c = candidates[decidedBy]!
     if (!c.country || c.country.trim() === '') continue
     const code = countryCode(c.country, cp.countryAliases)
     if (!code) {
@@ -88,19 +99,19 @@ function resolveUncached(cp: CompiledPolicy, candidates: readonly PlaceCandidate
           ? `${division.region} / ${subRegion}: the ${c.who}'s country ${code}, state "${c.state}"`
           : `${division.region} / ${subRegion}: the ${c.who}'s country ${code}, ${c.state ? `unknown state "${c.state}"` : 'no state given'}`,
       )
-      return { region: division.region, subRegion, countryCode: code, fallback: false, reasons }
+      return { region: division.region, subRegion, countryCode: code, fallback: false, reasons, decidedBy }
     }
     const place = cp.countryPlace.get(code)
     if (place) {
       reasons.push(`${place.region} / ${place.subRegion}: the ${c.who}'s country "${c.country}" (${code})`)
-      return { ...place, countryCode: code, fallback: false, reasons }
+      return { ...place, countryCode: code, fallback: false, reasons, decidedBy }
     }
     reasons.push(`the ${c.who}'s country ${code} is in no region of the policy`)
   }
   const region = cp.policy.fallbackRegion
   const subRegion = cp.policy.regions[region].defaultSubRegion
   reasons.push(`${region} / ${subRegion}: fallback region, no known country on the account or contact`)
-  return { region, subRegion, countryCode: null, fallback: true, reasons }
+  return { region, subRegion, countryCode: null, fallback: true, reasons, decidedBy: candidates.length }
 }
 
 export function resolveRegion(policy: Policy, country?: string | null, state?: string | null): RegionResult {
