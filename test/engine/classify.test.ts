@@ -268,6 +268,22 @@ describe('classifier: regions and sub-regions', () => {
     expect(r.region).to.equal('India')
   })
 
+  it("lets a known account country decide whatever the contact's country is, and explains each case alike", async () => {
+    const place = (r: { region: string; subRegion: string; reasons: string[] }) => [r.region, r.subRegion, r.reasons.filter((x) => /country/.test(x))]
+    const japan = await sla({ country: 'Japan', contactCountry: 'India', createdTime: MON, now: LATER })
+    const japanAgain = await sla({ country: 'Japan', contactCountry: 'Brazil', createdTime: MON, now: LATER })
+    expect(place(japanAgain)).to.deep.equal(place(japan))
+    expect(japan.region).to.equal('APAC & Japan')
+    // an unknown account country: the contact decides, and both are named, in every order of asking
+    const viaIndia = await sla({ country: 'Atlantis', contactCountry: 'India', createdTime: MON, now: LATER })
+    const viaBrazil = await sla({ country: 'Atlantis', contactCountry: 'Brazil', createdTime: MON, now: LATER })
+    expect([viaIndia.region, viaBrazil.region]).to.deep.equal(['India', 'Americas'])
+    for (const r of [viaIndia, viaBrazil]) {
+      expect(r.reasons.join('\n')).to.match(/"Atlantis" is not a known country/)
+      expect(r.reasons.join('\n')).to.match(/the contact's country/)
+    }
+  })
+
   it('sends an unknown country to the fallback region and flags it', async () => {
     const r = await sla({ country: 'Atlantis', createdTime: MON, now: LATER })
     expect(r.region).to.equal('UK & EU')
