@@ -22,6 +22,7 @@ const ucs2Write: Ucs2Write | undefined = !NATIVE_UTF16LE
         return this.write(s, offset, 'utf16le')
       }
 const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
+const KEPT_UNITS = 1 << 17 // the largest array a CodeUnits keeps for the next text (256 KB)
 
 /**
  * A string's UTF-16 code units in a reusable typed array. The passes over a ticket's text read a
@@ -35,12 +36,18 @@ export class CodeUnits {
 
   units(s: string): Uint16Array {
     const n = s.length
-    if (this.#units.length < n + UNITS_PAD) {
-      this.#units = new Uint16Array(Math.max(n + UNITS_PAD, 2 * this.#units.length))
-      this.#bytes = Buffer.from(this.#units.buffer)
+    let u = this.#units
+    let bytes = this.#bytes
+    if (u.length < n + UNITS_PAD) {
+      // grown for the longer text; kept only up to KEPT_UNITS (a huge one-off is not held on to)
+      u = new Uint16Array(Math.min(Math.max(n + UNITS_PAD, 2 * u.length), Math.max(n + UNITS_PAD, KEPT_UNITS)))
+      bytes = Buffer.from(u.buffer)
+      if (u.length <= KEPT_UNITS) {
+        this.#units = u
+        this.#bytes = bytes
+      }
     }
-    const u = this.#units
-    if (ucs2Write) ucs2Write.call(this.#bytes, s, 0)
+    if (ucs2Write) ucs2Write.call(bytes, s, 0)
     else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
     for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
     return u

@@ -54,6 +54,11 @@ describe('text: HTML descriptions to plain text', () => {
   it('reads each description on its own: a longer one read before leaves nothing behind', () => {
     const long = `<p>${'word '.repeat(600)}</p><script>x</script><style>y</style>`
     expect(htmlToText(long)).to.equal(referenceHtmlToText(long))
+    // beyond what is kept for the next text (128 Ki code units), then ordinary ones again
+    const huge = `<div>${'<p>Schweregrad&nbsp;2 – très urgent</p>'.repeat(4000)}</div>`
+    expect(htmlToText(huge)).to.equal(referenceHtmlToText(huge))
+    expect(fold(huge)).to.equal(fold(huge.slice(0, 100_000)) + fold(huge.slice(100_000)))
+    expect(htmlToText(long)).to.equal(referenceHtmlToText(long))
     // (where the short ones end, the longer ones had "<script>" and entities)
     for (const short of ['<p>a<s', '<p>a<sc', 'a&nbs', '<p>x</p><!-', '<p>'.repeat(300) + 'b<st']) {
       htmlToText(`${short}cript>&nbsp;${'<p>z</p>'.repeat(400)}`)
