@@ -22,9 +22,13 @@ export class PerPolicy<K extends object, V> {
   }
 }
 
+/** Values longer than this are answered every time, never kept (a table holds short values only). */
+export const LONGEST_KEPT_VALUE = 200
+
 /**
  * Answers about short field values (a ticket type, a severity), per policy, worked out once per
- * distinct value: such values repeat endlessly. At most `limit` are kept per policy.
+ * distinct value: such values repeat endlessly. At most `limit` are kept per policy, none longer
+ * than LONGEST_KEPT_VALUE.
  */
 export class PerValue<K extends object, V> {
   readonly #tables: PerPolicy<K, Map<string, V>> = new PerPolicy(() => new Map())
@@ -35,6 +39,7 @@ export class PerValue<K extends object, V> {
   ) {}
 
   get(key: K, value: string): V {
+    if (value.length > LONGEST_KEPT_VALUE) return this.make(key, value)
     const table = this.#tables.get(key)
     let answer = table.get(value)
     if (answer === undefined && !table.has(value)) {

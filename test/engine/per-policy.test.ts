@@ -1,5 +1,5 @@
 import { expect } from 'chai'
-import { PerPolicy, PerValue } from '../../src/engine/per-policy.js'
+import { LONGEST_KEPT_VALUE, PerPolicy, PerValue } from '../../src/engine/per-policy.js'
 
 describe('engine: memo tables per policy', () => {
   it('keeps one table per policy object, whichever was asked for last', () => {
@@ -29,5 +29,18 @@ describe('engine: memo tables per policy', () => {
     answers.get(p, 'c') // full: p's table starts again with c
     answers.get(p, 'a')
     expect(asked).to.deep.equal(['a', 'none', 'a', 'b', 'c', 'a'])
+  })
+
+  it('answers a long value every time without keeping it', () => {
+    let made = 0
+    const answers = new PerValue<object, number>((_, value) => (made++, value.length))
+    const p = {}
+    const long = 'x'.repeat(LONGEST_KEPT_VALUE + 1)
+    expect([answers.get(p, long), answers.get(p, long)]).to.deep.equal([long.length, long.length])
+    expect(made).to.equal(2)
+    const short = 'x'.repeat(LONGEST_KEPT_VALUE)
+    answers.get(p, short)
+    answers.get(p, short)
+    expect(made).to.equal(3)
   })
 })
