@@ -261,8 +261,6 @@ function fastInterval(v: unknown): Raw | false {
   return setInstant(out, 'from', true) && setInstant(out, 'to', false) ? out : false
 }
 
-const PARTIES = ['account', 'contact'] as const
-
 /** ComputeInput.parse(raw) for inputs of the ordinary shape; undefined when zod must decide. */
 export function fastComputeInput(raw: unknown): ComputeInput | undefined {
   if (!isPlainObject(raw)) return undefined
@@ -270,12 +268,8 @@ export function fastComputeInput(raw: unknown): ComputeInput | undefined {
   const ticket = fastTicket(raw.ticket)
   if (ticket === false) return undefined
   out.ticket = ticket
-  for (const key of PARTIES) {
-    if (!(key in raw)) continue
-    const party = fastParty(raw[key])
-    if (party === false) return undefined
-    out[key] = party
-  }
+  // the account and contact are shared, not copied (see fastParty): the copy above holds them
+  if (fastParty(raw.account) === false || fastParty(raw.contact) === false) return undefined
   if ('threads' in raw) {
     const threads = fastList(raw.threads, fastThread)
     if (threads === false) return undefined
