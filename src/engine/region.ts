@@ -39,7 +39,7 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
   const cache = memo.get(cp)
   let node = cache.root
   for (const c of candidates) {
-    node = step(step(step(node, c.who), c.country ?? ''), c.state ?? '')
+    node = stepCandidate(node, c)
     // kept where it was decided: the candidates after the one whose country decides do not matter
     const hit = node.get(RESULT) as RegionResult | undefined
     if (hit) return hit
@@ -53,6 +53,7 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
   }
   Object.freeze(result.reasons)
   Object.freeze(result)
+  if (decidedBy < 0) return result // no candidate: nothing to key it by (no caller passes none)
   if (cache.size >= 4096) {
     // full: start again (the path just walked is dropped with the rest)
     cache.root.clear()
@@ -60,13 +61,15 @@ export function resolveRegionCompiled(cp: CompiledPolicy, candidates: readonly P
     return result
   }
   let at = cache.root
-  for (let k = 0; k <= Math.min(decidedBy, candidates.length - 1); k++) {
-    const c = candidates[k]!
-    at = step(step(step(at, c.who), c.country ?? ''), c.state ?? '')
-  }
+  for (let k = 0; k <= decidedBy; k++) at = stepCandidate(at, candidates[k]!)
   at.set(RESULT, result)
   cache.size++
   return result
+}
+
+/** The memo node under `node` for one candidate: by who, country and state in turn. */
+function stepCandidate(node: MemoNode, c: PlaceCandidate): MemoNode {
+  return step(step(step(node, c.who), c.country ?? ''), c.state ?? '')
 }
 
 function step(node: MemoNode, key: string): MemoNode {
@@ -75,7 +78,7 @@ function step(node: MemoNode, key: string): MemoNode {
   return next
 }
 
-/** The place, and the index of the candidate that decided it (the candidates' count when none did). */
+/** The place, and the index of the last candidate it depends on (the one that decided, else the last). */
 function resolveUncached(
   cp: CompiledPolicy,
   candidates: readonly PlaceCandidate[],
@@ -111,7 +114,7 @@ function resolveUncached(
   const region = cp.policy.fallbackRegion
   const subRegion = cp.policy.regions[region].defaultSubRegion
   reasons.push(`${region} / ${subRegion}: fallback region, no known country on the account or contact`)
-  return { region, subRegion, countryCode: null, fallback: true, reasons, decidedBy: candidates.length }
+  return { region, subRegion, countryCode: null, fallback: true, reasons, decidedBy: candidates.length - 1 }
 }
 
 export function resolveRegion(policy: Policy, country?: string | null, state?: string | null): RegionResult {

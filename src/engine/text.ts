@@ -7,20 +7,18 @@ import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
 
-// UTF-16 code units written straight into a typed array (Buffer's utf16le writing copies a
-// string's units natively) when this machine stores them little-endian, as utf16le is; else copied.
-// (Buffer#ucs2Write is what Buffer#write(s, 0, 'utf16le') calls after reading its arguments: called
-// directly when this Node has it.)
-const NATIVE_UTF16LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+// UTF-16 code units written straight into a typed array by Buffer's utf16le writing (native)
+// when this machine stores them little-endian, as utf16le is; else copied one by one.
+// Buffer#ucs2Write is what Buffer#write(s, 0, 'utf16le') calls after reading its arguments:
+// called directly when this Node has it.
 type Ucs2Write = (this: Buffer, s: string, offset: number) => number
-const bufferUcs2Write = (Buffer.prototype as unknown as { ucs2Write?: Ucs2Write }).ucs2Write
-const ucs2Write: Ucs2Write | undefined = !NATIVE_UTF16LE
-  ? undefined
-  : typeof bufferUcs2Write === 'function'
-    ? bufferUcs2Write
-    : function (this: Buffer, s: string, offset: number) {
+const ucs2Write: Ucs2Write | undefined =
+  new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1
+    ? undefined
+    : ((Buffer.prototype as unknown as { ucs2Write?: Ucs2Write }).ucs2Write ??
+      function (this: Buffer, s: string, offset: number) {
         return this.write(s, offset, 'utf16le')
-      }
+      })
 const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
 const KEPT_UNITS = 1 << 17 // the largest array a CodeUnits keeps for the next text (256 KB)
 
@@ -40,7 +38,7 @@ export class CodeUnits {
     let bytes = this.#bytes
     if (u.length < n + UNITS_PAD) {
       // grown for the longer text; kept only up to KEPT_UNITS (a huge one-off is not held on to)
-      u = new Uint16Array(Math.min(Math.max(n + UNITS_PAD, 2 * u.length), Math.max(n + UNITS_PAD, KEPT_UNITS)))
+      u = new Uint16Array(Math.max(n + UNITS_PAD, Math.min(2 * u.length, KEPT_UNITS)))
       bytes = Buffer.from(u.buffer)
       if (u.length <= KEPT_UNITS) {
         this.#units = u
@@ -84,7 +82,6 @@ export function fold(text: string): string {
   parts.push(lower.slice(seg))
   return parts.join('')
 }
-
 
 const foldedCodes = new Map<number, string>()
 
