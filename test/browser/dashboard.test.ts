@@ -1,15 +1,16 @@
-// The admin dashboard in headless Chromium (Debian's, driven by playwright-core) against the real
+// The admin dashboard in headless Chromium (test/support/chromium.ts, driven by playwright-core) against the real
 // service: startService on a PGlite data directory with the admin router plugged in through
 // `routers`, sandbox tickets processed through the pipeline. Sign in, the critical view loads and
 // filters, the compliance CSV downloads, a dead letter is retried from the operations page.
 // Screenshots go to docs/screenshots/dashboard*.png.
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium.js'
 import { silentLogger } from '../../src/pipeline/context.js'
 import { processTicket } from '../../src/pipeline/processor.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
@@ -20,7 +21,6 @@ import { upsertPartnerScore } from '../../src/store/repos/partner-scores.js'
 import { createAdminRouter } from '../../src/web/admin/router.js'
 import { createMetricsRouter } from '../../src/web/metrics.js'
 
-const CHROMIUM = '/usr/bin/chromium'
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 const ADMIN_TOKEN = randomBytes(24).toString('base64url')
@@ -45,9 +45,6 @@ describe('admin dashboard in the browser', function () {
   const external: string[] = []
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh (it apt-get installs Debian's chromium)`)
-    }
     dataDir = mkdtempSync(join(tmpdir(), 'desk-sla-dashboard-'))
     downloads = join(dataDir, 'downloads')
     sb = await createSandbox({
@@ -119,7 +116,7 @@ describe('admin dashboard in the browser', function () {
       breakdown: { revenueGrowth: 250, customerAcquisition: 20, retention: 50, csat: 40, escalations: -10, certifications: 15, projects: 30, caseStudies: 10, practice: 10, campaigns: 10, branding: 30 },
     })
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+    browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'en-GB' })
     await context.route('**/*', async (route) => {
       const url = route.request().url()

@@ -1,20 +1,20 @@
-// The agents' ticket widget in headless Chromium (Debian's, driven by playwright-core): the real
+// The agents' ticket widget in headless Chromium (test/support/chromium.ts, driven by playwright-core): the real
 // app/ files in an iframe of a harness page that plays Zoho Desk (harness.html/.js answer the SDK
 // calls of desk-sdk-stub.js), against the real widget API router on loopback, a real store and
 // sandbox tickets processed through the pipeline. Screenshots go to docs/screenshots/.
 import { expect } from 'chai'
 import express from 'express'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium.js'
 import { createWidgetApiRouter } from '../../src/web/widget-api.js'
 import { forEachStore } from '../store/helpers.js'
 import { FEATURE_REQUEST, TEMPLATE_SEVERITY_2, useWidgetWorld, type WidgetWorld } from '../web/widget-fixture.js'
 
-const CHROMIUM = '/usr/bin/chromium'
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
@@ -58,9 +58,6 @@ forEachStore('widget in the browser', (getDb, env) => {
   const external: string[] = []
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}: run scripts/ensure-chromium.sh (it apt-get installs Debian's chromium)`)
-    }
     const pages = express()
     pages.use('/app', express.static(join(ROOT, 'app'), { fallthrough: false }))
     pages.get('/harness.html', (_req, res) => res.sendFile(join(HERE, 'harness.html')))
@@ -79,10 +76,7 @@ forEachStore('widget in the browser', (getDb, env) => {
     )
     api = await listen(service)
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
+    browser = await launchChromium()
     // an agent in Berlin: due times show in the browser's zone, not the region's (London)
     context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-GB', viewport: { width: 900, height: 1100 } })
     const sdk = readFileSync(join(HERE, 'desk-sdk-stub.js'), 'utf8')
