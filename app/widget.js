@@ -1,33 +1,128 @@
-/* desk-sla ticket widget: shows the open ticket's SLA state, read from desk-sla's API.
+/* desk-sla ticket widget: shows the open ticket's SLA state, read from desk-sla's API, in the
+ * agent's Desk language (English, German or French; English for any other).
  *
- * Flow (DESK_API.md "Widget flow"): ZOHODESK.extension.onload(); ZOHODESK.get('ticket.id');
- * the extension settings; ZOHODESK.request({url, type:'GET', headers, postBody:{}, data:{}}) to
- * GET <serviceUrl>/api/tickets/<id>/sla; the reply is a JSON string wrapping `response`, parsed twice.
- *
- * Assumption (unverified): the settings, including the `secure` widgetToken, reach the widget
- * through ZOHODESK.get('extension.config'), as a list of {name, value} or as a plain object.
- * If Desk withholds a secure value from the widget, the widget says the settings are incomplete.
+ * Flow (Zoho's Desk extension guide, www.zoho.com/desk/extensions/guide/):
+ * 1. ZOHODESK.extension.onload() resolves with the app: `locale` is the language the agent chose in
+ *    Desk and `localeResources` the matching app/translations/<code>.json ("widget-data-libraries-
+ *    overview.html"). Without them the widget fetches translations/<code>.json itself.
+ * 2. ZOHODESK.get('ticket.id') and ZOHODESK.get('extension.config'): the settings that are NOT
+ *    secure (serviceurl, installationid). The widget token is a secure setting: Zoho keeps it on
+ *    its side and the widget never sees it ("config-params.html", "create-config-params.html").
+ * 3. ZOHODESK.request({url, type, headers, postBody, data}) to GET <serviceurl>/api/tickets/<id>/sla
+ *    with the header `Authorization: Bearer {{widgettoken}}`: Desk's request proxy fills the
+ *    placeholder with the secure value ("request-method.html"). The reply is a JSON string wrapping
+ *    `response` (itself JSON), so it is parsed until the body.
+ * The reasons come from desk-sla in English; the widget frames them in the agent's language.
  * All text is set with textContent: nothing from the API is parsed as HTML.
  */
 (function () {
   'use strict'
 
   var REFRESH_MS = 5 * 60 * 1000
-  var TARGET_TITLES = { firstResponse: 'First response', followUp: 'Follow-up', determination: 'Problem determination' }
-  var STATUS_LABELS = { running: 'Running', met: 'Met', breached: 'Breached', stopped: 'Stopped at close', idle: 'Nothing owed' }
+  /** the languages with a file in app/translations/ (plugin-manifest.json "locale") */
+  var LANGUAGES = ['en', 'de', 'fr']
+  var TOKEN_HEADER = 'Bearer {{widgettoken}}'
+  var TARGET_TITLES = { firstResponse: 'target.firstResponse', followUp: 'target.followUp', determination: 'target.determination' }
   var STATUS_TONES = { running: 'tone-ok', met: 'tone-ok', breached: 'tone-bad', stopped: 'tone-pause', idle: 'tone-pause' }
-  var SLA_TONES = { 'On track': 'tone-ok', Met: 'tone-ok', 'At risk': 'tone-warn', Paused: 'tone-pause', Exempt: 'tone-pause', Breached: 'tone-bad', 'Closed late': 'tone-bad' }
-  var SEVERITY_NAMES = { 1: 'critical', 2: 'moderate', 3: 'minimal' }
-  var SEVERITY_SOURCES = { field: "set in the ticket's field", text: 'inferred from the text', default: 'default' }
-  var ERROR_TEXT = {
-    WIDGET_AUTH_MISSING: 'The extension settings are incomplete: an admin must fill in the installation id and widget token.',
-    WIDGET_AUTH_INVALID: 'desk-sla refused the widget token. An admin must set a new widget token and paste it into the extension settings.',
-    WIDGET_BAD_TICKET_ID: 'This ticket id cannot be read by desk-sla.',
-    WIDGET_COMPUTE_FAILED: "desk-sla cannot compute this ticket with the installation's policy. An admin should check the policy.",
-    WIDGET_INTERNAL: 'desk-sla could not answer. Try again in a moment.',
+  // desk-sla's SLA status (English, from the API): its text key and tone
+  var SLA_STATUS = {
+    'On track': ['sla.onTrack', 'tone-ok'],
+    Met: ['sla.met', 'tone-ok'],
+    'At risk': ['sla.atRisk', 'tone-warn'],
+    Paused: ['sla.paused', 'tone-pause'],
+    Exempt: ['sla.exempt', 'tone-pause'],
+    Breached: ['sla.breached', 'tone-bad'],
+    'Closed late': ['sla.closedLate', 'tone-bad'],
   }
 
   var state = { ticketId: null, config: null, timer: null }
+  var texts = { lang: 'en', dict: {}, dates: null, plurals: null }
+
+  // ---------- texts in the agent's language ----------
+
+  function has(key) {
+    return typeof texts.dict[key] === 'string'
+  }
+
+  /** the text of `key` with each {name} replaced by vars[name] */
+  function t(key, vars) {
+    return tNodes(key, vars).join('')
+  }
+
+  /** the text of `key` as a list of strings and nodes: a {name} may stand for a DOM node */
+  function tNodes(key, vars) {
+    var template = has(key) ? texts.dict[key] : key
+    var parts = template.split(/\{(\w+)\}/)
+    var out = []
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        if (parts[i]) out.push(parts[i])
+      } else {
+        var value = vars && vars[parts[i]]
+        out.push(value === undefined || value === null ? '' : typeof value === 'object' ? value : String(value))
+      }
+    }
+    return out
+  }
+
+  function primaryOf(code) {
+    return String(code || '')
+      .toLowerCase()
+      .split(/[-_]/)[0]
+  }
+
+  /** The browser's own variant of the agent's language (en-GB keeps day-month dates), else the language. */
+  function formatLocale(lang) {
+    var preferred = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]
+    for (var i = 0; i < preferred.length; i++) if (primaryOf(preferred[i]) === lang) return preferred[i]
+    return lang
+  }
+
+  function isTexts(value) {
+    return !!value && typeof value === 'object' && typeof value['head.title'] === 'string'
+  }
+
+  function fetchTexts(lang) {
+    return fetch('translations/' + lang + '.json').then(function (res) {
+      if (!res.ok) throw new Error('translations/' + lang + '.json: ' + res.status)
+      return res.json()
+    })
+  }
+
+  /** Desk's locale and resources when it gives them; else this widget's own files; English as the fallback. */
+  function loadTexts(locale, resources) {
+    var lang = LANGUAGES.indexOf(primaryOf(locale)) >= 0 ? primaryOf(locale) : 'en'
+    var ready = isTexts(resources)
+      ? Promise.resolve({ lang: lang, dict: resources })
+      : fetchTexts(lang).then(
+          function (dict) {
+            return { lang: lang, dict: dict }
+          },
+          function () {
+            return fetchTexts('en').then(function (dict) {
+              return { lang: 'en', dict: dict }
+            })
+          },
+        )
+    return ready
+      .then(null, function () {
+        return { lang: 'en', dict: {} }
+      })
+      .then(function (loaded) {
+        texts.lang = loaded.lang
+        texts.dict = isTexts(loaded.dict) ? loaded.dict : {}
+        texts.dates = new Intl.DateTimeFormat(formatLocale(loaded.lang), { dateStyle: 'medium', timeStyle: 'short' })
+        texts.plurals = new Intl.PluralRules(loaded.lang)
+        document.documentElement.lang = loaded.lang
+        document.title = t('page.title')
+        document.getElementById('sla-title').textContent = t('head.title')
+        var refresh = document.getElementById('refresh')
+        refresh.textContent = t('head.refresh')
+        refresh.setAttribute('aria-label', t('head.refreshLabel'))
+        var loading = document.querySelector('#content .notice')
+        if (loading) loading.textContent = t('state.loading')
+      })
+  }
 
   // ---------- small DOM helpers ----------
 
@@ -54,7 +149,7 @@
     rows.forEach(function (row) {
       if (!row) return
       dl.appendChild(el('dt', { text: row[0] }))
-      var dd = el('dd', null, [typeof row[1] === 'string' ? row[1] : row[1]])
+      var dd = el('dd', null, [row[1]])
       if (row[2]) dd.setAttribute('data-field', row[2])
       dl.appendChild(dd)
     })
@@ -72,30 +167,35 @@
 
   var agentZone = (function () {
     try {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'local time'
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
     } catch (e) {
-      return 'local time'
+      return 'UTC'
     }
   })()
-  var dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
   function when(iso) {
     if (!iso) return '—'
     var d = new Date(iso)
     if (isNaN(d.getTime())) return '—'
-    return el('time', { datetime: iso, title: iso, text: dateFormat.format(d) })
+    return el('time', { datetime: iso, title: iso, text: texts.dates.format(d) })
   }
 
   function duration(ms) {
     var minutes = Math.round(Math.max(0, ms) / 60000)
     var h = Math.floor(minutes / 60)
     var m = minutes % 60
-    if (h === 0) return m + ' min'
-    return h + ' h ' + (m < 10 ? '0' : '') + m + ' min'
+    if (h === 0) return t('time.minutes', { m: m })
+    return t('time.hoursMinutes', { h: h, mm: (m < 10 ? '0' : '') + m })
   }
 
-  function hours(h) {
-    return duration(h * 3600000).replace(/ 00 min$/, '') + ' working time'
+  function working(ms) {
+    return t('time.working', { duration: duration(ms) })
+  }
+
+  function goal(hoursOfWork) {
+    var minutes = Math.round(hoursOfWork * 60)
+    var text = minutes % 60 === 0 ? t('time.hours', { h: minutes / 60 }) : duration(minutes * 60000)
+    return t('time.workingTime', { duration: text })
   }
 
   // ---------- rendering ----------
@@ -127,21 +227,26 @@
     show('error', [notice(title, text, 'tone-bad', 'error')])
   }
 
-  function targetCard(key, t, extra) {
+  function targetCard(key, target, extra) {
     var id = 'target-' + key
+    var title = t(TARGET_TITLES[key])
+    var statusKey = 'target.status.' + target.status
     var badges = el('span', { className: 'badges' }, [
-      el('span', { className: 'badge ' + STATUS_TONES[t.status], 'data-badge': t.status, text: STATUS_LABELS[t.status] || t.status }),
-      t.paused ? el('span', { className: 'badge tone-pause', 'data-badge': 'paused', text: 'Paused' }) : null,
-      t.status === 'running' && !t.paused && t.used >= 0.8 ? el('span', { className: 'badge tone-warn', 'data-badge': 'at-risk', text: 'At risk' }) : null,
+      el('span', { className: 'badge ' + (STATUS_TONES[target.status] || 'tone-pause'), 'data-badge': target.status, text: has(statusKey) ? t(statusKey) : target.status }),
+      target.paused ? el('span', { className: 'badge tone-pause', 'data-badge': 'paused', text: t('target.badge.paused') }) : null,
+      target.status === 'running' && !target.paused && target.used >= 0.8
+        ? el('span', { className: 'badge tone-warn', 'data-badge': 'at-risk', text: t('target.badge.atRisk') })
+        : null,
     ])
     var card = el('section', { className: 'target', 'aria-labelledby': id, 'data-target': key }, [
-      el('div', { className: 'title' }, [el('h3', { id: id, text: TARGET_TITLES[key] }), badges]),
+      el('div', { className: 'title' }, [el('h3', { id: id, text: title }), badges]),
     ])
-    if (t.status === 'idle') {
-      card.appendChild(el('p', { className: 'muted', text: 'No customer message is waiting for an answer.' }))
+    if (target.status === 'idle') {
+      card.appendChild(el('p', { className: 'muted', text: t('target.idle') }))
     } else {
-      var percent = Math.round(Math.min(1, t.used) * 100)
-      var tone = t.status === 'breached' ? 'bad' : t.status === 'met' || t.status === 'stopped' || t.paused ? 'idle' : t.used >= 0.8 ? 'warn' : ''
+      var percent = Math.round(Math.min(1, target.used) * 100)
+      var tone =
+        target.status === 'breached' ? 'bad' : target.status === 'met' || target.status === 'stopped' || target.paused ? 'idle' : target.used >= 0.8 ? 'warn' : ''
       card.appendChild(
         el(
           'div',
@@ -151,19 +256,19 @@
             'aria-valuemin': 0,
             'aria-valuemax': 100,
             'aria-valuenow': percent,
-            'aria-label': TARGET_TITLES[key] + ': ' + Math.round(t.used * 100) + ' % of the goal used',
+            'aria-label': t('target.progress', { target: title, percent: Math.round(target.used * 100) }),
           },
           [el('span', { style: 'width:' + percent + '%' })],
         ),
       )
       card.appendChild(
         facts([
-          ['Goal', hours(t.goalHours), 'goal'],
-          ['Started', when(t.start), 'start'],
-          ['Due', when(t.due), 'due'],
-          t.metAt ? ['Met at', when(t.metAt), 'met-at'] : null,
-          ['Elapsed', duration(t.elapsedMs) + ' working', 'elapsed'],
-          t.overdueMs > 0 ? ['Overdue by', duration(t.overdueMs) + ' working', 'overdue'] : ['Remaining', duration(t.remainingMs) + ' working', 'remaining'],
+          [t('fact.goal'), goal(target.goalHours), 'goal'],
+          [t('fact.started'), when(target.start), 'start'],
+          [t('fact.due'), when(target.due), 'due'],
+          target.metAt ? [t('fact.metAt'), when(target.metAt), 'met-at'] : null,
+          [t('fact.elapsed'), working(target.elapsedMs), 'elapsed'],
+          target.overdueMs > 0 ? [t('fact.overdue'), working(target.overdueMs), 'overdue'] : [t('fact.remaining'), working(target.remainingMs), 'remaining'],
         ]),
       )
     }
@@ -172,47 +277,51 @@
   }
 
   function cyclesNote(f) {
-    var text = 'Completed follow-up cycles: ' + f.completedCycles
-    if (f.breachedCycles > 0) text += ' (' + f.breachedCycles + ' late)'
+    var text = f.breachedCycles > 0 ? t('target.cyclesLate', { count: f.completedCycles, late: f.breachedCycles }) : t('target.cycles', { count: f.completedCycles })
     return el('p', { className: 'muted', 'data-field': 'cycles', text: text })
   }
 
   function classification(v) {
+    var severityName = 'severity.' + v.severity
+    var sourceKey = 'severity.source.' + v.severitySource
     return el('section', { 'aria-labelledby': 'h-ticket' }, [
-      el('h2', { id: 'h-ticket', text: 'Ticket' }),
+      el('h2', { id: 'h-ticket', text: t('section.ticket') }),
       facts([
-        ['Severity', v.severity + ' — ' + (SEVERITY_NAMES[v.severity] || '') + ' (' + (SEVERITY_SOURCES[v.severitySource] || v.severitySource) + ')', 'severity'],
-        ['Type', v.ticketType, 'type'],
-        ['Team', v.team, 'team'],
-        ['Tier', v.tier + (v.priorityAccount ? ' · priority account' : ''), 'tier'],
-        ['Region', v.region, 'region'],
-        ['Sub-region', v.subRegion, 'sub-region'],
-        ['Clock', v.clock.replace('x', '×') + ' in ' + v.timeZone, 'clock'],
+        [
+          t('field.severity'),
+          t('severity.value', { severity: v.severity, name: has(severityName) ? t(severityName) : '', source: has(sourceKey) ? t(sourceKey) : v.severitySource }),
+          'severity',
+        ],
+        [t('field.type'), v.ticketType, 'type'],
+        [t('field.team'), v.team, 'team'],
+        [t('field.tier'), v.priorityAccount ? t('tier.priorityAccount', { tier: v.tier }) : v.tier, 'tier'],
+        [t('field.region'), v.region, 'region'],
+        [t('field.subRegion'), v.subRegion, 'sub-region'],
+        [t('field.clock'), t('clock.value', { clock: v.clock.replace('x', '×'), zone: v.timeZone }), 'clock'],
       ]),
     ])
   }
 
   function escalation(v) {
     var e = v.escalation
-    var text =
-      e.level === 0
-        ? 'Not escalated. Escalation owner: '
-        : 'Level ' + e.level + ' of 4. Owner: '
     return el('section', { 'aria-labelledby': 'h-escalation' }, [
-      el('h2', { id: 'h-escalation', text: 'Escalation' }),
+      el('h2', { id: 'h-escalation', text: t('section.escalation') }),
       el('p', { className: 'escalation', 'data-field': 'escalation' }, [
-        el('span', { className: 'level', 'data-level': e.level, text: text }),
+        el('span', { className: 'level', 'data-level': e.level, text: e.level === 0 ? t('escalation.none') : t('escalation.level', { level: e.level }) }),
         el('span', { 'data-field': 'owner', text: e.owner }),
       ]),
     ])
   }
 
+  // desk-sla writes its reasons in English: the heading and the note are the agent's language, the list is marked English
   function reasons(v) {
+    var note = t('reasons.note')
     return el('section', { 'aria-labelledby': 'h-reasons' }, [
-      el('h2', { id: 'h-reasons', text: 'Why' }),
+      el('h2', { id: 'h-reasons', text: t('section.why') }),
+      note ? el('p', { className: 'muted', 'data-field': 'reasons-note', text: note }) : null,
       el(
         'ul',
-        { className: 'reasons' },
+        { className: 'reasons', lang: 'en' },
         v.reasons.map(function (r) {
           return el('li', { text: r })
         }),
@@ -220,25 +329,32 @@
     ])
   }
 
+  function banner(kind, title, body) {
+    return el('div', { className: 'notice tone-pause', role: 'status', 'data-notice': kind }, [el('strong', { text: title })].concat(body))
+  }
+
   function render(v) {
-    setStatus(v.slaStatus, SLA_TONES[v.slaStatus])
+    var sla = SLA_STATUS[v.slaStatus]
+    setStatus(sla ? t(sla[0]) : v.slaStatus, sla ? sla[1] : 'tone-pause')
     var banners = []
-    if (v.exempt) banners.push(notice('Exempt: no due dates', 'Product limitations and feature requests get a severity and a type, but no SLA targets.', 'tone-pause', 'exempt'))
-    if (v.closed) banners.push(el('div', { className: 'notice tone-pause', role: 'status', 'data-notice': 'closed' }, [el('strong', { text: 'Closed' }), 'Clocks stopped at ', when(v.closedAt), '.']))
-    else if (v.onHold) banners.push(el('div', { className: 'notice tone-pause', role: 'status', 'data-notice': 'on-hold' }, [el('strong', { text: 'On hold: clocks paused' }), 'Since ', when(v.onHoldSince), '. Due times move by the working time spent on hold.']))
-    if (v.reopened > 0) banners.push(notice('Re-opened ' + v.reopened + (v.reopened === 1 ? ' time' : ' times'), 'The time it spent closed counts like time on hold.', 'tone-warn', 'reopened'))
+    if (v.exempt) banners.push(notice(t('banner.exempt.title'), t('banner.exempt.text'), 'tone-pause', 'exempt'))
+    if (v.closed) banners.push(banner('closed', t('banner.closed.title'), tNodes('banner.closed.text', { time: when(v.closedAt) })))
+    else if (v.onHold) banners.push(banner('on-hold', t('banner.onHold.title'), tNodes('banner.onHold.text', { time: when(v.onHoldSince) })))
+    if (v.reopened > 0) {
+      var form = texts.plurals.select(v.reopened) === 'one' ? 'banner.reopened.one' : 'banner.reopened.other'
+      banners.push(notice(t(form, { count: v.reopened }), t('banner.reopened.text'), 'tone-warn', 'reopened'))
+    }
 
     var targets = null
     if (v.targets) {
-      var t = v.targets
       targets = el('section', { 'aria-labelledby': 'h-targets' }, [
-        el('h2', { id: 'h-targets', text: 'Targets' }),
-        targetCard('firstResponse', t.firstResponse),
-        targetCard('followUp', t.followUp, cyclesNote(t.followUp)),
-        targetCard('determination', t.determination),
+        el('h2', { id: 'h-targets', text: t('section.targets') }),
+        targetCard('firstResponse', v.targets.firstResponse),
+        targetCard('followUp', v.targets.followUp, cyclesNote(v.targets.followUp)),
+        targetCard('determination', v.targets.determination),
       ])
     }
-    var foot = el('p', { className: 'foot' }, ['Times in your time zone (' + agentZone + '). Computed ', when(v.computedAt), '.'])
+    var foot = el('p', { className: 'foot' }, tNodes('foot', { zone: agentZone, time: when(v.computedAt) }))
     show(v.state, banners.concat([targets, classification(v), escalation(v), reasons(v), foot]))
   }
 
@@ -272,6 +388,7 @@
     return null
   }
 
+  /** The settings Desk lets the widget read (not the secure token): a list of {name, value} or an object. */
   function readConfig(answer) {
     var raw = answer && (answer['extension.config'] !== undefined ? answer['extension.config'] : answer)
     var out = {}
@@ -284,11 +401,10 @@
         out[k] = raw[k]
       })
     }
-    var serviceUrl = typeof out.serviceUrl === 'string' ? out.serviceUrl.trim().replace(/\/+$/, '') : ''
-    var installationId = typeof out.installationId === 'string' ? out.installationId.trim() : ''
-    var widgetToken = typeof out.widgetToken === 'string' ? out.widgetToken.trim() : ''
-    if (!/^https?:\/\/[^/\s]+$/.test(serviceUrl) || !installationId || !widgetToken) return null
-    return { serviceUrl: serviceUrl, installationId: installationId, widgetToken: widgetToken }
+    var serviceUrl = typeof out.serviceurl === 'string' ? out.serviceurl.trim().replace(/\/+$/, '') : ''
+    var installationId = typeof out.installationid === 'string' ? out.installationid.trim() : ''
+    if (!/^https?:\/\/[^/\s]+$/.test(serviceUrl) || !installationId) return null
+    return { serviceUrl: serviceUrl, installationId: installationId }
   }
 
   function load() {
@@ -298,46 +414,52 @@
     return window.ZOHODESK.request({
       url: c.serviceUrl + '/api/tickets/' + encodeURIComponent(state.ticketId) + '/sla',
       type: 'GET',
-      headers: { 'X-Installation-Id': c.installationId, Authorization: 'Bearer ' + c.widgetToken, Accept: 'application/json' },
+      headers: { 'X-Installation-Id': c.installationId, Authorization: TOKEN_HEADER, Accept: 'application/json' },
       postBody: {},
       data: {},
     }).then(handleAnswer, function (failure) {
       // a non-2xx answer may come back as a rejection that still carries the body
-      var body = unwrap(failure)
-      if (body) return handleAnswer(failure)
-      showError('desk-sla could not be reached', 'Check the service URL in the extension settings, then refresh.')
+      if (unwrap(failure)) return handleAnswer(failure)
+      showError(t('error.unreachable.title'), t('error.unreachable.text'))
     })
   }
 
   function handleAnswer(reply) {
     var body = unwrap(reply)
-    if (!body) return showError('Unreadable answer', 'desk-sla answered something the widget cannot read.')
+    if (!body) return showError(t('error.unreadable.title'), t('error.unreadable.text'))
     if (body.state === 'not_computed') {
       setStatus(null)
-      return show('not_computed', [notice('Not computed yet', "desk-sla has not computed this ticket yet. It appears after the ticket's next update or the next sync.", 'tone-warn', 'not-computed')])
+      return show('not_computed', [notice(t('notComputed.title'), t('notComputed.text'), 'tone-warn', 'not-computed')])
     }
     if (body.error) {
-      var code = body.error.code
-      return showError('SLA unavailable', ERROR_TEXT[code] || 'desk-sla refused the request (' + code + ').')
+      var key = 'error.code.' + body.error.code
+      return showError(t('error.unavailable'), has(key) ? t(key) : t('error.refused', { code: body.error.code }))
     }
-    if (!body.escalation || !Array.isArray(body.reasons)) return showError('Unreadable answer', 'desk-sla answered something the widget cannot read.')
+    if (!body.escalation || !Array.isArray(body.reasons)) return showError(t('error.unreadable.title'), t('error.unreadable.text'))
     render(body)
   }
 
   function start() {
-    if (!window.ZOHODESK || !window.ZOHODESK.extension) {
-      return showError('Desk SDK not available', 'This page runs inside Zoho Desk as the desk-sla extension.')
+    var desk = window.ZOHODESK
+    if (!desk || !desk.extension) {
+      return loadTexts(navigator.language, null).then(function () {
+        showError(t('error.noSdk.title'), t('error.noSdk.text'))
+      })
     }
-    window.ZOHODESK.extension
+    desk.extension
       .onload()
+      .then(function (app) {
+        // Zoho's own template names it localeResource; its guide, localeResources
+        return loadTexts(app && app.locale, app && (app.localeResources || app.localeResource))
+      })
       .then(function () {
-        return Promise.all([window.ZOHODESK.get('ticket.id'), window.ZOHODESK.get('extension.config')])
+        return Promise.all([desk.get('ticket.id'), desk.get('extension.config')])
       })
       .then(function (answers) {
         var ticketId = answers[0] && answers[0]['ticket.id']
         var config = readConfig(answers[1])
-        if (!ticketId) return showError('No ticket', 'Open a ticket to see its SLA.')
-        if (!config) return showError('Settings incomplete', 'An admin must fill in the service URL, installation id and widget token of the desk-sla extension.')
+        if (!ticketId) return showError(t('error.noTicket.title'), t('error.noTicket.text'))
+        if (!config) return showError(t('error.settings.title'), t('error.settings.text'))
         state.ticketId = String(ticketId)
         state.config = config
         document.getElementById('refresh').addEventListener('click', load)
@@ -345,7 +467,10 @@
         return load()
       })
       .catch(function () {
-        showError('SLA unavailable', 'The widget could not talk to Zoho Desk. Reload the ticket.')
+        // Desk did not answer: the texts may not be loaded yet
+        return (texts.dates ? Promise.resolve() : loadTexts(navigator.language, null)).then(function () {
+          showError(t('error.unavailable'), t('error.desk'))
+        })
       })
   }
 

@@ -1,9 +1,10 @@
-// The Zoho Desk extension's files as desk-sla ships them (DESK_API.md "Extension"): the
-// plugin-manifest.json format and resources.json (the webhooks Desk creates when an admin
-// authorizes the extension). Strict: a key the format does not have is a mistake here.
+// What desk-sla needs from its Zoho Desk extension files (plugin-manifest.json, resources.json).
+// Zoho's own validator (`zet validate`, npm zoho-extension-toolkit) is the authority on the format
+// and runs on every pack (src/extension/pack.ts); these schemas add desk-sla's own requirements:
+// its widget, its three settings, its languages, and no webhook in resources.json.
 import { z } from 'zod'
 
-/** an https origin without a path: what whiteListedDomains and serviceUrl hold */
+/** an https origin without a path: what whiteListedDomains and the serviceurl setting hold */
 export const HttpsOrigin = z
   .string()
   .regex(/^https:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an https origin without a path, e.g. https://sla.example.com')
@@ -11,32 +12,28 @@ export const HttpsOrigin = z
 /** a file of the archive, from its root: /app/… */
 const AppPath = z.string().regex(/^\/app\/[A-Za-z0-9._/-]+$/, 'a path inside the archive starting with /app/')
 
-export const WidgetLocation = z.enum([
-  'desk.ticket.detail.rightpanel',
-  'desk.ticket.detail.moreaction',
-  'desk.ticket.detail.subtab',
-  'desk.contact.detail.rightpanel',
-  'desk.account.detail.rightpanel',
-  'desk.bottomband',
-  'desk.topband',
-  'desk.background',
-])
-
 export const ManifestWidget = z
   .object({
     name: z.string().min(1).max(50),
-    location: WidgetLocation,
+    location: z.string().min(1),
     url: AppPath.regex(/\.html$/, 'the widget page is an .html file'),
     icon: AppPath.regex(/\.png$/, 'a PNG'),
     logo: AppPath.regex(/\.png$/, 'a PNG'),
   })
   .strict()
 
+// Config param types and the lowercase names: zoho-extension-toolkit 1.0.24
+// lib/rules/DESK.PluginManifestRule.js, and Zoho's guide "Create Config Params"
+// (https://www.zoho.com/desk/extensions/guide/create-config-params.html: "The name should not
+// have an upper case and no space is allowed").
+export const ZOHO_CONFIG_TYPES = ['text', 'number', 'radio', 'switch', 'picklist', 'multiselect', 'checkbox'] as const
+
 export const ManifestConfigParam = z
   .object({
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a plain identifier'),
-    displayName: z.string().min(1),
-    type: z.enum(['text', 'number', 'boolean', 'url', 'email', 'password']),
+    name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and _ (Zoho reads config names in lowercase)'),
+    displayName: z.string().min(1).max(255),
+    description: z.string().max(255).optional(),
+    type: z.enum(ZOHO_CONFIG_TYPES),
     mandatory: z.boolean(),
     secure: z.boolean(),
     userdefined: z.boolean(),
@@ -45,7 +42,7 @@ export const ManifestConfigParam = z
 
 export const PluginManifest = z
   .object({
-    locale: z.array(z.string().regex(/^[a-z]{2}(_[A-Z]{2})?$/)).min(1),
+    locale: z.array(z.string()).min(1),
     service: z.literal('DESK'),
     storage: z.boolean(),
     type: z.enum(['org', 'personal']),
@@ -57,71 +54,51 @@ export const PluginManifest = z
     moduleSupport: z.boolean(),
   })
   .strict()
-  .superRefine((m, ctx) => {
-    const names = m.config.map((c) => c.name)
-    names.forEach((name, i) => {
-      if (names.indexOf(name) !== i) ctx.addIssue({ code: 'custom', path: ['config', i, 'name'], message: `config "${name}" is declared twice` })
-    })
-    const widgetNames = m.modules.widgets.map((w) => w.name)
-    widgetNames.forEach((name, i) => {
-      if (widgetNames.indexOf(name) !== i) ctx.addIssue({ code: 'custom', path: ['modules', 'widgets', i, 'name'], message: `widget "${name}" is declared twice` })
-    })
-  })
 export type PluginManifest = z.infer<typeof PluginManifest>
 
-/** What desk-sla's own manifest must hold on top of the format: its widget and its three settings. */
+/** The languages the widget speaks: each has app/translations/<code>.json (en is Zoho's mandatory default). */
+export const WIDGET_LOCALES = ['en', 'de', 'fr'] as const
+
+/**
+ * The extension's settings. A secure value stays on Zoho's side: the widget cannot read it and
+ * sends it as the placeholder {{widgettoken}}, which Desk fills in for ZOHODESK.request
+ * (https://www.zoho.com/desk/extensions/guide/config-params.html).
+ */
+export const WIDGET_SETTINGS = {
+  serviceurl: { secure: false },
+  installationid: { secure: false },
+  widgettoken: { secure: true },
+} as const
+
+/** What desk-sla's own manifest must hold on top of Zoho's format. */
 export const DeskSlaManifest = PluginManifest.superRefine((m, ctx) => {
-  if (m.type !== 'org') ctx.addIssue({ code: 'custom', path: ['type'], message: 'desk-sla is an org extension (its webhooks need it)' })
+  if (m.type !== 'org') ctx.addIssue({ code: 'custom', path: ['type'], message: 'desk-sla is an org extension: one set of settings for the whole portal' })
   if (!m.modules.widgets.some((w) => w.location === 'desk.ticket.detail.rightpanel')) {
     ctx.addIssue({ code: 'custom', path: ['modules', 'widgets'], message: 'the ticket-detail right-panel widget is missing' })
   }
-  const expected: Record<string, { secure: boolean }> = {
-    serviceUrl: { secure: false },
-    installationId: { secure: false },
-    widgetToken: { secure: true },
+  for (const code of WIDGET_LOCALES) {
+    if (!m.locale.includes(code)) ctx.addIssue({ code: 'custom', path: ['locale'], message: `the widget's language "${code}" is missing` })
   }
-  for (const [name, { secure }] of Object.entries(expected)) {
+  for (const [name, { secure }] of Object.entries(WIDGET_SETTINGS)) {
     const param = m.config.find((c) => c.name === name)
     if (!param) {
       ctx.addIssue({ code: 'custom', path: ['config'], message: `the "${name}" setting is missing` })
       continue
     }
-    if (!param.mandatory) ctx.addIssue({ code: 'custom', path: ['config', name], message: `"${name}" must be mandatory` })
+    if (!param.mandatory || !param.userdefined) ctx.addIssue({ code: 'custom', path: ['config', name], message: `"${name}" must be mandatory and filled in by the admin` })
     if (param.secure !== secure) ctx.addIssue({ code: 'custom', path: ['config', name], message: `"${name}" must ${secure ? '' : 'not '}be secure` })
   }
 })
 
-export const WebhookSubscriptions = z
-  .object({
-    Ticket_Add: z.null(),
-    Ticket_Update: z.object({ includePrevState: z.literal(true) }).strict(),
-    Ticket_Thread_Add: z.null(),
-    Ticket_Comment_Add: z.null(),
-  })
-  .strict()
-
-// In the shipped resources.json the URL and source id are templates: pack-extension fills
-// {installationId} and {webhookSecret} for one installation, or leaves them for the admin.
-const InstallationIdOrTemplate = z.union([z.uuid(), z.literal('{installationId}')])
-const HookUrl = z
-  .string()
-  .regex(
-    /^https:\/\/[a-z0-9.-]+(:\d{1,5})?\/hooks\/desk\/(\{installationId\}|[0-9a-f-]{36})\/(\{webhookSecret\}|[A-Za-z0-9_-]{16,})$/i,
-    'https://<service>/hooks/desk/<installationId>/<webhookSecret>',
-  )
-
-export const ExtensionWebhook = z
-  .object({
-    resourceName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,49}$/),
-    url: HookUrl,
-    name: z.string().min(1),
-    description: z.string().optional(),
-    ignoreSourceId: InstallationIdOrTemplate,
-    subscriptions: WebhookSubscriptions,
-  })
-  .strict()
-
-export const ExtensionResources = z.object({ webhooks: z.array(ExtensionWebhook).min(1) }).strict()
+/**
+ * resources.json declares nothing: `desk-sla install` registers the webhook itself (POST /webhooks),
+ * with a per-installation secret in the hook URL that the receiver checks. An extension webhook
+ * (Zoho reads a single `webhook` object here) would carry one fixed URL for every org.
+ */
+export const ExtensionResources = z.strictObject(
+  {},
+  { error: 'desk-sla declares no resources: `desk-sla install` registers its webhook with Desk itself (README "Upload the extension")' },
+)
 export type ExtensionResources = z.infer<typeof ExtensionResources>
 
 /** The manifest's widget files that must be in the archive (paths without the leading slash). */

@@ -1,84 +1,137 @@
-// Builds the Zoho Desk extension archive: plugin-manifest.json with the service's origin as the
-// only white-listed domain, resources.json with the service's webhook URL, and the widget (app/).
-// Nothing is fetched at run time by our files: the widget's JS, CSS and images are all inside.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+// Builds the Zoho Desk extension archive with Zoho's own toolkit (npm zoho-extension-toolkit, the
+// `zet` CLI, run offline): desk-sla's files are staged with the service's origin as the only
+// white-listed domain, `zet validate` must pass, `zet pack` writes the archive in Zoho's layout
+// (plugin-manifest.json and resources.json at the root, app/**), and the archive itself, unpacked,
+// must pass `zet validate` again. Any refusal from the validator fails the pack.
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { unzipSync } from 'fflate'
 import { z } from 'zod'
 import { DeskSlaManifest, ExtensionResources, HttpsOrigin, referencedFiles, type PluginManifest } from './manifest-schema.js'
-import { createZip, type ZipEntry } from './zip.js'
 
 /** the origin the checked-in files name; pack replaces it with the real service's */
 export const PLACEHOLDER_ORIGIN = 'https://sla.example.com'
+
+/** the staging folder's name: `zet pack` names the archive after it */
+const EXTENSION_NAME = 'desk-sla-extension'
 
 export const PackOptions = z
   .object({
     /** the repository root (where plugin-manifest.json, resources.json and app/ are) */
     root: z.string().min(1),
-    /** the desk-sla service the widget calls and Desk posts webhooks to */
+    /** the desk-sla service the widget calls (through Desk's request proxy) */
     serviceUrl: z
       .string()
       .transform((s) => s.trim().replace(/\/+$/, ''))
       .pipe(HttpsOrigin),
-    /** fill resources.json for one installation; without both, its placeholders stay */
-    installationId: z.uuid().optional(),
-    webhookSecret: z.string().regex(/^[A-Za-z0-9_-]{16,}$/, 'the installation webhook secret (URL-safe, 16+ characters)').optional(),
   })
   .strict()
-  .refine((o) => (o.installationId === undefined) === (o.webhookSecret === undefined), {
-    message: 'give both the installation id and its webhook secret, or neither',
-  })
 export type PackOptions = z.input<typeof PackOptions>
 
 export interface PackedExtension {
-  entries: ZipEntry[]
+  archive: Buffer
+  /** the archive's file names, as Zoho's toolkit wrote them */
+  files: string[]
   manifest: PluginManifest
-  resources: ExtensionResources
-  /** resources.json still holds {installationId}/{webhookSecret} */
-  templated: boolean
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) out.push(...listFiles(path))
-    else out.push(path)
+/** Zoho's validator or packer refused the extension; `problems` are its own lines. */
+export class ExtensionPackError extends Error {
+  readonly name = 'ExtensionPackError'
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
+    super(message)
   }
-  return out
 }
 
-export function packExtension(input: PackOptions): PackedExtension {
-  const o = PackOptions.parse(input)
+export interface ZetResult {
+  ok: boolean
+  /** everything zet printed, without colours */
+  output: string
+  /** the validator's findings (its " ==> …" lines) */
+  problems: string[]
+}
+
+const ZET_BIN = join(dirname(createRequire(import.meta.url).resolve('zoho-extension-toolkit/package.json')), 'index.js')
+const ANSI = /\x1b\[[0-9;]*m/g
+
+/** Runs `zet validate` or `zet pack` in a folder holding plugin-manifest.json, resources.json and app/. */
+export function runZet(command: 'validate' | 'pack', dir: string): ZetResult {
+  const run = spawnSync(process.execPath, [ZET_BIN, command], {
+    cwd: dir,
+    encoding: 'utf8',
+    // offline: no update check against the registry
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1' },
+    timeout: 60_000,
+  })
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(ANSI, '')
+  const problems = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('==>'))
+    .map((line) => line.replace(/^==>\s*/, ''))
+  const passed = command === 'validate' ? /passed successfully/.test(output) : /packed successfully/.test(output)
+  return { ok: run.status === 0 && passed, output, problems }
+}
+
+function stage(o: z.output<typeof PackOptions>, dir: string): PluginManifest {
   const manifestRaw = JSON.parse(readFileSync(join(o.root, 'plugin-manifest.json'), 'utf8')) as Record<string, unknown>
   const manifest = DeskSlaManifest.parse({ ...manifestRaw, whiteListedDomains: [o.serviceUrl] })
-
-  let resourcesText = readFileSync(join(o.root, 'resources.json'), 'utf8').split(PLACEHOLDER_ORIGIN).join(o.serviceUrl)
-  if (o.installationId && o.webhookSecret) {
-    resourcesText = resourcesText.split('{installationId}').join(o.installationId).split('{webhookSecret}').join(o.webhookSecret)
-  }
-  const resources = ExtensionResources.parse(JSON.parse(resourcesText))
-  for (const hook of resources.webhooks) {
-    if (!hook.url.startsWith(`${o.serviceUrl}/`)) throw new Error(`resources.json: webhook ${hook.resourceName} does not post to ${o.serviceUrl}`)
-  }
-
-  const appFiles = listFiles(join(o.root, 'app')).map((path) => ({
-    name: relative(o.root, path).split(sep).join('/'),
-    data: readFileSync(path),
-  }))
-  const names = new Set(appFiles.map((f) => f.name))
-  const missing = referencedFiles(manifest).filter((f) => !names.has(f))
+  const resources = ExtensionResources.parse(JSON.parse(readFileSync(join(o.root, 'resources.json'), 'utf8')))
+  const missing = referencedFiles(manifest).filter((f) => !existsSync(join(o.root, f)))
   if (missing.length > 0) throw new Error(`plugin-manifest.json names files that app/ does not have: ${missing.join(', ')}`)
 
-  const entries: ZipEntry[] = [
-    { name: 'plugin-manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
-    { name: 'resources.json', data: Buffer.from(`${JSON.stringify(resources, null, 2)}\n`) },
-    ...appFiles,
-  ]
-  return { entries, manifest, resources, templated: o.installationId === undefined }
+  mkdirSync(dir, { recursive: true })
+  cpSync(join(o.root, 'app'), join(dir, 'app'), { recursive: true, filter: (src) => !basename(src).startsWith('.') })
+  writeFileSync(join(dir, 'plugin-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  writeFileSync(join(dir, 'resources.json'), `${JSON.stringify(resources, null, 2)}\n`)
+  return manifest
 }
 
-export function extensionArchive(input: PackOptions): { archive: Buffer } & PackedExtension {
-  const packed = packExtension(input)
-  return { archive: createZip(packed.entries), ...packed }
+/** Writes the archive's files under `dir` (the names come from the archive: refuse any that climb out). */
+function unpack(archive: Buffer, dir: string): string[] {
+  const entries = readArchive(archive)
+  for (const [name, data] of entries) {
+    if (name.startsWith('/') || name.split('/').includes('..')) throw new Error(`the archive holds a path outside its root: ${name}`)
+    if (name.endsWith('/')) continue
+    mkdirSync(dirname(join(dir, name)), { recursive: true })
+    writeFileSync(join(dir, name), data)
+  }
+  return [...entries.keys()]
+}
+
+/** Validates the extension with Zoho's toolkit, packs it with the toolkit, and checks the archive it made. */
+export function packExtension(input: PackOptions): PackedExtension {
+  const o = PackOptions.parse(input)
+  const work = mkdtempSync(join(tmpdir(), 'desk-sla-pack-'))
+  try {
+    const dir = join(work, EXTENSION_NAME)
+    const manifest = stage(o, dir)
+
+    const validated = runZet('validate', dir)
+    if (!validated.ok) throw new ExtensionPackError("Zoho's validator (zet validate) refused the extension", validated.problems.length > 0 ? validated.problems : [validated.output.trim()])
+
+    const packed = runZet('pack', dir)
+    const zip = join(dir, 'dist', `${EXTENSION_NAME}.zip`)
+    if (!packed.ok || !existsSync(zip)) throw new ExtensionPackError('zet pack did not write the archive', [packed.output.trim()])
+    const archive = readFileSync(zip)
+
+    const check = join(work, 'unpacked', EXTENSION_NAME)
+    const files = unpack(archive, check)
+    const rechecked = runZet('validate', check)
+    if (!rechecked.ok) throw new ExtensionPackError("the packed archive does not pass Zoho's validator", rechecked.problems.length > 0 ? rechecked.problems : [rechecked.output.trim()])
+    return { archive, files, manifest }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** The archive's files by name (for tests and checks). */
+export function readArchive(archive: Buffer): Map<string, Buffer> {
+  return new Map(Object.entries(unzipSync(new Uint8Array(archive))).map(([name, data]) => [name, Buffer.from(data)]))
 }

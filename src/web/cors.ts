@@ -1,8 +1,9 @@
 // CORS for the widget API: only Zoho Desk's origins get CORS headers; any other origin gets none
 // (so a browser refuses to hand it the answer). The allow-list is configuration; these defaults
 // are Desk's data centers (DESK_API.md "Hosts") and the *.zohodesk.<tld> help-center portals.
-// Note: ZOHODESK.request is proxied by Desk's servers (unverified), so CORS is a second line:
-// the bearer token is what authorizes a read.
+// ZOHODESK.request calls "are routed through proxies" (Zoho's guide, request-method.html): the
+// widget's reads reach desk-sla from Desk's servers, with no Origin and so without CORS. CORS only
+// matters to a browser calling the API directly; the bearer token is what authorizes a read.
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { z } from 'zod'
 

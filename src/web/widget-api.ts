@@ -1,5 +1,8 @@
 // The widget API: GET /api/tickets/:ticketId/sla, read by the agents' ticket widget (app/).
 // Authenticated per installation: `X-Installation-Id` + `Authorization: Bearer <widget token>`.
+// The widget never holds the token: it sends `Bearer {{widgettoken}}` through ZOHODESK.request and
+// Desk's request proxy fills in the extension's secure setting (Zoho's guide, config-params.html
+// and request-method.html), so these reads come from Desk's servers, not from the agent's browser.
 // The token only READS that installation's ticket SLA views: this router has no write route,
 // and every lookup is scoped by the installation the token was checked against.
 import { Router, type NextFunction, type Request, type Response } from 'express'
@@ -30,6 +33,8 @@ const TICKET_ID = /^\d{1,30}$/
 // Installation ids are uuids here, but the header is checked loosely: any other text simply never matches.
 const INSTALLATION_ID = /^[A-Za-z0-9_-]{1,64}$/
 const BEARER = /^Bearer\s+([A-Za-z0-9._~+/=-]{1,512})\s*$/i
+// A placeholder Desk left as it was (the setting is empty or misnamed) is a missing credential, not a wrong one.
+const UNFILLED = /^(Bearer\s*)?(\{\{[^}]*\}\})?\s*$/i
 
 export const WIDGET_SLA_PATH = '/api/tickets/:ticketId/sla'
 
@@ -97,7 +102,7 @@ type Credentials = { installationId: string; token: string } | 'missing' | 'malf
 function readCredentials(req: Request): Credentials {
   const installationId = req.get('x-installation-id')?.trim() ?? ''
   const authorization = req.get('authorization')?.trim() ?? ''
-  if (installationId === '' || authorization === '') return 'missing'
+  if (UNFILLED.test(installationId) || UNFILLED.test(authorization)) return 'missing'
   const bearer = BEARER.exec(authorization)
   if (!bearer || !INSTALLATION_ID.test(installationId)) return 'malformed'
   return { installationId, token: bearer[1] }

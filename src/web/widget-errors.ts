@@ -4,8 +4,8 @@
 export const WIDGET_ERROR_CODES = {
   WIDGET_AUTH_MISSING: {
     status: 401,
-    message: 'send the X-Installation-Id header and Authorization: Bearer <widget token>',
-    solve: "fill in the extension's Installation id and Widget token settings (desk-sla prints both when the widget token is set)",
+    message: 'send the X-Installation-Id header and Authorization: Bearer <widget token> (Desk fills in {{widgettoken}})',
+    solve: "fill in the extension's Installation id and Widget token settings (desk-sla prints both when the widget token is set); a bare {{widgettoken}} means Desk had no value to fill in",
   },
   WIDGET_AUTH_INVALID: {
     status: 401,

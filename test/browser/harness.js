@@ -1,51 +1,42 @@
-/* The "Desk" side of the harness. Reads the ticket and the extension settings from the page's
- * query string (?ticketId=&serviceUrl=&installationId=&widgetToken=&whitelist=), loads the widget
- * in the iframe, and answers its SDK calls:
- *   extension.onload -> { status: 'success' }
+/* The Desk page around the widget (test/browser/desk-stand-in.ts serves it). It loads the portal's
+ * widget context (ticket, agent language, the settings that are not secure), puts the widget in an
+ * iframe like Desk's right panel, and answers the SDK calls of desk-sdk-stub.js:
+ *   extension.onload -> { locale, localeResources, location, uniqueID }
  *   get('ticket.id') -> { status: 'success', 'ticket.id': '…' }   (same for portal.id)
- *   get('extension.config') -> { status: 'success', 'extension.config': [{ name, value }…] }
- *   request({ url, type, headers, postBody, data }) -> a real fetch; the reply is a JSON string
- *     wrapping `response` (the body text), so the widget parses twice. A URL whose origin is not
- *     white-listed is refused, as Desk refuses it.
- * Every request the widget makes is kept in window.deskRequests for the test to inspect. */
+ *   get('extension.config') -> { status: 'success', 'extension.config': [{ name, value, defaultValue }…] }
+ *     (the secure widget token is not there: Desk keeps it on its side)
+ *   request({ url, type, headers, postBody, data }) -> Desk's proxy (the stand-in server) fills the
+ *     {{setting}} placeholders, calls the service and answers a JSON string wrapping `response`.
+ * Every request the widget makes is kept, as the widget made it, in window.deskRequests. */
 (function () {
   'use strict'
-  var params = new URLSearchParams(location.search)
-  var ticketId = params.get('ticketId')
-  var whitelist = (params.get('whitelist') || '').split(',').filter(Boolean)
-  var config = [
-    { name: 'serviceUrl', value: params.get('serviceUrl') },
-    { name: 'installationId', value: params.get('installationId') },
-    { name: 'widgetToken', value: params.get('widgetToken') },
-  ]
-  window.deskRequests = []
-  document.getElementById('ticket-title').textContent = 'Ticket ' + ticketId
-
+  var portal = new URLSearchParams(location.search).get('portal')
   var frame = document.getElementById('widget')
+  var context = null
+  window.deskRequests = []
 
   function answer(id, ok, value) {
     frame.contentWindow.postMessage({ channel: 'desk-sdk', id: id, ok: ok, value: value }, '*')
   }
 
+  function onload() {
+    var app = { locale: context.locale, location: 'desk.ticket.detail.rightpanel', uniqueID: 'harness-widget', meta: {} }
+    if (context.localeResources) app.localeResources = context.localeResources
+    return app
+  }
+
   function get(key) {
-    if (key === 'ticket.id') return { status: 'success', 'ticket.id': ticketId }
+    if (key === 'ticket.id') return { status: 'success', 'ticket.id': context.ticketId }
     if (key === 'portal.id') return { status: 'success', 'portal.id': 'harness-portal' }
-    if (key === 'extension.config') return { status: 'success', 'extension.config': config }
+    if (key === 'extension.config') return { status: 'success', 'extension.config': context.config }
     throw new Error('unknown key ' + key)
   }
 
   function request(req) {
-    window.deskRequests.push(req)
-    var origin
-    try {
-      origin = new URL(req.url).origin
-    } catch (e) {
-      return Promise.reject({ status: 'error', message: 'invalid url' })
-    }
-    if (whitelist.indexOf(origin) < 0) return Promise.reject({ status: 'error', message: 'domain not white-listed: ' + origin })
-    return fetch(req.url, { method: req.type || 'GET', headers: req.headers || {} }).then(function (res) {
-      return res.text().then(function (text) {
-        return JSON.stringify({ response: text, statusCode: res.status })
+    window.deskRequests.push(JSON.parse(JSON.stringify(req)))
+    return fetch('/desk/' + portal + '/request', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(req) }).then(function (res) {
+      return res.ok ? res.text() : res.json().then(function (refusal) {
+        throw refusal
       })
     })
   }
@@ -56,7 +47,7 @@
     if (!m || m.channel !== 'desk-sdk') return
     Promise.resolve()
       .then(function () {
-        if (m.method === 'onload') return { status: 'success' }
+        if (m.method === 'onload') return onload()
         if (m.method === 'get') return get(m.args[0])
         if (m.method === 'request') return request(m.args[0])
         throw new Error('unknown method ' + m.method)
@@ -71,5 +62,13 @@
       )
   })
 
-  frame.src = '/app/widget.html'
+  fetch('/desk/' + portal + '/widget-context')
+    .then(function (res) {
+      return res.json()
+    })
+    .then(function (ctx) {
+      context = ctx
+      document.getElementById('ticket-title').textContent = 'Ticket ' + ctx.ticketId
+      frame.src = '/app/widget.html'
+    })
 })()

@@ -1,92 +1,123 @@
+// pack:extension with Zoho's own toolkit (zoho-extension-toolkit's `zet`, run offline): the archive
+// it builds, unpacked, passes `zet validate`, and an extension the validator refuses fails the pack.
 import { expect } from 'chai'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DeskSlaManifest, ExtensionResources } from '../../src/extension/manifest-schema.js'
-import { extensionArchive } from '../../src/extension/pack.js'
-import { readZip } from '../../src/extension/zip.js'
+import { DeskSlaManifest } from '../../src/extension/manifest-schema.js'
+import { ExtensionPackError, packExtension, readArchive, runZet } from '../../src/extension/pack.js'
 import { main } from '../../scripts/pack-extension.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const INSTALLATION = '6f1c2b8e-4d3a-4e5f-9a0b-1c2d3e4f5a6b'
-const SECRET = 'c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0'
+// zet spawns node (and npm for its pre-pack hook) several times: generous, on a busy machine
+const ZET_TIMEOUT = 120_000
 
-function files(archive: Buffer): Map<string, Buffer> {
-  return new Map(readZip(archive).map((e) => [e.name, e.data]))
+/** a copy of the repository's extension files that a test may break */
+function copyOfTheExtension(dir: string): string {
+  const root = join(dir, 'repo')
+  mkdirSync(root, { recursive: true })
+  for (const name of ['plugin-manifest.json', 'resources.json', 'app']) cpSync(join(ROOT, name), join(root, name), { recursive: true })
+  return root
 }
 
-describe('extension: pack:extension', () => {
-  it('archives the manifest, resources.json and the widget files, with the service origin white-listed', () => {
-    const { archive } = extensionArchive({ root: ROOT, serviceUrl: 'https://sla.acme.example/' })
-    const f = files(archive)
-    expect([...f.keys()]).to.include.members([
-      'plugin-manifest.json',
-      'resources.json',
-      'app/widget.html',
-      'app/widget.js',
-      'app/widget.css',
+describe('extension: pack:extension with Zoho’s toolkit', function () {
+  this.timeout(ZET_TIMEOUT)
+  let dir: string
+  const printed: string[] = []
+  const original = { log: console.log, error: console.error }
+  const quiet = () => {
+    printed.length = 0
+    console.log = (...args: unknown[]) => printed.push(args.join(' '))
+    console.error = (...args: unknown[]) => printed.push(args.join(' '))
+  }
+  const loud = () => {
+    console.log = original.log
+    console.error = original.error
+  }
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'desk-sla-pack-test-'))
+  })
+  afterEach(() => {
+    loud()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('writes an archive in Zoho’s layout, with the service origin white-listed, that passes zet validate once unpacked', () => {
+    const out = join(dir, 'ext.zip')
+    quiet()
+    const code = main(['--service-url', 'https://sla.acme.example/', '--out', out])
+    loud()
+    expect(code, printed.join('\n')).to.equal(0)
+    expect(printed.join('\n')).to.include("Zoho's validator (zet validate) passed")
+
+    const files = readArchive(readFileSync(out))
+    expect([...files.keys()].sort()).to.deep.equal([
       'app/img/icon.png',
       'app/img/logo.png',
+      'app/translations/de.json',
+      'app/translations/en.json',
+      'app/translations/fr.json',
+      'app/widget.css',
+      'app/widget.html',
+      'app/widget.js',
+      'plugin-manifest.json',
+      'resources.json',
     ])
-    const manifest = DeskSlaManifest.parse(JSON.parse(f.get('plugin-manifest.json')!.toString('utf8')))
+    const manifest = DeskSlaManifest.parse(JSON.parse(files.get('plugin-manifest.json')!.toString('utf8')))
     expect(manifest.whiteListedDomains).to.deep.equal(['https://sla.acme.example'])
-    const resources = ExtensionResources.parse(JSON.parse(f.get('resources.json')!.toString('utf8')))
-    expect(resources.webhooks[0].url).to.equal('https://sla.acme.example/hooks/desk/{installationId}/{webhookSecret}')
-    expect(f.get('app/widget.js')!.equals(readFileSync(join(ROOT, 'app/widget.js')))).to.equal(true)
+    expect(JSON.parse(files.get('resources.json')!.toString('utf8'))).to.deep.equal({})
+    expect(files.get('app/widget.js')!.equals(readFileSync(join(ROOT, 'app/widget.js')))).to.equal(true)
+
+    // the archive as Desk receives it: unpacked, Zoho's validator passes it
+    const unpacked = join(dir, 'unpacked')
+    for (const [name, data] of files) {
+      mkdirSync(dirname(join(unpacked, name)), { recursive: true })
+      writeFileSync(join(unpacked, name), data)
+    }
+    const check = runZet('validate', unpacked)
+    expect(check.output).to.include('Validation Rules passed successfully')
+    expect(check.ok).to.equal(true)
   })
 
-  it("fills the webhook URL and source id for one installation when given its id and secret", () => {
-    const built = extensionArchive({ root: ROOT, serviceUrl: 'https://sla.acme.example', installationId: INSTALLATION, webhookSecret: SECRET })
-    expect(built.templated).to.equal(false)
-    const resources = ExtensionResources.parse(JSON.parse(files(built.archive).get('resources.json')!.toString('utf8')))
-    expect(resources.webhooks[0]).to.deep.include({
-      url: `https://sla.acme.example/hooks/desk/${INSTALLATION}/${SECRET}`,
-      ignoreSourceId: INSTALLATION,
-    })
+  it('fails, naming the validator’s finding, when a language of the manifest has no translation file', () => {
+    const root = copyOfTheExtension(dir)
+    rmSync(join(root, 'app/translations/de.json'))
+    expect(() => packExtension({ root, serviceUrl: 'https://sla.acme.example' }))
+      .to.throw(ExtensionPackError)
+      .with.property('problems')
+      .that.satisfies((problems: string[]) => problems.some((p) => p.includes('app/translations/de.json')))
+
+    quiet()
+    expect(main(['--service-url', 'https://sla.acme.example', '--out', join(dir, 'x.zip')], root)).to.equal(1)
+    loud()
+    expect(printed.join('\n')).to.match(/zet validate\) refused the extension:\n {2}.*app\/translations\/de\.json/)
   })
 
-  it('refuses a service URL that is not an https origin, and an installation id without its secret', () => {
-    expect(() => extensionArchive({ root: ROOT, serviceUrl: 'http://sla.acme.example' })).to.throw()
-    expect(() => extensionArchive({ root: ROOT, serviceUrl: 'https://sla.acme.example/desk' })).to.throw()
-    expect(() => extensionArchive({ root: ROOT, serviceUrl: 'https://sla.acme.example', installationId: INSTALLATION })).to.throw(/both/)
+  it('shows Zoho’s validator refusing a manifest with a config type Desk does not have', () => {
+    const root = copyOfTheExtension(dir)
+    const manifest = JSON.parse(readFileSync(join(root, 'plugin-manifest.json'), 'utf8')) as { config: { type: string }[] }
+    manifest.config[2].type = 'password'
+    writeFileSync(join(root, 'plugin-manifest.json'), JSON.stringify(manifest))
+    const result = runZet('validate', root)
+    expect(result.ok).to.equal(false)
+    expect(result.output).not.to.include('passed successfully')
+    expect(result.problems.join('\n')).to.match(/type/i)
   })
 
-  describe('the command', () => {
-    let dir: string
-    const printed: string[] = []
-    const original = { log: console.log, error: console.error }
-    beforeEach(() => {
-      dir = mkdtempSync(join(tmpdir(), 'desk-sla-pack-'))
-      printed.length = 0
-      console.log = (...args: unknown[]) => printed.push(args.join(' '))
-      console.error = (...args: unknown[]) => printed.push(args.join(' '))
-    })
-    afterEach(() => {
-      console.log = original.log
-      console.error = original.error
-      rmSync(dir, { recursive: true, force: true })
-    })
+  it('refuses a service URL that is not an https origin before calling the toolkit', () => {
+    expect(() => packExtension({ root: ROOT, serviceUrl: 'http://sla.acme.example' })).to.throw(/https origin/)
+    expect(() => packExtension({ root: ROOT, serviceUrl: 'https://sla.acme.example/desk' })).to.throw(/https origin/)
+    quiet()
+    expect(main(['--service-url', 'ftp://nope', '--out', join(dir, 'x.zip')])).to.equal(1)
+    loud()
+    expect(printed.join('\n')).to.match(/serviceUrl: an https origin/)
+  })
 
-    it('writes the archive where --out says, for --service-url', () => {
-      const out = join(dir, 'ext.zip')
-      expect(main(['--service-url', 'https://sla.acme.example', '--out', out])).to.equal(0)
-      const manifest = JSON.parse(files(readFileSync(out)).get('plugin-manifest.json')!.toString('utf8'))
-      expect(manifest.whiteListedDomains).to.deep.equal(['https://sla.acme.example'])
-      expect(printed.join('\n')).to.include('app/widget.html')
-    })
-
-    it('reads the webhook secret from the environment, never from the command line, and never prints it', () => {
-      const out = join(dir, 'ext.zip')
-      expect(main(['--service-url', 'https://sla.acme.example', '--out', out, '--installation-id', INSTALLATION], {})).to.equal(2)
-      expect(main(['--service-url', 'https://sla.acme.example', '--out', out, '--installation-id', INSTALLATION], { DESK_SLA_WEBHOOK_SECRET: SECRET })).to.equal(0)
-      expect(files(readFileSync(out)).get('resources.json')!.toString('utf8')).to.include(SECRET)
-      expect(printed.join('\n')).not.to.include(SECRET)
-    })
-
-    it('fails with a message naming the problem for a bad service URL', () => {
-      expect(main(['--service-url', 'ftp://nope', '--out', join(dir, 'x.zip')])).to.equal(1)
-      expect(printed.join('\n')).to.match(/serviceUrl: an https origin/)
-    })
+  it('refuses a resources.json that declares a webhook: install registers it', () => {
+    const root = copyOfTheExtension(dir)
+    writeFileSync(join(root, 'resources.json'), JSON.stringify({ webhook: { resourceName: 'hook', url: 'https://sla.acme.example/hooks', name: 'x', subscriptions: {}, ignoreSourceId: 'x' } }))
+    expect(() => packExtension({ root, serviceUrl: 'https://sla.acme.example' })).to.throw(/registers its webhook with Desk itself/)
   })
 })

@@ -97,6 +97,30 @@ forEachStore('widget API: GET /api/tickets/:ticketId/sla', (getDb) => {
       expect(none.headers.get('content-type')).to.match(/^application\/json/)
     })
 
+    it("says the settings are missing, not wrong, when Desk relays the {{widgettoken}} placeholder unfilled", async () => {
+      const id = await answeredTicket()
+      const w = world()
+      const unfilledToken = await api.call(`/api/tickets/${id}/sla`, {
+        headers: { 'X-Installation-Id': w.main.installation.id, Authorization: 'Bearer {{widgettoken}}' },
+      })
+      const unfilledInstallation = await api.call(`/api/tickets/${id}/sla`, {
+        headers: { 'X-Installation-Id': '{{installationid}}', Authorization: `Bearer ${w.main.token}` },
+      })
+      const emptyBearer = await api.call(`/api/tickets/${id}/sla`, { headers: { 'X-Installation-Id': w.main.installation.id, Authorization: 'Bearer ' } })
+      for (const answer of [unfilledToken, unfilledInstallation, emptyBearer]) {
+        expect(answer.status).to.equal(401)
+        expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_MISSING', message: WIDGET_ERROR_CODES.WIDGET_AUTH_MISSING.message } })
+      }
+    })
+
+    it('answers a read relayed by Desk’s request proxy: no Origin, the token filled in', async () => {
+      const id = await answeredTicket()
+      const relayed = await api.read(id, world().main, { Accept: 'application/json', 'User-Agent': 'desk-proxy' })
+      expect(relayed.status).to.equal(200)
+      expect(relayed.headers.get('access-control-allow-origin')).to.equal(null)
+      expect(TicketSlaView.parse(relayed.body).ticketId).to.equal(id)
+    })
+
     it('refuses a wrong token with 401, and answers an unknown installation exactly the same way', async () => {
       const id = await answeredTicket()
       const wrong = await api.read(id, { installation: world().main.installation, token: 'not-the-widget-token' })
