@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import { parse } from 'csv-parse/sync'
-import { classifyReportCommand, CSV_COLUMNS, type CorpusExample } from '../../src/cli/classify-report.js'
+import { z } from 'zod'
+import { classifyReportCommand, CSV_COLUMNS } from '../../src/cli/classify-report.js'
 import { main } from '../../src/cli/main.js'
 import type { ServiceOpener } from '../../src/cli/service-context.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
@@ -10,6 +11,20 @@ import { forEachStore } from '../store/helpers.js'
 import { fakeIo } from './fake-io.js'
 
 const AGENT = { actor: { name: 'Ana Silva', type: 'AGENT' } } as never
+
+// the record shape the classifier corpus loader accepts (test/fixtures/classify/, strict: no other keys)
+const CorpusRecord = z
+  .object({
+    id: z.string().min(1),
+    split: z.enum(['dev', 'test']),
+    language: z.enum(['en', 'de', 'fr']),
+    subject: z.string(),
+    description: z.string(),
+    cf: z.record(z.string(), z.string()).optional(),
+    expected: z.object({ severity: z.union([z.literal(1), z.literal(2), z.literal(3)]), ticketType: z.string(), clock: z.enum(['24x5', '24x7']), exempt: z.boolean().optional() }).strict(),
+    note: z.string().optional(),
+  })
+  .strict()
 
 function opener(h: JobsHarness): ServiceOpener {
   return async () => ({ ctx: h.ctx, db: h.ctx.db, policySource: 'test', close: async () => {} })
@@ -67,29 +82,26 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
     return { code, io }
   }
 
-  it('exports an agent’s change of the severity as a labelled example, one JSON object a line', async () => {
+  it('exports an agent’s change of the severity as a labelled example, one corpus record a line', async () => {
     const id = await agentChanges({ cf_severity: '1' })
     const t = h.sb.state.tickets.get(id)!
     const { code, io } = await report()
     expect(code, io.err).to.equal(0)
     const lines = io.out.trim().split('\n')
     expect(lines).to.have.length(1)
-    const e = JSON.parse(lines[0]!) as CorpusExample
-    expect(e).to.deep.include({
+    const e = CorpusRecord.parse(JSON.parse(lines[0]!))
+    expect(e).to.deep.equal({
       id: `desk-${id}`,
-      lang: 'en',
-      team: 'Support',
+      split: 'dev',
+      language: 'en',
       subject: 'Sync fails',
       description: 'Type of Support request: Technical Support\nDescription of the issue/question: the nightly sync returns incorrect results',
-      html: false,
-      // severity 1 on Support: the clock depends on the words, so no clock label
-      labels: { severity: 1, type: 'Technical Support' },
+      // severity 1 on Support: the clock is the engine's reading of the words, flagged in the note
+      expected: { severity: 1, ticketType: 'Technical Support', clock: '24x5' },
+      note:
+        `agent's correction of Desk ticket #${t.ticketNumber} on 2026-03-02: severity 2 → 1 (Support severity 2: "incorrect result*", "returns incorrect", "incorrect"); ` +
+        'clock 24x5 as the engine reads the words: check it',
     })
-    expect(e.origin).to.deep.include({ installationId: h.inst.id, ticketId: id, ticketNumber: String(t.ticketNumber), changedAt: '2026-03-02T09:05:00.000Z' })
-    expect(e.origin.webUrl).to.equal(`https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${id}`)
-    expect(e.origin.engine).to.deep.include({ severity: '2', type: 'Technical Support', severityRule: 'Support severity 2', typeRule: 'template field' })
-    expect(e.origin.engine.words).to.include('returns incorrect')
-    expect(e.origin.agent).to.deep.equal({ severity: '1' })
     expect(io.err).to.equal('1 labelled example(s) from 1 ticket(s) agents corrected\n')
   })
 
@@ -102,18 +114,25 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
     expect(rows).to.have.length(1)
     expect(rows[0]).to.deep.include({
       id: `desk-${id}`,
-      lang: 'en',
+      split: 'dev',
+      language: 'en',
       team: 'Operations',
       subject: 'Sync fails',
       html: 'false',
       severity: '2',
-      type: 'Store Related',
+      ticket_type: 'Store Related',
       clock: '24x5',
+      clock_from: 'rule',
       engine_type: 'Technical Support',
+      engine_rule: 'Support severity 2; template field',
+      words: 'incorrect result* | returns incorrect | incorrect',
       agent_type: 'Shop',
       agent_severity: '',
+      ticket_number: String(h.sb.state.tickets.get(id)!.ticketNumber),
       ticket_id: id,
+      web_url: `https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${id}`,
       installation_id: h.inst.id,
+      changed_at: '2026-03-02T09:05:00.000Z',
     })
     expect(rows[0]!.description).to.contain('returns incorrect results')
   })
@@ -125,7 +144,7 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
     h.advanceMinutes(60)
     await agentChanges({ cf_severity: '1' }) // changed 10:15
 
-    const ids = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as CorpusExample).labels.severity)
+    const ids = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => CorpusRecord.parse(JSON.parse(l)).expected.severity)
     expect(ids((await report()).io.out)).to.deep.equal([3, 1])
     expect(ids((await report(['--since', '2026-03-02T10:00:00Z'])).io.out)).to.deep.equal([1])
     expect(ids((await report(['--until', '2026-03-02T10:00:00Z'])).io.out)).to.deep.equal([3])
