@@ -27,6 +27,8 @@ commands:
                                      connect a Desk org (asks for what is missing; install --help)
   uninstall ID [--keep-data] [--yes] remove an installation: its Desk webhooks, secrets and data
   installations [--json]             list the connected orgs (no secrets)
+  classify-report [--since DATE] [--until DATE] [--installation ID] [--format jsonl|csv]
+                                     tickets where agents changed the severity or type, as labelled examples
   help                               this text
 `
 
@@ -45,6 +47,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   install: async () => (await import('./install.js')).runInstall,
   uninstall: async () => (await import('./uninstall.js')).runUninstall,
   installations: async () => (await import('./installations.js')).runInstallations,
+  'classify-report': async () => (await import('./classify-report.js')).runClassifyReport,
 }
 
 export function processIo(): CliIo {

@@ -104,6 +104,15 @@ export function engineCustomFields(policy: Policy, ticket: TicketFields, lastWri
   return cf
 }
 
+/**
+ * The human-set fields of an input built with engineCustomFields, which leaves desk-sla's own
+ * severity and type out: one still in it is a human's (a sweep re-evaluates from the stored input).
+ */
+export function humanFieldsOfInput(policy: Policy, ticketCf: Record<string, unknown> | null | undefined): string[] {
+  const f = policy.deskFields.ticket
+  return [f.severity, f.ticketType].filter((key) => currentValue({ cf: ticketCf }, key) !== null)
+}
+
 /** The fields to change: desired values that differ from the ticket's, minus human-owned ones. */
 export function diffFields(desired: FieldValues, ticket: TicketFields, humanOwned: readonly string[]): FieldValues {
   const changes: FieldValues = {}

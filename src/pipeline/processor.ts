@@ -13,12 +13,14 @@ import { appendAudit } from '../store/repos/audit.js'
 import type { Installation } from '../store/repos/installations.js'
 import { enqueueOutbox } from '../store/repos/outbox.js'
 import { getTicketSla, saveTicketSla, type TicketSla } from '../store/repos/ticket-sla.js'
+import { recordClassifierFeedback, type DeskTicketRef } from './classifier-feedback.js'
 import type { ServiceContext } from './context.js'
 import {
   desiredValues,
   diffFields,
   engineCustomFields,
   escalationComment,
+  humanFieldsOfInput,
   humanSetFields,
   patchBody,
   slaStatus,
@@ -106,6 +108,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     trigger,
     now,
     readAt,
+    desk: { ticketNumber: ticket.ticketNumber, webUrl: typeof ticket.webUrl === 'string' ? ticket.webUrl : null },
   })
 }
 
@@ -133,7 +136,8 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
     modifiedTime: prior.ticketModifiedTime,
     accountId: state.accountId ?? null,
     contactId: state.contactId ?? null,
-    human: [],
+    // an agent's severity or type stays the agent's (never written over by a sweep or recompute)
+    human: humanFieldsOfInput(policy, (state.input.ticket as { cf?: Record<string, unknown> | null }).cf),
     trigger,
     now,
     readAt: null,
@@ -155,6 +159,8 @@ interface Evaluation {
   /** when the ticket was read from Desk (null: values from the stored state, which include every write queued) */
   readAt: number | null
   now: number
+  /** the ticket's number and address in Desk, when it was read from Desk */
+  desk?: DeskTicketRef
 }
 
 async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy, e: Evaluation): Promise<ProcessOutcome> {
@@ -203,6 +209,20 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
       e.prior ? e.prior.version : null,
       new Date(e.now),
     )
+    // issue 14: remember what the classifier wrote and what agents changed
+    await recordClassifierFeedback(tx, {
+      installationId: inst.id,
+      ticketId: e.ticketId,
+      policy,
+      input: e.input,
+      detail,
+      lastWritten: (e.prior?.lastWritten ?? {}) as FieldValues,
+      ticketValues: e.ticketValues,
+      human: e.human,
+      changes,
+      desk: e.desk ?? null,
+      at: e.trigger.eventTime ?? e.now,
+    })
     if (body) {
       await enqueueOutbox(tx, { installationId: inst.id, ticketId: e.ticketId, kind: 'patch', body }, new Date(e.now))
       await appendAudit(tx, {

@@ -25,6 +25,7 @@ export const PAGES = [
   { path: '/admin/operations', label: 'Operations' },
   { path: '/admin/policy', label: 'Policy' },
   { path: '/admin/partners', label: 'Partners' },
+  { path: '/admin/classifier', label: 'Classifier' },
   { path: '/admin/installations', label: 'Installations' },
 ] as const
 

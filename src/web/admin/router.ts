@@ -11,14 +11,16 @@ import { DEFAULT_POLICY_FILE } from '../../policy/load.js'
 import { listInstallations, type Installation } from '../../store/repos/installations.js'
 import { retryDeadLetters, recomputeAll, retryFailedEvent } from './actions.js'
 import { ADMIN_CSS, ADMIN_JS, chartJsSource } from './assets.js'
+import { classifierReport, parseClassifierFilter } from './classifier.js'
 import { checkAdminSecret, cookieName, parseCookies, sameSecret, serializeCookie, signInConfigured, type AdminCredentials } from './auth.js'
 import { complianceCsv, complianceReport, ComplianceQueryError, parseCompliancePeriod } from './compliance.js'
 import { criticalReport, parseCriticalFilter } from './critical.js'
-import { layout } from './html.js'
+import { esc, layout } from './html.js'
 import { registerInstallationRoutes, type AdminInstallOptions } from './installations.js'
 import { operationsReport } from './operations.js'
 import { complianceBody } from './page-compliance.js'
 import { criticalBody } from './page-critical.js'
+import { classifierBody } from './page-classifier.js'
 import { loginPage } from './page-login.js'
 import { operationsBody } from './page-operations.js'
 import { partnersBody } from './page-partners.js'
@@ -343,6 +345,31 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   })
   router.get('/admin/api/partners', async (req, res) => {
     res.json(await partnersReport(ctx, await liveInstallations(), yearOf(req.query.year)))
+  })
+
+  // ---- classifier: agreement of agents with the severities and types written (issue 14) ----
+  router.get('/admin/classifier', async (req, res) => {
+    const installations = await listInstallations(ctx.db)
+    const choices = installations.map((i) => ({ value: i.id, label: i.name || i.orgId }))
+    let filter
+    try {
+      filter = parseClassifierFilter(queryObject(req), ctx.now())
+    } catch (err) {
+      if (!(err instanceof ComplianceQueryError)) throw err
+      return page(res, '/admin/classifier', 'Classifier', `<p class="warn" role="alert">${esc(err.message)}</p><p><a href="/admin/classifier">Last 30 days</a></p>`, { status: 400 })
+    }
+    const report = await classifierReport(ctx, installations, filter)
+    page(res, '/admin/classifier', 'Classifier', classifierBody(report, { ...filter, from: day(filter.from), to: day(filter.to - 1) }, choices))
+  })
+  router.get('/admin/api/classifier', async (req, res) => {
+    let filter
+    try {
+      filter = parseClassifierFilter(queryObject(req), ctx.now())
+    } catch (err) {
+      if (err instanceof ComplianceQueryError) return fail(res, 'ADMIN_BAD_REQUEST', err.message)
+      throw err
+    }
+    res.json(await classifierReport(ctx, await listInstallations(ctx.db), filter))
   })
 
   // ---- installations: connect an org, widget tokens, uninstall (installations.ts) ----
