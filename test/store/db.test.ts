@@ -135,6 +135,16 @@ describe('store: choosing the database from the environment', () => {
     expect(dbOptionsFromEnv({ DATABASE_URL: '', DATA_DIR: ' ' })).to.deep.equal({ databaseUrl: undefined, dataDir: undefined })
   })
 
+  it('reads the PostgreSQL connect and statement timeouts, in milliseconds, and names a bad one', () => {
+    expect(dbOptionsFromEnv({ DATABASE_URL: 'postgres://u@db/sla', DATABASE_CONNECT_TIMEOUT_MS: '2500', DATABASE_STATEMENT_TIMEOUT_MS: '0' })).to.deep.equal({
+      databaseUrl: 'postgres://u@db/sla',
+      dataDir: undefined,
+      connectTimeoutMs: 2500,
+      statementTimeoutMs: 0,
+    })
+    expect(() => dbOptionsFromEnv({ DATABASE_CONNECT_TIMEOUT_MS: '5s' })).to.throw(/DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds/)
+  })
+
   it('refuses a schema name that is not a plain identifier', async () => {
     const error = await openDb({ dataDir: 'memory://', schema: 'x; DROP TABLE installations' }).catch((e: unknown) => e)
     expect(isStoreError(error, 'STORE_BAD_SCHEMA_NAME')).to.equal(true)
