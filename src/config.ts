@@ -1,5 +1,6 @@
 // The service's settings, from the environment: parsed once, every problem reported together,
 // empty strings treated as unset, the result frozen. Units are in the names or beside each default.
+import { isIP } from 'node:net'
 import { hostname } from 'node:os'
 import { z } from 'zod'
 import { PipelineError } from './pipeline/errors.js'
@@ -11,6 +12,33 @@ const bool = z
 const cron = z.string().refine((s) => s.trim().split(/\s+/).length >= 5 && s.trim().split(/\s+/).length <= 6, {
   message: 'expected a cron expression of 5 or 6 fields, e.g. "*/2 * * * *"',
 })
+
+/** express's `trust proxy` values (issue #17): false, true, a hop count, or a comma list of addresses, CIDRs and named ranges */
+export const trustProxy = z.string().transform((raw, ctx): boolean | number | string[] => {
+  const v = raw.trim()
+  if (v === 'false') return false
+  if (v === 'true') return true
+  if (/^\d{1,3}$/.test(v)) return Number(v)
+  const items = v.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const bad = items.filter((s) => !isProxyAddress(s))
+  if (items.length === 0 || bad.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `expected false, true, a hop count, or addresses/CIDRs/loopback/linklocal/uniquelocal, comma-separated; not ${bad.map((b) => `"${b}"`).join(', ') || 'empty'}` })
+    return z.NEVER
+  }
+  return items
+})
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isProxyAddress(item: string): boolean {
+  if (PROXY_RANGES.has(item)) return true
+  const [address, prefix, ...rest] = item.split('/')
+  const family = isIP(address ?? '')
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128)
+  return family === 4 && isIP(prefix) === 4 // a netmask, e.g. 10.0.0.0/255.0.0.0
+}
 
 export const ServiceEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -51,6 +79,14 @@ export const ServiceEnv = z.object({
   COOKIE_SECURE: bool.default(true),
   /** bearer token for GET /metrics (default: ADMIN_TOKEN) */
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  /** which proxies' X-Forwarded-For to believe for the client address (issue #17): false, true, a hop count, or addresses/CIDRs/loopback,linklocal,uniquelocal */
+  TRUST_PROXY: trustProxy.default(false),
+  /** PostgreSQL: give up connecting (or waiting for a pooled connection) after this long (ms) */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000), // 5 s
+  /** PostgreSQL: the server cancels any statement running longer (ms; 0 = never); migrations are exempt */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000), // 60 s
+  /** the webhook receiver's and /readyz's statements give up after this long, waiting for a connection included (ms): 503, Desk retries */
+  RECEIVER_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000), // 2 s
 })
 
 export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>

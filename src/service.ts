@@ -18,6 +18,7 @@ import { createAdminRouter } from './web/admin/router.js'
 import { createMetricsRouter, metrics } from './web/metrics.js'
 import { parseCorsOrigins } from './web/cors.js'
 import { createLogger } from './logger.js'
+import { openLane } from './store/db.js'
 
 export interface StartOptions {
   logger?: Logger
@@ -41,8 +42,17 @@ export async function startService(env: Record<string, string | undefined>, opts
   const config = loadServiceConfig(env)
   const logger = opts.logger ?? createLogger(config.LOG_LEVEL)
   const observer = { call: (status: number | string, method: string) => metrics.deskCall(status, method), mint: (o: 'ok' | 'error') => metrics.tokenRefresh(o) }
-  const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: { observer, requestsPerMinute: config.DESK_REQUESTS_PER_MINUTE, ...opts.desk }, policyFile: config.DESK_SLA_POLICY })
+  const opened: OpenedService = await openServiceContext(env, {
+    logger,
+    now: opts.now,
+    desk: { observer, requestsPerMinute: config.DESK_REQUESTS_PER_MINUTE, ...opts.desk },
+    policyFile: config.DESK_SLA_POLICY,
+    command: 'serve',
+  })
   const { ctx } = opened
+  // the receiver's own bounded handle: deliveries never queue behind admin or worker statements, and
+  // a database that does not answer gets a quick 503 (Desk retries) instead of a hung request (issue #17)
+  const receiverDb = await openLane(ctx.db, { timeoutMs: config.RECEIVER_DB_TIMEOUT_MS })
   const inbox = createInboxWorker(ctx, {
     batchSize: config.WORKER_BATCH,
     leaseMs: config.WORKER_LEASE_MS,
@@ -60,6 +70,9 @@ export async function startService(env: Record<string, string | undefined>, opts
 
   const app = createApp({
     db: ctx.db,
+    receiverDb,
+    readyTimeoutMs: config.RECEIVER_DB_TIMEOUT_MS,
+    trustProxy: config.TRUST_PROXY,
     logger,
     now: ctx.now,
     maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
@@ -76,13 +89,21 @@ export async function startService(env: Record<string, string | undefined>, opts
   const server: Server = createServer(app)
   // Desk waits 5 s for an answer; keep-alive connections from it are reused
   server.keepAliveTimeout = 10_000
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(config.PORT, config.HOST, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.PORT, config.HOST, () => resolve())
+    })
+  } catch (error) {
+    if (receiverDb !== ctx.db) await receiverDb.close()
+    await opened.close()
+    throw error
+  }
   const { port } = server.address() as AddressInfo
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
-  const url = `http://${host}:${port}`
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  // a CLI command that finds the data directory locked reaches this service here (desk-sla install)
+  await opened.lock?.note({ url })
 
   inbox.start()
   outbox.start()
@@ -104,6 +125,7 @@ export async function startService(env: Record<string, string | undefined>, opts
         await scheduler?.stop()
         await inbox.stop()
         await outbox.stop()
+        if (receiverDb !== ctx.db) await receiverDb.close()
         await opened.close()
         logger.info('desk-sla stopped', {})
       })()

@@ -16,7 +16,9 @@ import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { createProgress, stderrIsTTY, type Progress } from './progress.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type OpenedService, type ServiceOpener } from './service-context.js'
+import { describeHolder, type LockHolder } from '../store/data-dir-lock.js'
+import { isStoreError, StoreError } from '../store/errors.js'
 
 const USAGE = `usage: desk-sla install [options]
 
@@ -249,7 +251,15 @@ export function installCommand(deps: InstallCommandDeps = {}): Command {
       }
     }
 
-    const service = await open(io.env, { now: io.now })
+    let service: OpenedService
+    try {
+      service = await open(io.env, { now: io.now, command: 'install' })
+    } catch (err) {
+      // the running service holds the embedded store: the install goes through it (issue #17)
+      const holder = isStoreError(err, 'STORE_DATA_DIR_LOCKED') ? (err.details.holder as LockHolder | undefined) : undefined
+      if (holder?.command !== 'serve' || !holder.url) throw err
+      return installThroughService(holder, err as StoreError, c, a.flags, io)
+    }
     const progress = createProgress(io, (deps.stderrIsTTY ?? stderrIsTTY)())
     try {
       const request: InstallRequest = {
@@ -296,6 +306,107 @@ export function installCommand(deps: InstallCommandDeps = {}): Command {
       await service.close()
     }
   }
+}
+
+/** what the service's admin API answers to an install (POST /admin/api/installations) */
+interface RemoteInstall {
+  created: boolean
+  installation: { id: string; name: string; orgId: string; dataCenter: string; departmentIds: string[] }
+  fields: { status: 'ok' | 'missing' | 'unverified'; required: number; missing: string[]; reason: string | null }
+  webhooks: { status: string; ids: string[]; message: string | null }
+  replacedWebhooks: string[]
+  backfill: { status: 'running' | 'skipped'; days: number }
+  widgetToken: string | null
+}
+
+/** an error the service answered with: its code (ADMIN_… or INSTALL_…) kept for the one line */
+class ServiceAnswerError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The install, sent to the running service that holds the embedded store: its admin API with
+ * ADMIN_TOKEN. The service writes the installation where its receiver sees it, so Desk's check of
+ * the new hook URL succeeds; the backfill runs in the service.
+ */
+async function installThroughService(holder: LockHolder, locked: StoreError, c: Collected, flags: Record<string, unknown>, io: CliIo): Promise<number> {
+  const token = io.env.ADMIN_TOKEN?.trim()
+  if (!token) {
+    throw new StoreError(
+      'STORE_DATA_DIR_LOCKED',
+      `${describeHolder(holder)} holds the data directory: set ADMIN_TOKEN (the service's) so the install goes through it, or use its admin page (${holder.url}/admin/installations), or stop it first`,
+      locked.details,
+    )
+  }
+  io.stderr(`${describeHolder(holder)} holds the data directory: installing through it at ${holder.url}\n`)
+  const body = {
+    ...(c.name !== undefined ? { name: c.name } : {}),
+    dataCenter: c.dataCenter,
+    orgId: c.orgId,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    ...(c.refreshToken ? { refreshToken: c.refreshToken } : { authorizationCode: c.authCode, redirectUri: c.redirectUri }),
+    ...(c.apiBase ? { apiBase: c.apiBase } : {}),
+    ...(c.accountsUrl ? { accountsUrl: c.accountsUrl } : {}),
+    departmentIds: c.departmentIds,
+    publicUrl: c.publicUrl,
+    ...(c.backfillDays !== undefined ? { backfillDays: c.backfillDays } : {}),
+    force: flags.force === true,
+    rotateWebhookSecret: flags['rotate-webhook-secret'] === true,
+    newWidgetToken: flags['new-widget-token'] === true,
+  }
+  let res: Response
+  try {
+    res = await fetch(`${holder.url}/admin/api/installations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(120_000),
+    })
+  } catch (err) {
+    throw new StoreError('STORE_DATA_DIR_LOCKED', `${describeHolder(holder)} holds the data directory, and its admin API at ${holder.url} did not answer (${(err as Error).message}): stop it, or use its admin page`, locked.details)
+  }
+  const answer = (await res.json().catch(() => null)) as (RemoteInstall & { error?: { code?: string; message?: string; fix?: string; report?: string } }) | null
+  if (!res.ok || !answer || answer.error) {
+    const e = answer?.error
+    if (e?.report) io.stderr(`${e.report}\n`)
+    throw new ServiceAnswerError(e?.code ?? 'ADMIN_INTERNAL', `the service refused the install (HTTP ${res.status}): ${e?.message ?? 'no reason given'}${e?.fix ? ` — ${e.fix}` : ''}`)
+  }
+  io.stdout(`${remoteInstallSummary(answer, c.publicUrl!).join('\n')}\n`)
+  if (answer.widgetToken) {
+    io.stdout(
+      `widget settings for the Desk extension (the token is shown once; --new-widget-token makes another):\n` +
+        `  service URL      ${c.publicUrl}\n  installation id  ${answer.installation.id}\n  widget token     ${answer.widgetToken}\n`,
+    )
+  } else {
+    io.stdout(`widget token: unchanged (install again with --new-widget-token to replace it)\n`)
+  }
+  return answer.webhooks.status === 'failed' ? 1 : 0
+}
+
+export function remoteInstallSummary(r: RemoteInstall, publicUrl: string): string[] {
+  const inst = r.installation
+  const lines = [
+    `${r.created ? 'installed' : 'updated'} org ${inst.orgId} (${inst.dataCenter}) as installation ${inst.id}${inst.name ? ` "${inst.name}"` : ''}`,
+    `departments: ${inst.departmentIds.length > 0 ? inst.departmentIds.join(', ') : 'all'}`,
+  ]
+  if (r.fields.status === 'ok') lines.push(`custom fields: all ${r.fields.required} found`)
+  else if (r.fields.status === 'unverified') lines.push(`custom fields: not checked (${r.fields.reason})`)
+  else lines.push(`custom fields: MISSING ${r.fields.missing.join(', ')} (installed with --force: Desk refuses writes to them)`)
+  if (r.replacedWebhooks.length > 0) lines.push(`webhooks replaced: ${r.replacedWebhooks.join(', ')}`)
+  if (r.webhooks.status === 'registered') lines.push(`webhook ids: ${r.webhooks.ids.join(', ')} → ${maskedHookUrl(publicUrl, inst.id)}`)
+  else lines.push(`webhooks: ${r.webhooks.status}: ${r.webhooks.message}`)
+  lines.push(
+    r.backfill.status === 'running'
+      ? `backfill: the last ${r.backfill.days} day(s) are being backfilled by the service (its installations page shows the progress)`
+      : 'backfill: skipped',
+  )
+  return lines
 }
 
 /** the service's base policy: what an installation without overrides gets */

@@ -57,7 +57,7 @@ export function installationsCommand(deps: InstallationsCommandDeps = {}): Comma
       return 0
     }
     if (a.positional.length > 0) throw new UsageError(`unexpected argument "${a.positional[0]}"\n${USAGE}`)
-    const service = await open(io.env, { now: io.now })
+    const service = await open(io.env, { now: io.now, command: 'installations' })
     try {
       const rows = (await listInstallations(service.db)).map(installationRow)
       if (a.flags.json) io.stdout(`${JSON.stringify(rows, null, 2)}\n`)

@@ -39,7 +39,7 @@ export function outboxCommand(deps: { open?: ServiceOpener } = {}): Command {
     if (sub !== 'retry' && a.positional.length > 0) throw new UsageError(`unexpected argument "${a.positional[0]}"\n${USAGE}`)
     const limit = parseLimit(flagString(a, 'limit'))
 
-    const { ctx, close } = await open(io.env, { now: io.now })
+    const { ctx, close } = await open(io.env, { now: io.now, command: 'outbox' })
     try {
       if (sub === 'stats') {
         io.stdout(`${JSON.stringify(await countOutboxByStatus(ctx.db, installationId ?? null))}\n`)

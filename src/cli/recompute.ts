@@ -28,7 +28,7 @@ export function recomputeCommand(deps: RecomputeCommandDeps = {}): Command {
     }
     if (a.positional.length > 0) throw new UsageError(`unexpected argument "${a.positional[0]}"\n${USAGE}`)
     const dryRun = a.flags['dry-run'] === true
-    const service = await open(io.env, { now: io.now })
+    const service = await open(io.env, { now: io.now, command: 'recompute' })
     try {
       const { ctx } = service
       const installations = await selectInstallations(ctx, flagString(a, 'installation'))

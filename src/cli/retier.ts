@@ -34,7 +34,7 @@ export function retierCommand(deps: RetierCommandDeps = {}): Command {
     const apply = a.flags.apply === true
     const json = a.flags.json === true
 
-    const service = await open(io.env, { now: io.now })
+    const service = await open(io.env, { now: io.now, command: 'retier' })
     try {
       const { ctx } = service
       const year = yearText !== undefined ? Number(yearText) : scoredYearAt(ctx.now())

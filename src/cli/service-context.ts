@@ -1,11 +1,13 @@
 // Opens what the service and its operator commands work with, from the environment: the store
 // (DATABASE_URL, else PGlite in DATA_DIR), migrated; the secrets box (DESK_SLA_SECRET_KEY); the
 // policy (DESK_SLA_POLICY or a file); and the ServiceContext built on them. `npm start` reuses it.
+// An embedded store's data directory is locked while it is open (one process at a time, issue #17).
 import type { DeskClientOptions } from '../desk/client.js'
 import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
 import { loadPolicy } from '../policy/load.js'
 import { secretBoxFromEnv } from '../store/crypto.js'
-import { dbOptionsFromEnv, openDb, type Db } from '../store/db.js'
+import { acquireDataDirLock, type DataDirLock } from '../store/data-dir-lock.js'
+import { dbOptionsFromEnv, openDb, pgliteDataDir, type Db } from '../store/db.js'
 import { migrate } from '../store/migrate.js'
 import { getInstallation, listInstallations, type Installation } from '../store/repos/installations.js'
 import { PipelineError } from '../pipeline/errors.js'
@@ -18,6 +20,8 @@ export interface OpenServiceOptions {
   desk?: Partial<DeskClientOptions>
   /** apply pending migrations (default true) */
   migrate?: boolean
+  /** who opens the store (`serve`, or the CLI command): named in the data directory's lock */
+  command?: string
 }
 
 export interface OpenedService {
@@ -25,6 +29,8 @@ export interface OpenedService {
   db: Db
   /** the policy files in effect, default first */
   policySource: string
+  /** the embedded store's data-directory lock (absent on PostgreSQL or in memory) */
+  lock?: DataDirLock | null
   close(): Promise<void>
 }
 
@@ -32,15 +38,33 @@ export async function openServiceContext(env: Record<string, string | undefined>
   // key and policy first: a bad setting is reported before anything is opened
   const box = secretBoxFromEnv(env)
   const { policy, source } = await loadPolicy({ file: opts.policyFile, env })
-  const db = await openDb(dbOptionsFromEnv(env))
+  const dbOptions = dbOptionsFromEnv(env)
+  const dataDir = pgliteDataDir(dbOptions)
+  const lock = dataDir ? await acquireDataDirLock(dataDir, opts.command ?? 'cli') : null
+  let db: Db | undefined
   try {
+    db = await openDb(dbOptions)
     if (opts.migrate ?? true) await migrate(db)
   } catch (err) {
-    await db.close().catch(() => {})
+    await db?.close().catch(() => {})
+    await lock?.release()
     throw err
   }
-  const ctx = createContext({ db, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk })
-  return { ctx, db, policySource: source, close: () => db.close() }
+  const opened = db
+  const ctx = createContext({ db: opened, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk })
+  return {
+    ctx,
+    db: opened,
+    policySource: source,
+    lock,
+    close: async () => {
+      try {
+        await opened.close()
+      } finally {
+        await lock?.release()
+      }
+    },
+  }
 }
 
 /** the installation named by `--installation`, or every active one */

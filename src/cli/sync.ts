@@ -43,7 +43,7 @@ export function syncCommand(deps: SyncCommandDeps = {}): Command {
     if (!Number.isFinite(windowMs) || windowMs < 60_000) throw new UsageError('--window-hours must be a number of hours (at least 1/60)')
     const dryRun = a.flags['dry-run'] === true
 
-    const service = await open(io.env, { now: io.now })
+    const service = await open(io.env, { now: io.now, command: 'sync' })
     try {
       const { ctx } = service
       const until = untilFlag === undefined ? ctx.now() : parseDate(untilFlag, 'until')

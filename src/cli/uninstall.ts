@@ -34,7 +34,7 @@ export function uninstallCommand(deps: UninstallCommandDeps = {}): Command {
     if (a.positional.length !== 1) throw new UsageError(`give exactly one installation id\n${USAGE}`)
     const id = a.positional[0]!
     const keepData = a.flags['keep-data'] === true
-    const service = await open(io.env, { now: io.now })
+    const service = await open(io.env, { now: io.now, command: 'uninstall' })
     try {
       const inst = await getInstallation(service.db, id)
       if (!inst) throw new InstallError('INSTALL_UNKNOWN_INSTALLATION', `no installation ${id} (list them with: npx desk-sla installations)`, { installationId: id })

@@ -22,6 +22,10 @@ export const WEBHOOK_ERROR_CODES = {
     status: 503,
     howTo: "the data center's JWKS could not be fetched to check X-ZDesk-JWT; Desk retries. Check outbound HTTPS to desk.zoho.<dc>",
   },
+  WEBHOOK_STORE_BUSY: {
+    status: 503,
+    howTo: 'the database did not store the delivery within RECEIVER_DB_TIMEOUT_MS (a lock, or an overloaded or unreachable database); nothing was acknowledged, so Desk retries. Check /readyz',
+  },
   WEBHOOK_INTERNAL: { status: 500, howTo: 'storing the delivery failed (see the service log); nothing was acknowledged, so Desk retries it' },
 } as const satisfies Record<string, { status: number; howTo: string }>
 

@@ -6,6 +6,7 @@
 import { Router, type Request, type Response } from 'express'
 import { hashSecret, secretMatchesHash } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
+import { isStoreError } from '../store/errors.js'
 import { insertEvents } from '../store/repos/inbox.js'
 import { getInstallation, verifyWebhookSecret } from '../store/repos/installations.js'
 import { silentLogger, type Logger } from './context.js'
@@ -118,6 +119,10 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
 
   function fail(res: Response, error: unknown, path: string): void {
     if (res.headersSent) return
+    // a database too slow to store the delivery within the receiver's timeout: 503, Desk sends it again (issue #17)
+    if (isStoreError(error, 'STORE_TIMEOUT') || isStoreError(error, 'STORE_CONNECT_TIMEOUT')) {
+      error = new WebhookError('WEBHOOK_STORE_BUSY', 'the database did not answer in time; the delivery was not stored: send it again')
+    }
     opts.onRefused?.(isWebhookError(error) ? error.code : 'WEBHOOK_INTERNAL')
     if (isWebhookError(error)) {
       const level = error.status >= 500 ? 'warn' : 'info'

@@ -14,6 +14,9 @@ export const STORE_ERROR_CODES = {
   STORE_QUERY_OUTSIDE_TRANSACTION: 'code inside db.transaction() used the outer db on embedded PGlite (one connection): use the `tx` handed to the callback',
   STORE_CLOSED: 'the database handle was closed; open a new one',
   STORE_BAD_INPUT: 'a value passed to the store is not valid (see details)',
+  STORE_CONNECT_TIMEOUT: 'the database did not answer the connection in time: check DATABASE_URL (host, port) and that PostgreSQL is up; DATABASE_CONNECT_TIMEOUT_MS sets the wait',
+  STORE_TIMEOUT: 'a statement took longer than its timeout (a lock held elsewhere, or an overloaded database): see DATABASE_STATEMENT_TIMEOUT_MS and RECEIVER_DB_TIMEOUT_MS',
+  STORE_DATA_DIR_LOCKED: 'another desk-sla process uses this PGlite data directory: stop it (or run the command through the running service), or use DATABASE_URL for several processes; delete the lock file only if that process is gone',
 } as const
 
 export type StoreErrorCode = keyof typeof STORE_ERROR_CODES

@@ -49,6 +49,8 @@ export function validateMigrations(list: readonly Migration[]): void {
 }
 
 async function lockAndReadApplied(tx: Db, list: readonly Migration[]): Promise<number[]> {
+  // a migration may rewrite a large table: DATABASE_STATEMENT_TIMEOUT_MS is for the service's own statements
+  await tx.query('SET LOCAL statement_timeout = 0')
   await tx.query(migrationLockSql())
   await tx.query(createMigrationsTableSql())
   const { rows } = await tx.query<{ version: number }>(appliedVersionsSql())

@@ -1,49 +1,104 @@
 // The service's HTTP app: the Desk webhook receiver plus the two probes an orchestrator asks.
-// /healthz: the process answers. /readyz: the database answers and every migration is applied.
+// /healthz: the process answers. /readyz: the database answers in time (a bounded probe that takes
+// the lock an inbox insert takes) and every migration is applied.
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { silentLogger, type Logger } from '../pipeline/context.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
+import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
 
 export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> {
   db: Db
+  /** the receiver's and /readyz's handle (Db.openLane: bounded, ahead of other work); default `db` */
+  receiverDb?: Db
+  /** /readyz answers 503 when its probe takes longer (ms, default 2 s) */
+  readyTimeoutMs?: number
+  /** express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For gives the client address (default false) */
+  trustProxy?: boolean | number | string[]
   logger?: Logger
   /** more routers (agent widget API, admin pages), mounted after the receiver, before the 404 */
   routers?: Router[]
 }
 
+export const DEFAULT_READY_TIMEOUT_MS = 2_000
+
+/**
+ * The schema version, after taking (and at once releasing) the lock an inbox insert takes: a
+ * database that could not store a delivery now is not ready, whether it is down, slow or the
+ * table is locked (issue #17: /readyz said 200 while deliveries waited 13 s).
+ */
+async function readinessProbe(db: Db, latest: number): Promise<number> {
+  const version = await schemaVersion(db)
+  if (version >= latest) await db.transaction((tx) => tx.exec('LOCK TABLE webhook_inbox IN ROW EXCLUSIVE MODE'))
+  return version
+}
+
+type Settled<T> = { status: 'ok'; value: T } | { status: 'failed'; error: unknown } | { status: 'late' }
+
+async function settleWithin<T>(p: Promise<T>, ms: number): Promise<Settled<T>> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<Settled<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'late' }), ms)
+  })
+  try {
+    return await Promise.race([p.then((value): Settled<T> => ({ status: 'ok', value }), (error: unknown): Settled<T> => ({ status: 'failed', error })), late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export function createApp(opts: AppOptions): Express {
   const logger = opts.logger ?? silentLogger
   const latest = migrations.length
+  const receiverDb = opts.receiverDb ?? opts.db
+  const readyTimeoutMs = opts.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', false)
+  app.set('trust proxy', opts.trustProxy ?? false)
 
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
   })
 
+  // one probe at a time: an orchestrator asking every second must not pile up statements on a slow database
+  let probing: Promise<number> | null = null
   app.get('/readyz', async (_req, res) => {
-    try {
-      const version = await schemaVersion(opts.db)
-      if (version < latest) {
-        res.status(503).json({
-          status: 'not_ready',
-          error: { code: 'READY_MIGRATIONS_PENDING', message: `the schema is at version ${version}; this build needs ${latest}: run the migrations` },
-        })
-        return
-      }
-      res.status(200).json({ status: 'ready', schemaVersion: version })
-    } catch (error) {
-      logger.warn('readiness check failed', { error: error instanceof Error ? error.message : String(error) })
-      res.status(503).json({ status: 'not_ready', error: { code: 'READY_DATABASE_UNREACHABLE', message: 'the database did not answer' } })
+    probing ??= readinessProbe(receiverDb, latest).finally(() => {
+      probing = null
+    })
+    const outcome = await settleWithin(probing, readyTimeoutMs)
+    if (outcome.status === 'late') {
+      logger.warn('readiness check timed out', { timeoutMs: readyTimeoutMs })
+      res.status(503).json({ status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` } })
+      return
     }
+    if (outcome.status === 'failed') {
+      const error = outcome.error
+      const slow = isStoreError(error, 'STORE_TIMEOUT') || isStoreError(error, 'STORE_CONNECT_TIMEOUT')
+      logger.warn('readiness check failed', { error: error instanceof Error ? error.message : String(error) })
+      res.status(503).json(
+        slow
+          ? { status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` } }
+          : { status: 'not_ready', error: { code: 'READY_DATABASE_UNREACHABLE', message: 'the database did not answer' } },
+      )
+      return
+    }
+    const version = outcome.value
+    if (version < latest) {
+      res.status(503).json({
+        status: 'not_ready',
+        error: { code: 'READY_MIGRATIONS_PENDING', message: `the schema is at version ${version}; this build needs ${latest}: run the migrations` },
+      })
+      return
+    }
+    res.status(200).json({ status: 'ready', schemaVersion: version })
   })
 
-  app.use(createWebhookRouter({ ...opts, logger }))
+  app.use(createWebhookRouter({ ...opts, db: receiverDb, logger }))
   for (const router of opts.routers ?? []) app.use(router)
 
   app.use((_req, res) => {

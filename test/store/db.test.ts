@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import { dbOptionsFromEnv, openDb, type Db } from '../../src/store/db.js'
+import { Mutex } from '../../src/store/adapters/mutex.js'
 import { isStoreError } from '../../src/store/errors.js'
 import { forEachStore } from './helpers.js'
 
@@ -135,8 +136,54 @@ describe('store: choosing the database from the environment', () => {
     expect(dbOptionsFromEnv({ DATABASE_URL: '', DATA_DIR: ' ' })).to.deep.equal({ databaseUrl: undefined, dataDir: undefined })
   })
 
+  it('reads the PostgreSQL connect and statement timeouts, in milliseconds, and names a bad one', () => {
+    expect(dbOptionsFromEnv({ DATABASE_URL: 'postgres://u@db/sla', DATABASE_CONNECT_TIMEOUT_MS: '2500', DATABASE_STATEMENT_TIMEOUT_MS: '0' })).to.deep.equal({
+      databaseUrl: 'postgres://u@db/sla',
+      dataDir: undefined,
+      connectTimeoutMs: 2500,
+      statementTimeoutMs: 0,
+    })
+    expect(() => dbOptionsFromEnv({ DATABASE_CONNECT_TIMEOUT_MS: '5s' })).to.throw(/DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds/)
+  })
+
   it('refuses a schema name that is not a plain identifier', async () => {
     const error = await openDb({ dataDir: 'memory://', schema: 'x; DROP TABLE installations' }).catch((e: unknown) => e)
     expect(isStoreError(error, 'STORE_BAD_SCHEMA_NAME')).to.equal(true)
+  })
+})
+
+describe('store: the embedded connection queue (Mutex)', () => {
+  const hold = () => {
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    return { gate, release }
+  }
+
+  it('serves an urgent caller before every ordinary one already waiting', async () => {
+    const mutex = new Mutex()
+    const order: string[] = []
+    const first = hold()
+    const running = mutex.run(() => first.gate)
+    const waiting = [
+      mutex.run(async () => void order.push('ordinary 1')),
+      mutex.run(async () => void order.push('ordinary 2')),
+      mutex.run(async () => void order.push('urgent'), { urgent: true }),
+    ]
+    first.release()
+    await Promise.all([running, ...waiting])
+    expect(order).to.deep.equal(['urgent', 'ordinary 1', 'ordinary 2'])
+  })
+
+  it('gives up after the wait it was given, with STORE_TIMEOUT, and never runs the given-up work', async () => {
+    const mutex = new Mutex()
+    const first = hold()
+    const running = mutex.run(() => first.gate)
+    let ran = false
+    const error = await mutex.run(async () => void (ran = true), { urgent: true, waitMs: 20 }).catch((e: unknown) => e)
+    expect(isStoreError(error, 'STORE_TIMEOUT')).to.equal(true)
+    first.release()
+    await running
+    expect(await mutex.run(async () => 'next')).to.equal('next')
+    expect(ran).to.equal(false)
   })
 })

@@ -1,19 +1,17 @@
 // Admin sign-in, sessions and CSRF (issue #6): nothing under /admin answers without a session
 // except the sign-in page; state-changing requests need the session's CSRF token.
 import { expect } from 'chai'
-import { checkAdminSecret, hashAdminPassword } from '../../src/web/admin/auth.js'
+import { createSecretVerifier, hashAdminPassword, loginTokens } from '../../src/web/admin/auth.js'
 import { forEachStore } from '../store/helpers.js'
-import { ADMIN_TOKEN, declaredRoutes, SESSION_TTL_HOURS, useAdminWorld } from './admin-fixture.js'
+import { ADMIN_TOKEN, declaredRoutes, forgetSignInsAfterEach, loginCsrf, SESSION_TTL_HOURS, useAdminWorld } from './admin-fixture.js'
+
 
 const PUBLIC = new Set(['GET /admin/login', 'POST /admin/login'])
 
 forEachStore('admin dashboard: sign-in, sessions and CSRF', (getDb) => {
   const world = useAdminWorld(getDb)
 
-  afterEach(async () => {
-    world().clock.now = Date.parse('2026-03-02T14:00:00.000Z')
-    await getDb().query('DELETE FROM admin_login_failures')
-  })
+  forgetSignInsAfterEach(world, getDb)
 
   it('refuses a signed-out request to every page and API the router declares: pages redirect to sign-in, APIs answer 401', async () => {
     const routes = declaredRoutes(world().router).filter((r) => !PUBLIC.has(`${r.method} ${r.path}`))
@@ -61,20 +59,45 @@ forEachStore('admin dashboard: sign-in, sessions and CSRF', (getDb) => {
     expect(session.expiresAt).to.equal(new Date(world().clock.now + SESSION_TTL_HOURS * 3_600_000).toISOString())
   })
 
-  it('locks a client out after five wrong secrets, even from the right one, until the lock ends', async () => {
+  it('checks five wrong secrets from one client, then makes it wait longer after each further one, and lets the right one in after the wait', async () => {
     const c = world().client()
-    const attempt = async (secret: string) => {
-      const page = await (await c.fetch('/admin/login')).text()
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!
-      return c.form('/admin/login', { _csrf: csrf, secret })
-    }
-    for (let i = 1; i <= 4; i++) expect((await attempt('guess-' + i)).status).to.equal(401)
-    const fifth = await attempt('guess-5')
-    expect(fifth.status).to.equal(429)
-    expect(Number(fifth.headers.get('retry-after'))).to.equal(15 * 60)
-    expect((await attempt(ADMIN_TOKEN)).status).to.equal(429)
-    world().clock.now += 15 * 60_000 + 1000
+    const attempt = async (secret: string) => c.form('/admin/login', { _csrf: await loginCsrf(c), secret })
+    for (let i = 1; i <= 5; i++) expect((await attempt('guess-' + i)).status, `attempt ${i}`).to.equal(401)
+    const sixth = await attempt(ADMIN_TOKEN)
+    expect(sixth.status).to.equal(429)
+    expect(Number(sixth.headers.get('retry-after'))).to.equal(30)
+    world().clock.now += 30_000
+    expect((await attempt('guess-6')).status).to.equal(401)
+    const waitAgain = await attempt(ADMIN_TOKEN)
+    expect(waitAgain.status).to.equal(429)
+    expect(Number(waitAgain.headers.get('retry-after'))).to.equal(60)
+    world().clock.now += 60_000
     expect((await attempt(ADMIN_TOKEN)).status).to.equal(303)
+    // signed in: the client's count starts over
+    const d = world().client()
+    for (let i = 1; i <= 5; i++) expect((await d.form('/admin/login', { _csrf: await loginCsrf(d), secret: 'again-' + i })).status).to.equal(401)
+  })
+
+  it('refuses a forged sign-in CSRF pair: a matching cookie and field the server did not issue, a changed signature, an expired form', async () => {
+    // a cookie and a field of the sender's choosing, as a script or a cookie-injecting page would send them
+    const pair = (token: string) =>
+      fetch(`${world().origin}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `dsla_login=${encodeURIComponent(token)}` },
+        body: new URLSearchParams({ _csrf: token, secret: ADMIN_TOKEN }).toString(),
+        redirect: 'manual',
+      })
+    expect((await pair('forged-but-matching')).status).to.equal(403)
+    expect((await pair(loginTokens(Buffer.alloc(32, 7)).issue(world().clock.now))).status).to.equal(403)
+    const real = await loginCsrf(world().client())
+    const [issued, nonce, tag] = real.split('.')
+    expect((await pair(`${issued}.${nonce}.${tag!.slice(1)}A`)).status).to.equal(403)
+    expect((await pair(`${(world().clock.now + 1).toString(36)}.${nonce}.${tag}`)).status).to.equal(403)
+    world().clock.now += 3_600_000
+    expect((await pair(real)).status).to.equal(403)
+    world().clock.now -= 3_600_000
+    // the untouched pair, within its hour, is the one that signs in; none of the others was counted
+    expect((await pair(real)).status).to.equal(303)
   })
 
   it('ends a session when its time is up', async () => {
@@ -143,12 +166,23 @@ forEachStore('admin dashboard: cookies on https', (getDb) => {
 })
 
 describe('admin dashboard: the admin secret', () => {
-  it('accepts the admin token and a password matching its scrypt hash, and nothing else', () => {
+  it('accepts the admin token and a password matching its scrypt hash, and nothing else', async () => {
     const passwordHash = hashAdminPassword('correct horse battery staple')
-    expect(checkAdminSecret(ADMIN_TOKEN, { token: ADMIN_TOKEN, passwordHash })).to.equal('admin:token')
-    expect(checkAdminSecret('correct horse battery staple', { token: ADMIN_TOKEN, passwordHash })).to.equal('admin:password')
-    expect(checkAdminSecret('correct horse battery stapl', { token: ADMIN_TOKEN, passwordHash })).to.equal(null)
-    expect(checkAdminSecret('', { token: ADMIN_TOKEN })).to.equal(null)
-    expect(checkAdminSecret(ADMIN_TOKEN, {})).to.equal(null)
+    const verifier = createSecretVerifier({ token: ADMIN_TOKEN, passwordHash })
+    expect(await verifier.verify(ADMIN_TOKEN)).to.equal('admin:token')
+    expect(await verifier.verify('correct horse battery staple')).to.equal('admin:password')
+    expect(await verifier.verify('correct horse battery stapl')).to.equal(null)
+    expect(await createSecretVerifier({ token: ADMIN_TOKEN }).verify('')).to.equal(null)
+    expect(await createSecretVerifier({}).verify(ADMIN_TOKEN)).to.equal(null)
+    expect(verifier.verifyToken('correct horse battery staple')).to.equal(null)
+    expect(verifier.verifyToken(ADMIN_TOKEN)).to.equal('admin:token')
+  })
+
+  it('answers each of several concurrent password checks rightly, one scrypt at a time', async () => {
+    const passwordHash = hashAdminPassword('correct horse battery staple')
+    const verifier = createSecretVerifier({ passwordHash }, { concurrency: 1 })
+    const outcomes = await Promise.all(['a', 'b', 'correct horse battery staple', 'c'].map((p) => verifier.verify(p)))
+    expect(outcomes).to.deep.equal([null, null, 'admin:password', null])
+    expect(verifier.checks).to.equal(4)
   })
 })

@@ -1,7 +1,7 @@
 // A world for the admin dashboard's API tests: a real store, one installation with known secrets,
 // the admin router on loopback with a movable clock, a cookie-keeping client, and helpers that
 // store tickets (as the processor saves them), dead letters and failed events.
-import express, { type Router } from 'express'
+import type { Router } from 'express'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
@@ -9,7 +9,10 @@ import type { Db } from '../../src/store/db.js'
 import { claimEvents, inboxEventKey, insertEvents, markEventFailed } from '../../src/store/repos/inbox.js'
 import { createInstallation, type Installation } from '../../src/store/repos/installations.js'
 import { saveTicketSla } from '../../src/store/repos/ticket-sla.js'
+import type { SecretVerifier } from '../../src/web/admin/auth.js'
 import { createAdminRouter } from '../../src/web/admin/router.js'
+import type { SignInBudgets } from '../../src/web/admin/sign-in-throttle.js'
+import { createApp } from '../../src/web/app.js'
 import { shippedPolicy } from '../engine/helpers.js'
 import { testBox } from '../store/helpers.js'
 
@@ -43,7 +46,17 @@ export interface Client {
   form(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>
 }
 
-export function useAdminWorld(getDb: () => Db, opts: { cookieSecure?: boolean } = {}): () => AdminWorld {
+export interface AdminWorldOptions {
+  cookieSecure?: boolean
+  /** the service's TRUST_PROXY */
+  trustProxy?: boolean | number | string[]
+  /** ADMIN_PASSWORD_HASH */
+  passwordHash?: string
+  signInBudgets?: SignInBudgets
+  verifier?: (creds: { token: string; passwordHash?: string }) => SecretVerifier
+}
+
+export function useAdminWorld(getDb: () => Db, opts: AdminWorldOptions = {}): () => AdminWorld {
   let world: AdminWorld | undefined
   let server: Server | undefined
 
@@ -60,13 +73,12 @@ export function useAdminWorld(getDb: () => Db, opts: { cookieSecure?: boolean } 
     })
     const router = createAdminRouter({
       ctx,
-      config: { ADMIN_TOKEN, SESSION_TTL_HOURS, COOKIE_SECURE: opts.cookieSecure ?? false },
+      config: { ADMIN_TOKEN, ADMIN_PASSWORD_HASH: opts.passwordHash, SESSION_TTL_HOURS, COOKIE_SECURE: opts.cookieSecure ?? false },
+      signInBudgets: opts.signInBudgets,
+      verifier: opts.verifier?.({ token: ADMIN_TOKEN, passwordHash: opts.passwordHash }),
     })
-    const app = express()
-    app.use(router)
-    app.use((_req, res) => {
-      res.status(404).json({ error: { code: 'NOT_FOUND' } })
-    })
+    // the service's own app: the webhook receiver beside the admin pages, proxy trust as configured
+    const app = createApp({ db, now: () => clock.now, trustProxy: opts.trustProxy, routers: [router] })
     server = app.listen(0, '127.0.0.1')
     await new Promise((resolve) => server!.once('listening', resolve))
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -158,6 +170,20 @@ export function useAdminWorld(getDb: () => Db, opts: { cookieSecure?: boolean } 
     if (!world) throw new Error('the admin world is not ready (before() failed)')
     return world
   }
+}
+
+/** the sign-in form's CSRF token, as the page hands it out (its cookie is kept by the client) */
+export async function loginCsrf(c: Client): Promise<string> {
+  const page = await (await c.fetch('/admin/login')).text()
+  return /name="_csrf" value="([^"]+)"/.exec(page)![1]!
+}
+
+/** after each test: a day on (every sign-in wait this process remembers is over), and no budgets in the store */
+export function forgetSignInsAfterEach(world: () => AdminWorld, getDb: () => Db): void {
+  afterEach(async () => {
+    world().clock.now += 24 * 3_600_000
+    await getDb().query('DELETE FROM admin_login_failures')
+  })
 }
 
 /** the engine input of a ticket filed from a partner account (as the processor stores it) */

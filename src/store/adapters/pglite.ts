@@ -4,9 +4,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import type { Db, QueryResult } from '../db.js'
+import type { Db, LaneOptions, QueryResult } from '../db.js'
 import { StoreError } from '../errors.js'
-import { Mutex } from './mutex.js'
+import { Mutex, type MutexTurn } from './mutex.js'
 import { makeTxDb } from './tx-db.js'
 
 interface PgliteResult<T> {
@@ -45,44 +45,53 @@ export async function openPgliteDb(options: { dataDir: string; schema?: string }
     await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${options.schema}; SET search_path TO ${options.schema}`)
   }
 
-  const db: Db = {
+  // `turn` decides the place in the connection's queue: ordinary callers wait in order; the fast
+  // lane (webhook receiver, /readyz) goes first and gives up after its timeout. A running statement
+  // cannot be interrupted in PGlite: the timeout bounds the wait for the connection only.
+  const handle = (turn: MutexTurn, close: () => Promise<void>): Db => ({
     kind: 'pglite',
     async query<T>(text: string, values?: unknown[]) {
       guard()
-      return mutex.run(async () => toResult(await pglite.query<T>(text, values)))
+      return mutex.run(async () => toResult(await pglite.query<T>(text, values)), turn)
     },
     async exec(text: string) {
       guard()
-      await mutex.run(() => pglite.exec(text))
+      await mutex.run(() => pglite.exec(text), turn)
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       guard()
-      return mutex.run(() =>
-        pglite.transaction(async (ptx) => {
-          const marker = { active: true }
-          const txDb = makeTxDb(
-            'pglite',
-            {
-              query: async <R>(text: string, values?: unknown[]) => toResult(await ptx.query<R>(text, values)),
-              exec: async (text: string) => {
-                await ptx.exec(text)
+      return mutex.run(
+        () =>
+          pglite.transaction(async (ptx) => {
+            const marker = { active: true }
+            const txDb = makeTxDb(
+              'pglite',
+              {
+                query: async <R>(text: string, values?: unknown[]) => toResult(await ptx.query<R>(text, values)),
+                exec: async (text: string) => {
+                  await ptx.exec(text)
+                },
               },
-            },
-            () => marker.active,
-          )
-          try {
-            return await insideTx.run(marker, () => fn(txDb))
-          } finally {
-            marker.active = false
-          }
-        }),
+              () => marker.active,
+            )
+            try {
+              return await insideTx.run(marker, () => fn(txDb))
+            } finally {
+              marker.active = false
+            }
+          }),
+        turn,
       )
     },
-    async close() {
-      if (closed) return
-      closed = true
-      await mutex.run(() => pglite.close())
+    async openLane(o: LaneOptions) {
+      return handle({ urgent: true, waitMs: o.timeoutMs }, async () => {})
     },
-  }
-  return db
+    close,
+  })
+
+  return handle({}, async () => {
+    if (closed) return
+    closed = true
+    await mutex.run(() => pglite.close())
+  })
 }

@@ -426,12 +426,18 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
         },
       })
     }
+    const token = await afterInstall(result, { actor, force: values.force, days, newWidgetToken: false, reason: 'org connected from the admin dashboard' })
+    render(res, 'Installations', resultBody(result, { publicUrl: values.publicUrl.replace(/\/+$/, ''), token, backfillDays: days }))
+  })
+
+  /** the widget token (a new one, or null when it is unchanged), the audit entry, the background backfill */
+  const afterInstall = async (result: InstallResult, o: { actor: string; force: boolean; days: number; newWidgetToken: boolean; reason: string }) => {
     const inst = result.installation
-    const token = (await hasWidgetToken(ctx.db, inst.id)) ? null : await setWidgetToken(ctx.db, inst.id, new Date(ctx.now()))
+    const token = !o.newWidgetToken && (await hasWidgetToken(ctx.db, inst.id)) ? null : await setWidgetToken(ctx.db, inst.id, new Date(ctx.now()))
     await appendAudit(ctx.db, {
       installationId: inst.id,
       ticketId: null,
-      actor,
+      actor: o.actor,
       action: result.created ? 'installation.install' : 'installation.reinstall',
       changes: {
         orgId: inst.orgId,
@@ -440,15 +446,56 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
         departmentIds: inst.departmentIds,
         webhooks: { status: result.webhooks.status, ids: result.webhooks.ids },
         fields: { status: result.fields.status, missing: result.fields.missing.map((m) => m.apiName) },
-        force: values.force,
-        backfillDays: days,
+        force: o.force,
+        backfillDays: o.days,
         widgetToken: token ? 'created' : 'unchanged',
       },
-      reason: 'org connected from the admin dashboard',
+      reason: o.reason,
       at: new Date(ctx.now()),
     })
-    if (days > 0) startBackfill(inst, days)
-    render(res, 'Installations', resultBody(result, { publicUrl: values.publicUrl.replace(/\/+$/, ''), token, backfillDays: days }))
+    if (o.days > 0) startBackfill(inst, o.days)
+    return token
+  }
+
+  // The same install as JSON, for `desk-sla install` while this service holds the embedded store
+  // (issue #17): the body is the install request (InstallInput) plus `newWidgetToken`; the backfill
+  // runs here, in the background, as the page's does.
+  router.post('/admin/api/installations', async (req, res) => {
+    const { newWidgetToken, backfillDays, ...request } = (req.body ?? {}) as Record<string, unknown>
+    const secrets = [request.clientSecret, request.refreshToken, request.authorizationCode].filter((v): v is string => typeof v === 'string')
+    const scrub = scrubber(secrets)
+    let result: InstallResult
+    let days: number
+    try {
+      days = backfillDays === undefined ? DEFAULT_BACKFILL_DAYS : parseBackfillDays(typeof backfillDays === 'number' ? String(backfillDays) : '')
+      result = await installOrg(installDeps(), { ...(request as InstallRequest), backfillDays: 0 })
+    } catch (err) {
+      if (!isInstallError(err)) {
+        ctx.logger.error('admin: install failed', { error: scrub(err instanceof Error ? err.message : String(err)) })
+        return res.status(500).json({ error: { code: 'ADMIN_INTERNAL', message: 'the install stopped on an internal error: look at the service log' } })
+      }
+      ctx.logger.warn('admin: install refused', { code: err.code })
+      return res.status(ERROR_STATUS[err.code] ?? 422).json({
+        error: { code: err.code, message: scrub(err.message), fix: INSTALL_ERROR_CODES[err.code].fix, ...(typeof err.details.report === 'string' ? { report: err.details.report } : {}) },
+      })
+    }
+    const token = await afterInstall(result, {
+      actor: deps.actorOf(res),
+      force: request.force === true,
+      days,
+      newWidgetToken: newWidgetToken === true,
+      reason: 'org connected through the admin API (desk-sla install)',
+    })
+    const inst = result.installation
+    res.json({
+      created: result.created,
+      installation: { id: inst.id, name: inst.name, orgId: inst.orgId, dataCenter: inst.dataCenter, departmentIds: inst.departmentIds },
+      fields: { status: result.fields.status, required: result.fields.required.length, missing: result.fields.missing.map((m) => m.apiName), reason: result.fields.reason ?? null },
+      webhooks: { status: result.webhooks.status, ids: result.webhooks.ids, message: result.webhooks.status === 'registered' ? null : result.webhooks.message },
+      replacedWebhooks: result.replacedWebhooks?.deleted ?? [],
+      backfill: { status: days > 0 ? 'running' : 'skipped', days },
+      widgetToken: token,
+    })
   })
 
   const found = async (req: Request, res: Response): Promise<Installation | null> => {

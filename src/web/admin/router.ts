@@ -2,7 +2,7 @@
 // the static assets, all under /admin. Nothing here answers without a session except the
 // sign-in page itself: pages redirect to it, /admin/api/* answers 401 JSON.
 // Mount with startService's `routers`: (ctx, config) => [createAdminRouter({ ctx, config })].
-import { randomBytes } from 'node:crypto'
+import { hkdfSync, randomBytes } from 'node:crypto'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import type { ServiceConfig } from '../../config.js'
 import type { Policy } from '../../engine/policy.js'
@@ -12,7 +12,19 @@ import { listInstallations, type Installation } from '../../store/repos/installa
 import { retryDeadLetters, recomputeAll, retryFailedEvent } from './actions.js'
 import { ADMIN_CSS, ADMIN_JS, chartJsSource } from './assets.js'
 import { classifierReport, parseClassifierFilter } from './classifier.js'
-import { checkAdminSecret, cookieName, parseCookies, sameSecret, serializeCookie, signInConfigured, type AdminCredentials } from './auth.js'
+import { parseSecretKey } from '../../store/crypto.js'
+import {
+  cookieName,
+  createSecretVerifier,
+  LOGIN_TOKEN_TTL_MS,
+  loginTokens,
+  parseCookies,
+  sameSecret,
+  serializeCookie,
+  signInConfigured,
+  type AdminCredentials,
+  type SecretVerifier,
+} from './auth.js'
 import { complianceCsv, complianceReport, ComplianceQueryError, parseCompliancePeriod } from './compliance.js'
 import { criticalReport, parseCriticalFilter } from './critical.js'
 import { esc, layout } from './html.js'
@@ -26,22 +38,12 @@ import { operationsBody } from './page-operations.js'
 import { partnersBody } from './page-partners.js'
 import { policyBody, type RecomputeSummary } from './page-policy.js'
 import { partnersReport } from './partners.js'
-import {
-  clearFailures,
-  createSession,
-  DEFAULT_LOCKOUT,
-  deleteSession,
-  findSession,
-  lockedUntil,
-  newSecret,
-  recordFailure,
-  type AdminSession,
-  type LockoutPolicy,
-} from './sessions.js'
+import { createSession, deleteSession, findSession, type AdminSession } from './sessions.js'
+import { createSignInThrottle, DEFAULT_SIGN_IN_BUDGETS, type Admission, type SignInBudgets } from './sign-in-throttle.js'
 import { tryTicket, type TryOutcome } from './try-ticket.js'
 
 export type AdminConfig = Pick<ServiceConfig, 'SESSION_TTL_HOURS' | 'COOKIE_SECURE'> &
-  Partial<Pick<ServiceConfig, 'ADMIN_TOKEN' | 'ADMIN_PASSWORD_HASH' | 'DESK_SLA_POLICY' | 'PUBLIC_URL'>>
+  Partial<Pick<ServiceConfig, 'ADMIN_TOKEN' | 'ADMIN_PASSWORD_HASH' | 'DESK_SLA_POLICY' | 'PUBLIC_URL' | 'DESK_SLA_SECRET_KEY'>>
 
 export interface AdminRouterDeps {
   ctx: ServiceContext
@@ -50,7 +52,10 @@ export interface AdminRouterDeps {
   policySource?: string
   /** the base policy (default: the context's policy for an installation without overrides) */
   basePolicy?: Policy
-  lockout?: LockoutPolicy
+  /** how many sign-in attempts each client, and all together, may make (default DEFAULT_SIGN_IN_BUDGETS) */
+  signInBudgets?: SignInBudgets
+  /** checks sign-in secrets (default: createSecretVerifier of the configured token and password hash) */
+  verifier?: SecretVerifier
   /** how the installations page runs installs (tests: Desk clients that never sleep; await the backfills) */
   install?: AdminInstallOptions
 }
@@ -59,6 +64,7 @@ export const ADMIN_ERROR_CODES = {
   ADMIN_AUTH_REQUIRED: { status: 401, message: 'sign in first: POST /admin/login' },
   ADMIN_CSRF: { status: 403, message: 'the CSRF token is missing or wrong: reload the page' },
   ADMIN_ORIGIN: { status: 403, message: 'the request came from another site' },
+  ADMIN_THROTTLED: { status: 429, message: 'too many sign-in attempts from this client: wait for Retry-After seconds' },
   ADMIN_BAD_REQUEST: { status: 400, message: 'the request could not be read' },
   ADMIN_NOT_FOUND: { status: 404, message: 'nothing to retry with that id' },
   ADMIN_INTERNAL: { status: 500, message: 'internal error' },
@@ -100,6 +106,26 @@ const NOTICES: Record<string, (n: number) => string> = {
   'event-retried': (n) => (n > 0 ? 'The event is queued again.' : 'That event is no longer failed.'),
 }
 
+/**
+ * The key of the sign-in form's tokens: derived from DESK_SLA_SECRET_KEY, so every replica accepts
+ * the others' forms; without it (tests, a router built alone) a random key of this process.
+ */
+function loginTokenKey(secretKey: string | undefined): Buffer {
+  const ikm = secretKey ? parseSecretKey(secretKey) : randomBytes(32)
+  return Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), 'desk-sla admin sign-in form', 32))
+}
+
+/** the outcome of a check, after the attempt is settled with its budgets (always, even if the check threw) */
+async function settled<T>(admission: Extract<Admission, { admitted: true }>, check: Promise<T | null>): Promise<T | null> {
+  let outcome: T | null = null
+  try {
+    outcome = await check
+    return outcome
+  } finally {
+    await admission.settle(outcome !== null)
+  }
+}
+
 export function createAdminRouter(deps: AdminRouterDeps): Router {
   const { ctx, config } = deps
   const creds: AdminCredentials = { token: config.ADMIN_TOKEN, passwordHash: config.ADMIN_PASSWORD_HASH }
@@ -107,11 +133,17 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   const SESSION_COOKIE = cookieName('dsla_session', secure)
   const LOGIN_COOKIE = cookieName('dsla_login', secure)
   const ttlMs = config.SESSION_TTL_HOURS * 3_600_000
-  const lockout = deps.lockout ?? DEFAULT_LOCKOUT
+  const verifier = deps.verifier ?? createSecretVerifier(creds)
+  const throttle = createSignInThrottle(ctx.db, deps.signInBudgets ?? DEFAULT_SIGN_IN_BUDGETS, ctx.now)
+  const formTokens = loginTokens(loginTokenKey(config.DESK_SLA_SECRET_KEY))
   const policySource = deps.policySource ?? [DEFAULT_POLICY_FILE, config.DESK_SLA_POLICY].filter(Boolean).join(' + ')
   // an installation without overrides gets exactly the service's base policy
   const basePolicy = () => deps.basePolicy ?? ctx.policyFor({ policyOverrides: {} } as Installation)
   const liveInstallations = async () => (await listInstallations(ctx.db)).filter((i) => i.status !== 'disabled')
+
+  const retryAfter = (res: Response, ms: number) => res.setHeader('Retry-After', String(Math.ceil(ms / 1000)))
+  // the client address: the socket's, or X-Forwarded-For's as far as TRUST_PROXY trusts it (app.ts)
+  const clientOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown'
 
   const router = Router()
 
@@ -127,14 +159,22 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     )
     next()
   })
+  // A sign-in this process already knows is over budget is refused before its body is read or any
+  // page is made: a burst of them costs next to nothing, so Desk's deliveries are not held up (issue #17).
+  router.post(LOGIN_PATH, (req, res, next) => {
+    const refused = throttle.refusedNow(clientOf(req))
+    if (!refused) return next()
+    retryAfter(res, refused.retryAfterMs)
+    res.status(429).type('text').send('Too many sign-in attempts: wait a little and try again.\n')
+  })
   router.use('/admin', express.urlencoded({ extended: false, limit: '100kb' }), express.json({ limit: '100kb' }))
 
   // ---- sign-in (public) ----
   function renderLogin(res: Response, status: number, error: string | null, next: string): void {
     const nonce = randomBytes(16).toString('base64')
-    const csrf = newSecret()
+    const csrf = formTokens.issue(ctx.now())
     res.setHeader('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`)
-    res.append('Set-Cookie', serializeCookie(LOGIN_COOKIE, csrf, { secure, maxAgeSeconds: 3600 }))
+    res.append('Set-Cookie', serializeCookie(LOGIN_COOKIE, csrf, { secure, maxAgeSeconds: LOGIN_TOKEN_TTL_MS / 1000 }))
     res.status(status).type('html').send(loginPage({ nonce, csrf, error, configured: signInConfigured(creds), next }))
   }
 
@@ -142,35 +182,34 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
 
   router.post(LOGIN_PATH, async (req, res) => {
     const next = safeNext(formString(req.body, 'next'))
-    const loginCsrf = parseCookies(req.headers.cookie).get(LOGIN_COOKIE)
-    const sent = formString(req.body, '_csrf')
-    if (!loginCsrf || !sent || !sameSecret(sent, loginCsrf)) return renderLogin(res, 403, 'The sign-in form expired: try again.', next)
+    if (!formTokens.valid(parseCookies(req.headers.cookie).get(LOGIN_COOKIE), formString(req.body, '_csrf'), ctx.now())) {
+      return renderLogin(res, 403, 'The sign-in form expired: try again.', next)
+    }
     if (!signInConfigured(creds)) return renderLogin(res, 503, null, next)
-    const client = req.ip ?? req.socket.remoteAddress ?? 'unknown'
-    const now = ctx.now()
-    const locked = await lockedUntil(ctx.db, client, now)
-    if (locked !== null) {
-      res.setHeader('Retry-After', String(Math.ceil((locked - now) / 1000)))
-      return renderLogin(res, 429, 'Too many failed sign-ins: wait a few minutes.', next)
+    const client = clientOf(req)
+    // counted before the secret is checked; over budget costs neither a check nor, mostly, the store
+    const admission = await throttle.admit(client)
+    if (!admission.admitted) {
+      retryAfter(res, admission.retryAfterMs)
+      return renderLogin(res, 429, 'Too many sign-in attempts: wait a little and try again.', next)
     }
-    const actor = checkAdminSecret(formString(req.body, 'secret') ?? '', creds)
+    const actor = await settled(admission, verifier.verify(formString(req.body, 'secret') ?? ''))
     if (!actor) {
-      const nowLocked = await recordFailure(ctx.db, client, now, lockout)
-      ctx.logger.warn('admin: failed sign-in', { client, locked: nowLocked !== null })
-      if (nowLocked !== null) res.setHeader('Retry-After', String(Math.ceil((nowLocked - now) / 1000)))
-      return renderLogin(res, nowLocked !== null ? 429 : 401, nowLocked !== null ? 'Too many failed sign-ins: wait a few minutes.' : 'Wrong token or password.', next)
+      ctx.logger.warn('admin: failed sign-in', { client })
+      return renderLogin(res, 401, 'Wrong token or password.', next)
     }
-    await clearFailures(ctx.db, client)
-    const { id } = await createSession(ctx.db, actor, now, ttlMs)
+    const { id } = await createSession(ctx.db, actor, ctx.now(), ttlMs)
     ctx.logger.info('admin: signed in', { actor, client })
     res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, id, { secure, maxAgeSeconds: ttlMs / 1000 }))
     res.append('Set-Cookie', serializeCookie(LOGIN_COOKIE, '', { secure, maxAgeSeconds: 0 }))
     res.redirect(303, next)
   })
 
-  // ---- everything else needs a live session ----
+  // ---- everything else needs a live session, or (the JSON API) the admin token as a bearer token ----
   router.use('/admin', async (req, res, next) => {
     const id = parseCookies(req.headers.cookie).get(SESSION_COOKIE)
+    const bearer = !id && isApi(req) ? /^Bearer ([^\s]+)$/.exec(req.get('authorization') ?? '')?.[1] : undefined
+    if (bearer !== undefined) return bearerSession(req, res, next, bearer)
     const session = id ? await findSession(ctx.db, id, ctx.now()) : null
     if (!session) {
       if (isApi(req) || !SAFE_METHODS.has(req.method)) return fail(res, 'ADMIN_AUTH_REQUIRED')
@@ -180,9 +219,30 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     next()
   })
 
+  // The CLI (`desk-sla install` while the service holds the embedded store) calls the API with
+  // ADMIN_TOKEN. It is counted against the sign-in budgets like a form sign-in; no cookie, so no CSRF.
+  async function bearerSession(req: Request, res: Response, next: NextFunction, token: string): Promise<void> {
+    if (!creds.token) return fail(res, 'ADMIN_AUTH_REQUIRED', 'bearer tokens need ADMIN_TOKEN to be set on the service')
+    const client = clientOf(req)
+    const admission = await throttle.admit(client)
+    if (!admission.admitted) {
+      retryAfter(res, admission.retryAfterMs)
+      return fail(res, 'ADMIN_THROTTLED')
+    }
+    const actor = await settled(admission, Promise.resolve(verifier.verifyToken(token)))
+    if (!actor) {
+      ctx.logger.warn('admin: wrong bearer token', { client })
+      return fail(res, 'ADMIN_AUTH_REQUIRED', 'the bearer token is not the service\'s ADMIN_TOKEN')
+    }
+    const at = new Date(ctx.now()).toISOString()
+    res.locals.adminSession = { idHash: '', csrfToken: '', actor, createdAt: at, expiresAt: at } satisfies AdminSession
+    res.locals.bearer = true
+    next()
+  }
+
   // ---- and every state-changing request its CSRF token (form field or X-CSRF-Token), from this site ----
   router.use('/admin', (req, res, next) => {
-    if (SAFE_METHODS.has(req.method)) return next()
+    if (SAFE_METHODS.has(req.method) || res.locals.bearer === true) return next()
     const origin = req.get('origin')
     if (origin !== undefined && origin !== 'null') {
       let host: string | null = null

@@ -1,4 +1,4 @@
-// Admin sessions and failed sign-ins in the store (migration 005). The cookie carries a random
+// Admin sessions and sign-in budgets in the store (migration 005). The cookie carries a random
 // session id; only its sha256 is stored, so a database dump signs nobody in.
 import { createHash, randomBytes } from 'node:crypto'
 import type { Db } from '../../store/db.js'
@@ -49,26 +49,73 @@ export function deleteExpiredSessionsSql(now: string): Sql {
   return { text: 'DELETE FROM admin_sessions WHERE expires_at <= $1', values: [now] }
 }
 
-export function selectFailuresSql(client: string): Sql {
-  return { text: 'SELECT failures, first_failure_at, locked_until FROM admin_login_failures WHERE client = $1', values: [client] }
+// Sign-in budgets (issue #17) live in migration 005's admin_login_failures table, one row per budget:
+// `client` is the budget's key (`client:<address>`, or `all` for the global one), `failures` the
+// attempts counted in the current run, `first_failure_at` when the run began, `locked_until` the time
+// before which no further attempt is admitted.
+
+/** the key of a client's budget, and of the budget every sign-in shares */
+export const clientBudgetKey = (client: string): string => `client:${client}`
+export const GLOBAL_BUDGET_KEY = 'all'
+
+export interface SignInBudget {
+  /** attempts admitted one after another without any delay */
+  free: number
+  /** the wait the last free attempt sets before the next one (ms); each further attempt doubles it */
+  baseDelayMs: number
+  maxDelayMs: number
+  /** the count starts over once this long has passed since the run began, or since its last wait ended (ms) */
+  quietMs: number
 }
 
-/** one more failure; a window older than `windowMs` starts again at 1; `limit` failures lock the client */
-export function recordFailureSql(client: string, now: string, windowMs: number, limit: number, lockMs: number): Sql {
+/**
+ * Counts one attempt against a budget BEFORE its secret is checked, in one statement, so concurrent
+ * attempts cannot all read "not locked" and all be checked (issue #17: 13–50 of 50 were). The attempt
+ * is admitted when the budget is not waiting; the attempt that uses the last free one, and every later
+ * one, sets a growing wait. A refused attempt changes nothing and reads the wait back.
+ */
+export function countAttemptSql(key: string, now: string, b: SignInBudget): Sql {
+  const quiet = `coalesce(f.locked_until, f.first_failure_at) <= $2::timestamptz - $6::float8 * interval '1 millisecond'`
+  const count = `CASE WHEN ${quiet} THEN 1 ELSE f.failures + 1 END`
+  const wait = (n: string) => `CASE WHEN ${n} >= $3 THEN $2::timestamptz + least($4::float8 * power(2, ${n} - $3), $5::float8) * interval '1 millisecond' END`
   return {
-    text: `INSERT INTO admin_login_failures AS f (client, failures, first_failure_at, locked_until) VALUES ($1, 1, $2, NULL)
-ON CONFLICT (client) DO UPDATE SET
-  failures = CASE WHEN f.first_failure_at <= $2::timestamptz - $3 * interval '1 millisecond' THEN 1 ELSE f.failures + 1 END,
-  first_failure_at = CASE WHEN f.first_failure_at <= $2::timestamptz - $3 * interval '1 millisecond' THEN $2 ELSE f.first_failure_at END,
-  locked_until = CASE WHEN f.first_failure_at > $2::timestamptz - $3 * interval '1 millisecond' AND f.failures + 1 >= $4
-    THEN $2::timestamptz + $5 * interval '1 millisecond' ELSE f.locked_until END
-RETURNING failures, locked_until`,
-    values: [client, now, windowMs, limit, lockMs],
+    text: `WITH attempt AS (
+  INSERT INTO admin_login_failures AS f (client, failures, first_failure_at, locked_until) VALUES ($1, 1, $2, ${wait('1')})
+  ON CONFLICT (client) DO UPDATE SET
+    failures = ${count},
+    first_failure_at = CASE WHEN ${quiet} THEN $2 ELSE f.first_failure_at END,
+    locked_until = ${wait(`(${count})`)}
+  WHERE f.locked_until IS NULL OR f.locked_until <= $2
+  RETURNING failures, locked_until
+)
+SELECT true AS admitted, failures, locked_until FROM attempt
+UNION ALL
+SELECT false, failures, locked_until FROM admin_login_failures WHERE client = $1 AND NOT EXISTS (SELECT 1 FROM attempt)`,
+    values: [key, now, b.free, b.baseDelayMs, b.maxDelayMs, b.quietMs],
   }
 }
 
-export function clearFailuresSql(client: string): Sql {
-  return { text: 'DELETE FROM admin_login_failures WHERE client = $1', values: [client] }
+/** a client signed in: its budget starts over */
+export function clearBudgetSql(key: string): Sql {
+  return { text: 'DELETE FROM admin_login_failures WHERE client = $1', values: [key] }
+}
+
+/** a sign-in that succeeded was no failure: the shared budget gets its attempt back */
+export function refundAttemptSql(key: string, free: number): Sql {
+  return {
+    text: `UPDATE admin_login_failures SET failures = greatest(failures - 1, 0),
+  locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END
+WHERE client = $1`,
+    values: [key, free],
+  }
+}
+
+/** budgets whose count would start over anyway (an attacker's many addresses leave rows behind) */
+export function deleteQuietBudgetsSql(now: string, quietMs: number): Sql {
+  return {
+    text: `DELETE FROM admin_login_failures WHERE coalesce(locked_until, first_failure_at) <= $1::timestamptz - $2::float8 * interval '1 millisecond'`,
+    values: [now, quietMs],
+  }
 }
 
 // ---- repository ----
@@ -98,30 +145,31 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await run(db, deleteSessionSql(idHash))
 }
 
-/** when the client may try again, or null when it is not locked out */
-export async function lockedUntil(db: Db, client: string, now: number): Promise<number | null> {
-  const { rows } = await run<{ locked_until: Date | null }>(db, selectFailuresSql(client))
-  const until = rows[0]?.locked_until
-  if (!until) return null
-  const ms = new Date(until).getTime()
-  return ms > now ? ms : null
+export interface CountedAttempt {
+  admitted: boolean
+  /** attempts counted in the budget's current run */
+  attempts: number
+  /** no attempt is admitted before this (epoch ms), or null */
+  waitUntil: number | null
 }
 
-export interface LockoutPolicy {
-  /** failures within the window that lock the client out */
-  limit: number
-  windowMs: number
-  lockMs: number
+export async function countAttempt(db: Db, key: string, now: number, budget: SignInBudget): Promise<CountedAttempt> {
+  const { rows } = await run<{ admitted: boolean; failures: number; locked_until: Date | null }>(db, countAttemptSql(key, toIso(now), budget))
+  const r = rows[0]
+  // refused, with the row committed by a concurrent attempt after this statement's snapshot
+  if (!r) return { admitted: false, attempts: budget.free, waitUntil: now + budget.baseDelayMs }
+  const until = r.locked_until ? new Date(r.locked_until).getTime() : null
+  return { admitted: r.admitted, attempts: Number(r.failures), waitUntil: until }
 }
 
-export const DEFAULT_LOCKOUT: LockoutPolicy = { limit: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 }
-
-export async function recordFailure(db: Db, client: string, now: number, p: LockoutPolicy = DEFAULT_LOCKOUT): Promise<number | null> {
-  const { rows } = await run<{ locked_until: Date | null }>(db, recordFailureSql(client, toIso(now), p.windowMs, p.limit, p.lockMs))
-  const until = rows[0]?.locked_until
-  return until && new Date(until).getTime() > now ? new Date(until).getTime() : null
+export async function clearBudget(db: Db, key: string): Promise<void> {
+  await run(db, clearBudgetSql(key))
 }
 
-export async function clearFailures(db: Db, client: string): Promise<void> {
-  await run(db, clearFailuresSql(client))
+export async function refundAttempt(db: Db, key: string, budget: SignInBudget): Promise<void> {
+  await run(db, refundAttemptSql(key, budget.free))
+}
+
+export async function deleteQuietBudgets(db: Db, now: number, quietMs: number): Promise<void> {
+  await run(db, deleteQuietBudgetsSql(toIso(now), quietMs))
 }
