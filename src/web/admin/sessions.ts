@@ -95,6 +95,10 @@ SELECT false, failures, locked_until FROM admin_login_failures WHERE client = $1
   }
 }
 
+export function readBudgetSql(key: string): Sql {
+  return { text: 'SELECT failures, locked_until FROM admin_login_failures WHERE client = $1', values: [key] }
+}
+
 /** a client signed in: its budget starts over */
 export function clearBudgetSql(key: string): Sql {
   return { text: 'DELETE FROM admin_login_failures WHERE client = $1', values: [key] }
@@ -156,10 +160,18 @@ export interface CountedAttempt {
 export async function countAttempt(db: Db, key: string, now: number, budget: SignInBudget): Promise<CountedAttempt> {
   const { rows } = await run<{ admitted: boolean; failures: number; locked_until: Date | null }>(db, countAttemptSql(key, toIso(now), budget))
   const r = rows[0]
-  // refused, with the row committed by a concurrent attempt after this statement's snapshot
-  if (!r) return { admitted: false, attempts: budget.free, waitUntil: now + budget.baseDelayMs }
-  const until = r.locked_until ? new Date(r.locked_until).getTime() : null
-  return { admitted: r.admitted, attempts: Number(r.failures), waitUntil: until }
+  if (r?.admitted) return attemptOf(r)
+  // Refused. The statement's snapshot may predate the concurrent attempt that set the wait
+  // (READ COMMITTED: the conflict check sees the newest row, the SELECT its snapshot), so read
+  // the budget again in a statement of its own.
+  const fresh = (await run<{ failures: number; locked_until: Date | null }>(db, readBudgetSql(key))).rows[0]
+  const refused = fresh ? attemptOf({ ...fresh, admitted: false }) : null
+  if (refused && refused.waitUntil !== null && refused.waitUntil > now) return refused
+  return { admitted: false, attempts: Math.max(refused?.attempts ?? 0, budget.free), waitUntil: now + budget.baseDelayMs }
+}
+
+function attemptOf(r: { admitted: boolean; failures: number; locked_until: Date | null }): CountedAttempt {
+  return { admitted: r.admitted, attempts: Number(r.failures), waitUntil: r.locked_until ? new Date(r.locked_until).getTime() : null }
 }
 
 export async function clearBudget(db: Db, key: string): Promise<void> {
