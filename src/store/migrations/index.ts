@@ -4,8 +4,9 @@ import { migration002 } from './002-pipeline.js'
 import { migration003 } from './003-partner-scores.js'
 import { migration004 } from './004-widget-tokens.js'
 import { migration005 } from './005-admin.js'
+import { migration006 } from './006-desk-statuses.js'
 import type { Migration } from './types.js'
 
 export type { Migration } from './types.js'
 
-export const migrations: readonly Migration[] = Object.freeze([migration001, migration002, migration003, migration004, migration005])
+export const migrations: readonly Migration[] = Object.freeze([migration001, migration002, migration003, migration004, migration005, migration006])

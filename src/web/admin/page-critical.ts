@@ -17,11 +17,18 @@ function th(key: string, label: string, type: 'text' | 'number' = 'text'): strin
   return `<th scope="col" aria-sort="none" data-sort-type="${type}"><button type="button" data-sort="${esc(key)}">${esc(label)}</button></th>`
 }
 
+/** "#4711" linked to Desk's webUrl, the subject under it; a ticket never read with its number shows "ticket <id>" */
+function ticketCell(r: CriticalRow): string {
+  const label = r.ticketNumber ? `#${esc(r.ticketNumber)}` : `<small>ticket ${esc(r.ticketId)}</small>`
+  const link = r.deskUrl ? `<a href="${esc(r.deskUrl)}" target="_blank" rel="noopener noreferrer">${label}</a>` : label
+  return r.subject ? `${link}<br><small class="subject">${esc(r.subject)}</small>` : link
+}
+
 function row(r: CriticalRow): string {
   const pct = Math.round(r.used * 100)
   const when = r.state === 'breached' ? `${duration(r.overdueMs)} over` : `${duration(r.remainingMs)} left`
   return `<tr data-state="${esc(r.state)}" data-installation="${esc(r.installationId)}" data-ticket="${esc(r.ticketId)}">
-<td data-value="${esc(r.ticketId)}"><a href="${esc(r.deskUrl)}" target="_blank" rel="noopener noreferrer">#${esc(r.ticketId)}</a></td>
+<td data-value="${esc(r.ticketNumber ?? r.ticketId)}">${ticketCell(r)}</td>
 <td>${esc(r.installationName)}</td>
 <td data-value="${r.state === 'breached' ? 0 : 1}"><span class="badge ${esc(r.state)}">${r.state === 'breached' ? 'Breached' : 'At risk'}</span>${r.paused ? ' <span class="badge paused">paused</span>' : ''}</td>
 <td>${esc(TARGET_NAMES[r.target])}</td>
