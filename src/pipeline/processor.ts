@@ -279,7 +279,10 @@ async function closeDeleted(ctx: ServiceContext, inst: Installation, ticketId: s
 async function statusIntervals(ctx: ServiceContext, inst: Installation, desk: DeskClient, ticket: Ticket, prior: TicketSla | null, trigger: Trigger): Promise<StatusInterval[]> {
   const recorded = (prior?.statusIntervals ?? []) as StatusInterval[]
   const known = storedState(prior)?.statusType
-  if (prior && known === ticket.statusType) return recorded
+  // A change no webhook reported (a sync or backfill found it) may hide a hold and its resume: the
+  // status type reads the same before and after, so only History can tell (issue 13).
+  const unseen = trigger.source !== 'webhook' && modifiedSince(ticket, prior)
+  if (prior && known === ticket.statusType && !unseen) return recorded
   const prevType = trigger.prevState?.statusType
   const newType = trigger.payload?.statusType
   if (prior && known && prevType === known && newType === ticket.statusType && trigger.eventTime !== undefined) {
@@ -290,6 +293,12 @@ async function statusIntervals(ctx: ServiceContext, inst: Installation, desk: De
   // History names statuses; the org's status map types them (status-types.ts)
   const prev = trigger.prevState as { status?: unknown; statusType?: unknown } | null | undefined
   return historyIntervals(ctx, inst, desk, ticket, prev && typeof prev.status === 'string' ? [{ name: prev.status, statusType: prev.statusType }] : [])
+}
+
+/** Desk modified the ticket after the state the service recorded for it. */
+function modifiedSince(ticket: Ticket, prior: TicketSla | null): boolean {
+  if (!prior?.ticketModifiedTime || !ticket.modifiedTime) return false
+  return Date.parse(ticket.modifiedTime) > Date.parse(prior.ticketModifiedTime)
 }
 
 /** Every instant Desk reported for the ticket (modified, threads, status changes). */
