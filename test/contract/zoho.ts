@@ -340,7 +340,7 @@ export const REQUESTS: RequestContract[] = [
  * Where desk-sla knowingly sends what Zoho's files do not allow, each with the reason it is kept.
  * - PATCH /tickets/{id} `responseDueDate`: Ticket.json's updateTicketRequest gives it `enum: ["null"]`
  *   (only clearing). desk-sla writes the first-response due date there by default (DESK_API.md,
- *   policy `deskFields.writeNativeDueDates`); the same date is always in cf_sla_ack_due too.
+ *   policy `deskFields.writeNativeDueDates`); changing that is the decision module's (pipeline/decide.ts).
  *   Unverified whether a real org refuses it: see README "Desk facts".
  */
 export const KNOWN_DEVIATIONS = [{ endpoint: 'PATCH /tickets/{id}', key: 'responseDueDate' }] as const
