@@ -133,6 +133,10 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     const page = await (await c.fetch('/admin/operations')).text()
     expect(page).to.contain(`data-outbox-id="${dead}"`)
     expect(page).to.contain(`data-event-id="${failed}"`)
+    // each row names the ticket by its number, linked to Desk's webUrl, never by the bare id
+    const link = '<a href="https://support.partnerdesk.example.com/support/partnerdesk/ShowHomePage.do#Cases/dv/1003" target="_blank" rel="noopener noreferrer">#4003</a>'
+    expect(page.split(link).length - 1).to.equal(2)
+    expect(page).to.not.contain('#1003<')
     const r1 = await c.form('/admin/operations/outbox/retry', { _csrf: c.csrf, id: String(dead) })
     expect(r1.status).to.equal(303)
     expect(r1.headers.get('location')).to.equal('/admin/operations?notice=outbox-retried&n=1')

@@ -3,6 +3,7 @@
 // org's custom domain), never a URL built from the id — the portal name and custom domain are not known
 // to the service. The processor keeps `{ticketNumber, subject, webUrl}` in the ticket's stored state
 // (`state.ref`); a ticket evaluated before that was kept has no link until Desk is read again.
+import { esc } from './html.js'
 
 export interface DeskTicketRef {
   ticketNumber: string | null
@@ -30,4 +31,16 @@ export function safeWebUrl(v: unknown): string | null {
 export function deskTicketRef(state: Record<string, unknown> | null | undefined): DeskTicketRef {
   const ref = state?.ref as Record<string, unknown> | null | undefined
   return { ticketNumber: text(ref?.ticketNumber), subject: text(ref?.subject), webUrl: safeWebUrl(ref?.webUrl) }
+}
+
+/** "#4711" linked to Desk's webUrl, the subject under it; a ticket never read with its number shows "ticket <id>" */
+export function ticketLink(ref: DeskTicketRef | null | undefined, ticketId: string): string {
+  const label = ref?.ticketNumber ? `#${esc(ref.ticketNumber)}` : `<small>ticket ${esc(ticketId)}</small>`
+  const link = ref?.webUrl ? `<a href="${esc(ref.webUrl)}" target="_blank" rel="noopener noreferrer">${label}</a>` : label
+  return ref?.subject ? `${link}<br><small class="subject">${esc(ref.subject)}</small>` : link
+}
+
+/** the key of a ticket's ref among several installations' */
+export function refKey(installationId: string, ticketId: string): string {
+  return `${installationId}:${ticketId}`
 }
