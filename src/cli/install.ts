@@ -187,6 +187,8 @@ export function installSummary(r: InstallResult, publicUrl: string): string[] {
   if (r.replacedWebhooks && r.replacedWebhooks.deleted.length > 0) lines.push(`webhooks replaced: ${r.replacedWebhooks.deleted.join(', ')}`)
   if (r.webhooks.status === 'registered') lines.push(`webhook ids: ${r.webhooks.ids.join(', ')} → ${maskedHookUrl(publicUrl, inst.id)}`)
   else lines.push(`webhooks: ${r.webhooks.status}: ${r.webhooks.message}`)
+  if (r.webhooks.status === 'registered' && r.webhooks.ignoreSourceIdRefused) lines.push(`webhooks: ${r.webhooks.message}`)
+  lines.push(`ticket statuses: ${r.statuses.message}`)
   const b = r.backfill
   if (b.status === 'skipped') lines.push('backfill: skipped')
   else if (b.status === 'failed') lines.push(`backfill: failed: ${b.message}`)

@@ -12,6 +12,7 @@ import {
   Comment,
   Contact,
   DeskErrorBody,
+  DeskField,
   HistoryEvent,
   listOf,
   parseDesk,
@@ -30,14 +31,16 @@ import type { TokenStore } from './token-store.js'
 export const DEFAULT_REQUESTS_PER_MINUTE = 120 // per org and process; Desk counts daily credits, this spreads them
 export const DEFAULT_TIMEOUT_MS = 30_000 // per request
 export const TICKETS_PAGE_MAX = 100
-// GET /accounts: paging params and the 100 cap are assumed to follow the tickets convention (unverified)
+// GET /accounts: limit 1–100 (Account.json `getAccounts`)
 export const ACCOUNTS_PAGE_MAX = 100
+// GET /tickets/{id}/threads: Thread.json gives no maximum; 200 is DESK_API.md's (unverified)
 export const THREADS_PAGE_MAX = 200
+// GET /tickets/{id}/comments: limit 1–100 (TicketComment.json `getTicketComments`)
 export const COMMENTS_PAGE_MAX = 100
-// History paging limit is unverified; 50 stays under every documented Desk page cap
+// GET /tickets/{id}/History: limit 1–50, default 10 (Zoho's "Get Ticket History API" help page)
 export const HISTORY_PAGE_SIZE = 50
-/** Desk's search refuses offsets beyond this */
-export const SEARCH_MAX_FROM = 4999
+/** GET /tickets/search: `from` is 0–999 (Search.json `searchTickets`); a larger offset is refused */
+export const SEARCH_MAX_FROM = 999
 
 export interface DeskClientOptions {
   installationId: string
@@ -102,6 +105,20 @@ export interface ListAccountsOptions {
   from?: number
   /** page size, ≤100 */
   limit?: number
+  /** fields to return besides the basic ones (Account.json `fields`: up to 30, custom ones by api name) */
+  fields?: readonly string[]
+}
+
+/** The status field's values: each status name of the org with the status type Desk gives it. */
+export interface DeskStatusValues {
+  /** the listing that answered: `fields` (GET /fields) or `organizationFields` (the deprecated one) */
+  source: 'fields' | 'organizationFields'
+  statuses: Array<{ name: string; statusType: string | null }>
+}
+
+export interface FieldListing {
+  source: 'fields' | 'organizationFields'
+  fields: DeskField[]
 }
 
 export interface SearchModifiedOptions {
@@ -279,6 +296,8 @@ export function createDeskClient(opts: DeskClientOptions) {
       log('debug', 'desk request', { call: c.what, status: res.status, attempt })
 
       if (res.status >= 200 && res.status < 300) {
+        // an answer that is not read (DELETE: Webhook.json answers 200 with no content)
+        if (c.schema === null) return undefined as T
         if (!body.ok) {
           throw new DeskError('DESK_BAD_RESPONSE', `Desk answered ${c.what} with invalid JSON (HTTP ${res.status})`, {
             status: res.status,
@@ -286,7 +305,6 @@ export function createDeskClient(opts: DeskClientOptions) {
             url: c.path,
           })
         }
-        if (c.schema === null) return undefined as T
         try {
           return parseDesk(c.schema, body.value, c.what) as T
         } catch (e) {
@@ -400,13 +418,18 @@ export function createDeskClient(opts: DeskClientOptions) {
     }
   }
 
-  // GET /accounts: DESK_API.md names only GET /accounts/{id}. desk-sla assumes the list takes `from`/`limit`
-  // like /tickets (limit ≤100, a short page is the last, 204 = empty) — the same convention, unverified.
+  // GET /accounts (Account.json `getAccounts`): limit 1–100, 204 when empty. The file gives `from` a default
+  // of 1 where the tickets list has 0; desk-sla starts at 0 (unverified: a 1-based list would answer the first
+  // account twice, which is harmless; starting at 1 on a 0-based list would skip one).
   async function listAccounts(o: ListAccountsOptions = {}): Promise<Account[]> {
     const res = await call({
       method: 'GET',
       path: '/accounts',
-      query: { from: checkFrom(o.from), limit: checkLimit(o.limit, ACCOUNTS_PAGE_MAX, ACCOUNTS_PAGE_MAX) },
+      query: {
+        from: checkFrom(o.from),
+        limit: checkLimit(o.limit, ACCOUNTS_PAGE_MAX, ACCOUNTS_PAGE_MAX),
+        fields: o.fields && o.fields.length > 0 ? o.fields.join(',') : undefined,
+      },
       schema: listOf(Account),
       what: 'GET /accounts',
     })
@@ -417,7 +440,7 @@ export function createDeskClient(opts: DeskClientOptions) {
   async function* iterateAccounts(o: ListAccountsOptions = {}): AsyncGenerator<Account[], void, undefined> {
     const limit = checkLimit(o.limit, ACCOUNTS_PAGE_MAX, ACCOUNTS_PAGE_MAX)
     for (let from = checkFrom(o.from); ; from += limit) {
-      const page = await listAccounts({ from, limit })
+      const page = await listAccounts({ from, limit, ...(o.fields ? { fields: o.fields } : {}) })
       if (page.length > 0) yield page
       if (page.length < limit) return
     }
@@ -448,6 +471,44 @@ export function createDeskClient(opts: DeskClientOptions) {
     return { truncated: true }
   }
 
+  /**
+   * The fields of a module: `GET /fields?module=…` (Field.json), or the deprecated
+   * `GET /organizationFields?module=…` (FieldOld.json, deprecated on 01/07/2026) when the new path
+   * answers 404 (URL_NOT_FOUND: an org or data center without it yet).
+   */
+  async function listFields(module: string): Promise<FieldListing> {
+    try {
+      const res = await call({ method: 'GET', path: '/fields', query: { module }, schema: listOf(DeskField), what: 'GET /fields' })
+      return { source: 'fields', fields: res.data }
+    } catch (err) {
+      if (!(err instanceof DeskError) || err.code !== 'DESK_NOT_FOUND') throw err
+      log('info', 'desk has no GET /fields, using the deprecated GET /organizationFields', { module, deskErrorCode: err.deskErrorCode })
+    }
+    const res = await call({ method: 'GET', path: '/organizationFields', query: { module }, schema: listOf(DeskField), what: 'GET /organizationFields' })
+    return { source: 'organizationFields', fields: res.data }
+  }
+
+  async function getField(id: string): Promise<DeskField> {
+    return call({ method: 'GET', path: `/fields/${checkId(id, 'fieldId')}`, schema: DeskField, what: 'GET /fields/{id}' })
+  }
+
+  /**
+   * Every ticket status of the org with its status type: the `status` field's values, `pickListValues`
+   * in the new listing (read from GET /fields/{id} when the list leaves them out, as Field.json's list
+   * example does for picklists) or `allowedValues` in the old one — `[{value, statusType}]` either way.
+   */
+  async function getTicketStatuses(): Promise<DeskStatusValues> {
+    const listing = await listFields('tickets')
+    let status = listing.fields.find((f) => f.apiName === 'status') ?? null
+    const valuesOf = (f: DeskField | null) => f?.pickListValues ?? f?.allowedValues ?? null
+    if (status && !valuesOf(status)?.length && listing.source === 'fields' && status.id) status = await getField(status.id)
+    const statuses: DeskStatusValues['statuses'] = []
+    for (const v of valuesOf(status) ?? []) {
+      if (v && typeof v.value === 'string' && v.value.trim() !== '') statuses.push({ name: v.value, statusType: v.statusType ?? null })
+    }
+    return { source: listing.source, statuses }
+  }
+
   return {
     installationId: opts.installationId,
     orgId: opts.orgId,
@@ -474,14 +535,19 @@ export function createDeskClient(opts: DeskClientOptions) {
       return ticketList(id, 'threads', Thread, THREADS_PAGE_MAX)
     },
 
+    /**
+     * Every History event of a ticket, newest first as Desk lists them, paged by 50 (the maximum).
+     * `fieldName` is a field's API name: `status` gives the status changes.
+     */
     async getHistory(id: string, o: { fieldName?: string } = {}): Promise<HistoryEvent[]> {
       return ticketList(id, 'History', HistoryEvent, HISTORY_PAGE_SIZE, { fieldName: o.fieldName })
     },
 
-    /**
-     * The ticket's comments, oldest first (paged by 100, DESK_API.md's conventions; the list's
-     * item shape is taken to be the one POST returns, unverified).
-     */
+    listFields,
+    getField,
+    getTicketStatuses,
+
+    /** The ticket's comments, oldest first (TicketComment.json: sortBy=commentedTime, limit ≤100). */
     async getComments(id: string): Promise<Comment[]> {
       return ticketList(id, 'comments', Comment, COMMENTS_PAGE_MAX, { sortBy: 'commentedTime' })
     },
@@ -490,10 +556,7 @@ export function createDeskClient(opts: DeskClientOptions) {
       return call({ method: 'GET', path: `/accounts/${checkId(id, 'accountId')}`, schema: Account, what: 'GET /accounts/{id}' })
     },
 
-    /**
-     * PATCH only the given custom fields of an account; the answer is taken to be the full account.
-     * Unverified endpoint (DESK_API.md lists only GET /accounts/{id}): modelled on PATCH /tickets/{id}.
-     */
+    /** PATCH only the given custom fields of an account; Desk answers the full account (Account.json `updateAccount`). */
     async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
       const body = checkedPatch(AccountPatch, patch, 'account patch')
       return call({ method: 'PATCH', path: `/accounts/${checkId(id, 'accountId')}`, body, schema: Account, what: 'PATCH /accounts/{id}' })

@@ -3,13 +3,13 @@
 // `cf_` name among them must be a custom field of its module, or desk-sla's reads come back empty and
 // its writes are refused with 422. Standard fields (country, state…) are not checked.
 //
-// The listing is `GET /organizationFields?module=tickets|accounts|contacts` answering
-// `{"data":[{"apiName":"cf_x","isCustomField":true,"displayLabel":"X","type":"Text",…}]}`.
-// Unverified endpoint and shape: DESK_API.md does not list it (the sandbox serves this form). desk-sla
-// needs only `apiName`; when Desk refuses the listing (404, 403: the scope Desk.settings.READ) the check
-// is reported as not done, and the install goes on.
-import axios from 'axios'
-import { z } from 'zod'
+// The listing is the Desk client's `listFields(module)`: `GET /fields?module=tickets|accounts|contacts`
+// (Field.json), or the deprecated `GET /organizationFields` when the new path answers 404 (FieldOld.json),
+// both `{"data":[{"apiName":"cf_x","isCustomField":true,"displayLabel":"X","type":"Text",…}]}`. desk-sla
+// needs only `apiName`; when Desk refuses the listing (403: the scopes Desk.basic.READ / Desk.fields.READ)
+// the check is reported as not done, and the install goes on.
+import type { DeskClient } from '../desk/client.js'
+import { isDeskError } from '../desk/errors.js'
 import type { Policy } from '../engine/policy.js'
 
 export type FieldModule = 'tickets' | 'accounts' | 'contacts'
@@ -81,49 +81,18 @@ export function requiredFields(policy: Policy): RequiredField[] {
   return [...byKey.values()]
 }
 
-const FieldListing = z.object({
-  data: z.array(z.looseObject({ apiName: z.string(), isCustomField: z.boolean().nullish() })),
-})
-
 export type FieldLister = (module: FieldModule) => Promise<Set<string> | { refused: string }>
 
-/** a lister over Desk's field listing, with an access token already minted for the org */
-export function deskFieldLister(o: { apiBase: string; orgId: string; accessToken: () => Promise<string>; timeoutMs?: number }): FieldLister {
+/** a lister over the Desk client's field listing (its fallback to the deprecated path included) */
+export function deskFieldLister(desk: Pick<DeskClient, 'listFields'>): FieldLister {
   return async (module) => {
-    let res
     try {
-      res = await axios.get(`${o.apiBase}/organizationFields`, {
-        params: { module },
-        headers: { Authorization: `Zoho-oauthtoken ${await o.accessToken()}`, orgId: o.orgId, Accept: 'application/json' },
-        timeout: o.timeoutMs ?? 30_000,
-        maxRedirects: 0,
-        validateStatus: () => true,
-        responseType: 'text',
-        transformResponse: [(d: unknown) => d],
-      })
+      const listing = await desk.listFields(module)
+      return new Set(listing.fields.flatMap((f) => (f.apiName ? [f.apiName] : [])))
     } catch (err) {
-      const code = (err as { code?: unknown })?.code
-      return { refused: `the field listing could not be fetched (${typeof code === 'string' ? code : 'network error'})` }
+      if (!isDeskError(err)) throw err
+      return { refused: `${err.message.split('\n')[0]} [${err.code}]` }
     }
-    if (res.status === 204) return new Set()
-    if (res.status < 200 || res.status >= 300) {
-      let deskCode = ''
-      try {
-        deskCode = String((JSON.parse(String(res.data)) as { errorCode?: unknown }).errorCode ?? '')
-      } catch {
-        // not JSON: the status says enough
-      }
-      return { refused: `Desk answered ${res.status}${deskCode ? ` ${deskCode}` : ''} to GET /organizationFields?module=${module}` }
-    }
-    let body: unknown
-    try {
-      body = JSON.parse(String(res.data))
-    } catch {
-      return { refused: `Desk answered GET /organizationFields?module=${module} with invalid JSON` }
-    }
-    const parsed = FieldListing.safeParse(body)
-    if (!parsed.success) return { refused: `Desk's field listing for ${module} is not in the expected shape` }
-    return new Set(parsed.data.data.map((d) => d.apiName))
   }
 }
 

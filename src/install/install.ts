@@ -19,6 +19,7 @@ import {
   type Installation,
 } from '../store/repos/installations.js'
 import { PgTokenStore } from '../store/token-store-pg.js'
+import { refreshStatusMap } from '../pipeline/status-types.js'
 import { contextOf, nowOf, type InstallDeps } from './deps.js'
 import { InstallError } from './errors.js'
 import { checkFields, deskFieldLister, fieldReport, type FieldCheck } from './fields.js'
@@ -49,8 +50,14 @@ export interface InstallResult {
   webhooks: WebhookOutcome
   /** hooks of the previous install that were removed (re-install only) */
   replacedWebhooks: RemovedHooks | null
+  /** the org's status names and types read for the status map (pipeline/status-types.ts) */
+  statuses: StatusMapOutcome
   backfill: BackfillOutcome
 }
+
+export type StatusMapOutcome =
+  | { status: 'read'; count: number; onHold: string[]; closed: string[]; message: string }
+  | { status: 'failed'; message: string }
 
 export type InstallRequest = InstallInput & { onProgress?: (p: InstallProgress) => void }
 
@@ -85,7 +92,7 @@ export async function installOrg(deps: InstallDeps, request: InstallRequest): Pr
   const policy = existing ? ctx.policyFor(existing) : deps.policy
 
   report({ step: 'credentials', message: `checking the credentials against Desk org ${input.orgId} (${input.dataCenter})` })
-  token = await probeCredentials({
+  const probed = await probeCredentials({
     installationId,
     orgId: input.orgId,
     dataCenter: input.dataCenter,
@@ -100,9 +107,10 @@ export async function installOrg(deps: InstallDeps, request: InstallRequest): Pr
     ...(deps.desk ? { desk: deps.desk } : {}),
   })
 
+  token = probed.token
+
   report({ step: 'fields', message: 'checking the custom fields the policy names' })
-  const minted = token
-  const fields = await checkFields(policy, deskFieldLister({ apiBase, orgId: input.orgId, accessToken: async () => minted.accessToken, timeoutMs: deps.desk?.timeoutMs }))
+  const fields = await checkFields(policy, deskFieldLister(probed.desk))
   if (fields.status === 'missing' && !input.force) {
     const names = fields.missing.map((m) => m.apiName)
     throw new InstallError(
@@ -136,10 +144,36 @@ export async function installOrg(deps: InstallDeps, request: InstallRequest): Pr
   report({ step: 'webhooks', message: `subscribing the webhook at ${input.publicUrl}/hooks/desk/${inst.id}/…` })
   const { outcome: webhooks, replaced } = await subscribe(ctx, inst, existing, input.publicUrl, webhookSecret)
   inst = await updateInstallation(deps.db, deps.box, inst.id, { webhookIds: webhooks.ids }, new Date(now()))
-  report({ step: 'webhooks', message: webhooks.status === 'registered' ? `webhook registered (${webhooks.ids.join(', ')})` : webhooks.message })
+  report({
+    step: 'webhooks',
+    message: webhooks.status === 'registered' ? `webhook registered (${webhooks.ids.join(', ')})${webhooks.message ? `: ${webhooks.message}` : ''}` : webhooks.message,
+  })
+
+  const statuses = await readStatuses(ctx, inst)
+  report({ step: 'fields', message: `ticket statuses: ${statuses.message}` })
 
   const backfill = await backfillInstallation(deps, ctx, inst, input.backfillDays, report)
-  return { installation: inst, created: existing === null, fields, webhooks, replacedWebhooks: replaced, backfill }
+  return { installation: inst, created: existing === null, fields, webhooks, replacedWebhooks: replaced, statuses, backfill }
+}
+
+/** the org's status map, read and cached now so the backfill's History reads find every name */
+async function readStatuses(ctx: ServiceContext, inst: Installation): Promise<StatusMapOutcome> {
+  try {
+    const map = await refreshStatusMap(ctx, inst, await ctx.deskFor(inst))
+    const named = (type: string) => map.filter((s) => s.statusType === type).map((s) => s.name)
+    const onHold = named('On Hold')
+    const closed = named('Closed')
+    return {
+      status: 'read',
+      count: map.length,
+      onHold,
+      closed,
+      message: `${map.length} read; On Hold pauses the clock: ${onHold.join(', ') || 'none'}; Closed stops it: ${closed.join(', ') || 'none'}`,
+    }
+  } catch (err) {
+    if (!isDeskError(err)) throw err
+    return { status: 'failed', message: `not read (${err.message.split('\n')[0]} [${err.code}]); read again when a ticket's History names a status` }
+  }
 }
 
 async function readWebhookSecret(deps: InstallDeps, id: string): Promise<string | null> {

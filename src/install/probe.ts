@@ -2,7 +2,7 @@
 // code exchange returned) and make the cheapest real call, `GET /tickets?limit=1`. Every refusal
 // becomes one InstallError saying which part is wrong. The minted token is handed back, so the field
 // check and, once stored, the service reuse it instead of minting again (Zoho allows 10 per 10 min).
-import { createDeskClient, type DeskClientOptions } from '../desk/client.js'
+import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
 import { MemoryTokenStore, type StoredToken } from '../desk/token-store.js'
 import type { Logger } from '../pipeline/context.js'
@@ -24,7 +24,13 @@ export interface ProbeTarget {
   desk?: Partial<DeskClientOptions>
 }
 
-export async function probeCredentials(t: ProbeTarget): Promise<StoredToken> {
+export interface Probed {
+  token: StoredToken
+  /** a client holding that token, for the checks before the installation is stored (fields) */
+  desk: DeskClient
+}
+
+export async function probeCredentials(t: ProbeTarget): Promise<Probed> {
   const tokenStore = new MemoryTokenStore()
   if (t.token) await tokenStore.save(t.installationId, t.token)
   const desk = createDeskClient({
@@ -48,7 +54,7 @@ export async function probeCredentials(t: ProbeTarget): Promise<StoredToken> {
   }
   const token = await tokenStore.get(t.installationId)
   if (!token) throw new InstallError('INSTALL_DESK_UNREACHABLE', 'Desk answered without a token being minted', { orgId: t.orgId })
-  return token
+  return { token, desk }
 }
 
 function explain(err: unknown, t: ProbeTarget): InstallError {

@@ -29,7 +29,8 @@ export function webhookSubscriptions(departmentIds: readonly string[]): Record<s
 }
 
 export type WebhookOutcome =
-  | { status: 'registered'; ids: string[] }
+  /** `ignoreSourceIdRefused`: Desk refused the ignoreSourceId and the hook was registered without it */
+  | { status: 'registered'; ids: string[]; ignoreSourceIdRefused?: boolean; message?: string }
   /** the edition has no webhooks: the incremental sync (search poll) covers the org */
   | { status: 'unavailable'; ids: []; message: string }
   | { status: 'failed'; ids: []; message: string; code: string }
@@ -71,21 +72,42 @@ export async function removeWebhooks(desk: DeskClient, inst: Pick<Installation, 
   return out
 }
 
+/**
+ * Desk refused the hook's ignoreSourceId: a 400/422 INVALID_DATA whose errors (or message) name it.
+ * Webhook.json allows a UUID there; one report says Desk refused a v4 UUID all the same.
+ */
+export function refusesIgnoreSourceId(err: unknown): boolean {
+  if (!(err instanceof DeskError) || err.code !== 'DESK_INVALID_REQUEST' || err.details.deskErrorCode !== 'INVALID_DATA') return false
+  const errors = Array.isArray(err.details.errors) ? (err.details.errors as Array<{ fieldName?: unknown }>) : []
+  return errors.some((e) => typeof e.fieldName === 'string' && /ignoreSourceId/i.test(e.fieldName)) || /ignoreSourceId/i.test(String(err.details.deskMessage ?? ''))
+}
+
+export const IGNORE_SOURCE_REFUSED_MESSAGE =
+  'Desk refused the ignoreSourceId (INVALID_DATA); the webhook is registered without it, so Desk echoes desk-sla\'s own writes back and the loop rules drop them (DESK_API.md "Loop prevention")'
+
 export async function registerWebhook(
   desk: DeskClient,
   inst: Pick<Installation, 'id' | 'departmentIds'>,
   o: { publicUrl: string; secret: string },
 ): Promise<WebhookOutcome> {
+  const body = {
+    name: WEBHOOK_NAME,
+    url: webhookUrl(o.publicUrl, inst.id, o.secret),
+    description: `desk-sla installation ${inst.id}`,
+    subscriptions: webhookSubscriptions(inst.departmentIds) as never,
+    ignoreSourceId: inst.id,
+    isEnabled: true,
+  }
   try {
-    const hook = await desk.createWebhook({
-      name: WEBHOOK_NAME,
-      url: webhookUrl(o.publicUrl, inst.id, o.secret),
-      description: `desk-sla installation ${inst.id}`,
-      subscriptions: webhookSubscriptions(inst.departmentIds) as never,
-      ignoreSourceId: inst.id,
-      isEnabled: true,
-    })
-    return { status: 'registered', ids: [hook.id] }
+    try {
+      const hook = await desk.createWebhook(body)
+      return { status: 'registered', ids: [hook.id] }
+    } catch (err) {
+      if (!refusesIgnoreSourceId(err)) throw err
+      const { ignoreSourceId: _refused, ...without } = body
+      const hook = await desk.createWebhook(without)
+      return { status: 'registered', ids: [hook.id], ignoreSourceIdRefused: true, message: IGNORE_SOURCE_REFUSED_MESSAGE }
+    }
   } catch (err) {
     if (!(err instanceof DeskError)) throw err
     const deskCode = String(err.details.deskErrorCode ?? '')

@@ -1,5 +1,5 @@
 // Backfill (`desk-sla sync --since DATE`, issue 5): walks the tickets modified since a date in
-// time windows (one day each by default, so Desk's 4999 search offset is not reached), puts them
+// time windows (one day each by default, so Desk's search offset ceiling, 999, is rarely reached), puts them
 // through the inbox and the same worker as webhooks, and records each finished window in the
 // cursor `backfill:<since>` so an interrupted run continues where it stopped.
 import { deleteCursor, getCursor, setCursor } from '../store/repos/cursors.js'

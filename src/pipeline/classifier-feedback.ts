@@ -9,6 +9,7 @@ import type { Db } from '../store/db.js'
 import { recordClassification, recordOverride, type ClassificationRecord, type ClassifiedField } from '../store/repos/classifier-feedback.js'
 import { classifierEvidence, type ClassifierEvidence } from './classifier-evidence.js'
 import type { FieldValues } from './decide.js'
+import { safeWebUrl } from '../desk/web-url.js'
 
 /** what Desk tells of the ticket besides the engine's input (unknown when re-evaluated from the store) */
 export interface DeskTicketRef {
@@ -71,7 +72,7 @@ function record(e: FeedbackInput, field: ClassifiedField, ev: ClassifierEvidence
     ticketNumber: e.desk?.ticketNumber ?? null,
     subject: t.subject ?? '',
     description: t.description ?? '',
-    webUrl: httpUrl(e.desk?.webUrl),
+    webUrl: safeWebUrl(e.desk?.webUrl),
     field,
     engineValue: fe.value,
     source: fe.source,
@@ -94,13 +95,3 @@ function engineAnswerWithout(e: FeedbackInput, keys: string[]): SlaDetail {
   return computeSlaDetail(e.policy, parseComputeInput(input), e.detail.now)
 }
 
-/** only an http(s) address is kept: it becomes a link on the admin page */
-export function httpUrl(value: string | null | undefined): string | null {
-  if (typeof value !== 'string' || value.length > 2048) return null
-  try {
-    const u = new URL(value)
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : null
-  } catch {
-    return null
-  }
-}

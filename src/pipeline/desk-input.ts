@@ -1,7 +1,8 @@
 // From Desk records to the engine's input: the ticket, its replies, and its On Hold / Closed
 // intervals rebuilt from the status history.
 import type { ComputeInputRaw } from '../engine/input.js'
-import type { Account, Contact, HistoryEvent, Thread, Ticket } from '../desk/schemas.js'
+import type { StatusChange, StatusType } from '../desk/status-history.js'
+import type { Account, Contact, Thread, Ticket } from '../desk/schemas.js'
 
 export interface StatusInterval {
   statusType: 'On Hold' | 'Closed'
@@ -9,32 +10,26 @@ export interface StatusInterval {
   to: string | null
 }
 
-type StatusType = 'Open' | 'On Hold' | 'Closed'
-
-function asStatusType(v: unknown): StatusType | null {
-  if (typeof v !== 'string') return null
-  const k = v.toLowerCase().replace(/[\s_-]+/g, '')
-  return k === 'open' ? 'Open' : k === 'onhold' ? 'On Hold' : k === 'closed' ? 'Closed' : null
-}
-
-/** On Hold and Closed intervals from the ticket's History (statusType changes, oldest first). */
-export function intervalsFromHistory(createdTime: string, history: readonly HistoryEvent[]): StatusInterval[] {
-  const changes = history
-    .flatMap((h) =>
-      h.fieldChanges
-        .filter((c) => c.fieldName === 'statusType')
-        .map((c) => ({ at: h.eventTime, from: asStatusType(c.previousValue), to: asStatusType(c.newValue) })),
-    )
-    .filter((c) => c.to !== null)
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-  let current: StatusType = changes[0]?.from ?? 'Open'
+/**
+ * On Hold and Closed intervals from the ticket's status changes (oldest first, status names as
+ * History gives them), each name typed by `typeOf` (the org's status map, status-types.ts).
+ */
+export function intervalsFromStatusChanges(
+  createdTime: string,
+  changes: readonly StatusChange[],
+  typeOf: (name: string) => StatusType,
+): StatusInterval[] {
+  const typed = changes.map((c) => ({ at: c.at, from: c.from === null ? null : typeOf(c.from), to: typeOf(c.to) }))
+  let current: StatusType = typed[0]?.from ?? 'Open'
   let since = createdTime
   const out: StatusInterval[] = []
-  for (const c of changes) {
+  for (const c of typed) {
     if (c.to === current) continue
-    if (current !== 'Open') out.push({ statusType: current, from: since, to: c.at })
-    current = c.to!
-    since = c.at
+    // a change recorded before the ticket existed (clock skew) counts from its creation
+    const at = Date.parse(c.at) < Date.parse(createdTime) ? createdTime : c.at
+    if (current !== 'Open') out.push({ statusType: current, from: since, to: at })
+    current = c.to
+    since = at
   }
   if (current !== 'Open') out.push({ statusType: current, from: since, to: null })
   return out
@@ -77,7 +72,8 @@ export function computeInputFrom(
     },
     account: account ? { country: account.country ?? null, state: account.state ?? null, cf: account.cf ?? {} } : null,
     contact: contact ? { country: contact.country ?? null, state: contact.state ?? null, cf: contact.cf ?? {} } : null,
-    threads: threads.map((t) => ({
+    // a thread without a direction (Thread.json allows null) is neither a reply nor a customer message
+    threads: threads.flatMap((t) => (t.direction ? [{ ...t, direction: t.direction }] : [])).map((t) => ({
       direction: t.direction,
       createdTime: t.createdTime,
       visibility: t.visibility ?? null,

@@ -27,7 +27,8 @@ import {
   type FieldValues,
   type TicketFields,
 } from './decide.js'
-import { applyStatusChange, computeInputFrom, intervalsFromHistory, type StatusInterval } from './desk-input.js'
+import { applyStatusChange, computeInputFrom, type StatusInterval } from './desk-input.js'
+import { historyIntervals } from './status-types.js'
 
 /** What set the processing off: a webhook (payload is only a hint), a sync, a sweep, a recompute. */
 export interface Trigger {
@@ -59,6 +60,19 @@ interface StoredState {
   modifiedTime?: string | null
   accountId?: string | null
   contactId?: string | null
+  /** how agents know the ticket: its number, subject and Desk's own link to it (webUrl) */
+  ref?: TicketRef | null
+}
+
+/** what the dashboard shows of a ticket and where it links (Desk's `webUrl`, never a built URL) */
+export interface TicketRef {
+  ticketNumber: string
+  subject: string | null
+  webUrl: string | null
+}
+
+function ticketRef(ticket: Ticket): TicketRef {
+  return { ticketNumber: ticket.ticketNumber, subject: ticket.subject ?? null, webUrl: ticket.webUrl ?? null }
 }
 
 function storedState(row: TicketSla | null): StoredState | null {
@@ -83,7 +97,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     // an older copy of the ticket than the one already applied: never go back in time
     return { ticketId, status: 'stale', changes: {}, level: prior.escalationLevel, raisedFrom: null }
   }
-  const intervals = await statusIntervals(desk, ticket, prior, trigger)
+  const intervals = await statusIntervals(ctx, inst, desk, ticket, prior, trigger)
   const [threads, account] = await Promise.all([desk.getThreads(ticketId), ticket.accountId ? fetchOrNull(() => desk.getAccount(ticket.accountId!)) : null])
   const needContact = ticket.contactId && !(account?.country && account.country.trim() !== '')
   const contact: Contact | null = needContact ? await fetchOrNull(() => desk.getContact(ticket.contactId!)) : null
@@ -104,6 +118,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     modifiedTime: ticket.modifiedTime ?? null,
     accountId: ticket.accountId ?? null,
     contactId: ticket.contactId ?? null,
+    ref: ticketRef(ticket),
     human: humanSetFields(policy, ticket as TicketFields, lastWritten),
     trigger,
     now,
@@ -136,6 +151,7 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
     modifiedTime: prior.ticketModifiedTime,
     accountId: state.accountId ?? null,
     contactId: state.contactId ?? null,
+    ref: state.ref ?? null,
     // an agent's severity or type stays the agent's (never written over by a sweep or recompute)
     human: humanFieldsOfInput(policy, (state.input.ticket as { cf?: Record<string, unknown> | null }).cf),
     trigger,
@@ -154,6 +170,7 @@ interface Evaluation {
   modifiedTime: string | null
   accountId: string | null
   contactId: string | null
+  ref: TicketRef | null
   human: string[]
   trigger: Trigger
   /** when the ticket was read from Desk (null: values from the stored state, which include every write queued) */
@@ -191,6 +208,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
       modifiedTime: e.modifiedTime,
       accountId: e.accountId,
       contactId: e.contactId,
+      ref: e.ref,
     }
     await saveTicketSla(
       tx,
@@ -278,10 +296,13 @@ async function closeDeleted(ctx: ServiceContext, inst: Installation, ticketId: s
  * The ticket's On Hold / Closed intervals: the service's own record, extended by the status
  * change a webhook reports; the History endpoint only when the record has a gap.
  */
-async function statusIntervals(desk: DeskClient, ticket: Ticket, prior: TicketSla | null, trigger: Trigger): Promise<StatusInterval[]> {
+async function statusIntervals(ctx: ServiceContext, inst: Installation, desk: DeskClient, ticket: Ticket, prior: TicketSla | null, trigger: Trigger): Promise<StatusInterval[]> {
   const recorded = (prior?.statusIntervals ?? []) as StatusInterval[]
   const known = storedState(prior)?.statusType
-  if (prior && known === ticket.statusType) return recorded
+  // A change no webhook reported (a sync or backfill found it) may hide a hold and its resume: the
+  // status type reads the same before and after, so only History can tell (issue 13).
+  const unseen = trigger.source !== 'webhook' && modifiedSince(ticket, prior)
+  if (prior && known === ticket.statusType && !unseen) return recorded
   const prevType = trigger.prevState?.statusType
   const newType = trigger.payload?.statusType
   if (prior && known && prevType === known && newType === ticket.statusType && trigger.eventTime !== undefined) {
@@ -289,7 +310,15 @@ async function statusIntervals(desk: DeskClient, ticket: Ticket, prior: TicketSl
   }
   const neverChanged = !prior && ticket.statusType === 'Open' && !ticket.onholdTime && !ticket.closedTime && ticket.modifiedTime === ticket.createdTime
   if (neverChanged) return []
-  return intervalsFromHistory(ticket.createdTime, await desk.getHistory(ticket.id, { fieldName: 'statusType' }))
+  // History names statuses; the org's status map types them (status-types.ts)
+  const prev = trigger.prevState as { status?: unknown; statusType?: unknown } | null | undefined
+  return historyIntervals(ctx, inst, desk, ticket, prev && typeof prev.status === 'string' ? [{ name: prev.status, statusType: prev.statusType }] : [])
+}
+
+/** Desk modified the ticket after the state the service recorded for it. */
+function modifiedSince(ticket: Ticket, prior: TicketSla | null): boolean {
+  if (!prior?.ticketModifiedTime || !ticket.modifiedTime) return false
+  return Date.parse(ticket.modifiedTime) > Date.parse(prior.ticketModifiedTime)
 }
 
 /** Every instant Desk reported for the ticket (modified, threads, status changes). */

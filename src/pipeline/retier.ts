@@ -162,6 +162,16 @@ function figuresOf(policy: Policy, account: Account): Record<string, unknown> | 
   return raw
 }
 
+/**
+ * The fields the retier reads, named in the account list's `fields` parameter: Desk's account list
+ * carries only the basic fields unless asked for more (Account.json `getAccounts`, at most 30).
+ */
+export function accountListFields(policy: Policy): string[] {
+  const f = policy.deskFields.account
+  const names = [f.partnerTier, f.partnerScore, f.country, f.state, ...PARTNER_FIGURES.map((figure) => policy.partnerScore.fields[figure])]
+  return [...new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))]
+}
+
 type Planned = { entry: RetierEntry; breakdown: Record<string, number> }
 
 function plan(policy: Policy, account: Account): Planned {
@@ -246,7 +256,7 @@ export async function retier(ctx: ServiceContext, inst: Installation, opts: Reti
 
   const accounts: Account[] = []
   progress({ phase: 'reading', done: 0, total: null })
-  for await (const page of desk.iterateAccounts()) {
+  for await (const page of desk.iterateAccounts({ fields: accountListFields(policy) })) {
     accounts.push(...page)
     progress({ phase: 'reading', done: accounts.length, total: null })
   }

@@ -27,7 +27,7 @@ export interface WalkStats {
   newest: string | null
   /** searches that hit Desk's offset ceiling and were narrowed */
   narrowed: number
-  /** ranges that could not be narrowed further (≥5000 tickets with one modifiedTime) */
+  /** ranges that could not be narrowed further (more than the search ceiling of tickets with one modifiedTime) */
   incomplete: string[]
 }
 
@@ -38,7 +38,7 @@ export function modifiedTimeOf(t: Pick<Ticket, 'modifiedTime' | 'createdTime'>):
 
 /**
  * Walks every ticket modified in [from, to], page by page, for each department (or all when the
- * installation names none). Desk stops search paging at offset 4999: when a search is cut there,
+ * installation names none). Desk stops search paging at offset 999 (Search.json): when a search is cut there,
  * the rest of the range is searched again from the newest modifiedTime seen (results come sorted
  * by modifiedTime), or split in halves when that does not move.
  */

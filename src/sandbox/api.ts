@@ -64,8 +64,10 @@ async function gate(deps: ApiDeps, req: Request, res: Response, next: NextFuncti
   }
 
   oauth.authenticate(req.get('authorization'))
-  const orgId = req.get('orgId')
-  // Unverified: Desk's answer to a missing orgId header; the sandbox refuses it as invalid data.
+  // Zoho's API reference sends orgId as a header; Common.json declares it a query parameter: either is taken.
+  const queryOrg = (req.query as Record<string, unknown>).orgId
+  const orgId = req.get('orgId') ?? (typeof queryOrg === 'string' ? queryOrg : undefined)
+  // Unverified: Desk's answer to a missing orgId; the sandbox refuses it as invalid data.
   if (!orgId) throw new DeskApiError(400, 'INVALID_DATA', 'The orgId header is required.', [{ fieldName: 'orgId', errorType: 'missing' }])
   if (orgId !== deps.orgId) throw new DeskApiError(403, 'OAUTH_ORG_MISMATCH', 'The OAuth token does not belong to the given orgId.')
   if (parseError) throw new DeskApiError(400, 'INVALID_DATA', 'The request body is not valid JSON.')

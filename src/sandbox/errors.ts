@@ -1,7 +1,8 @@
 import type { Response } from 'express'
 
-// Error bodies in Desk's shape (DESK_API.md "Conventions"):
-// {"errorCode":"UNPROCESSABLE_ENTITY","message":"…","errors":[{"fieldName":"/cf/cf_x","errorType":"invalid"}]}
+// Error bodies in Desk's shape (Common.json `errorJson` / `errorDetailArr` in zoho/zohodesk-oas):
+// {"errorCode":"UNPROCESSABLE_ENTITY","message":"…","errors":[{"fieldName":"/cf/cf_x","errorType":"invalid","errorMessage":"…"}]}
+// errorCode is one of Common.json's enumeration; fieldName is a JSON pointer.
 export type DeskErrorCode =
   | 'INVALID_OAUTH'
   | 'SCOPE_MISMATCH'
@@ -15,7 +16,7 @@ export type DeskErrorCode =
   | 'THRESHOLD_EXCEEDED'
   | 'INTERNAL_SERVER_ERROR'
 
-export type FieldError = { fieldName: string; errorType: 'invalid' | 'missing' | 'duplicate' }
+export type FieldError = { fieldName: string; errorType: 'invalid' | 'missing' | 'duplicate'; errorMessage?: string }
 
 export class DeskApiError extends Error {
   readonly name = 'DeskApiError'
@@ -31,7 +32,9 @@ export class DeskApiError extends Error {
 
 export function sendDeskError(res: Response, err: DeskApiError): void {
   const body: Record<string, unknown> = { errorCode: err.errorCode, message: err.message }
-  if (err.errors && err.errors.length > 0) body.errors = err.errors
+  if (err.errors && err.errors.length > 0) {
+    body.errors = err.errors.map((e) => ({ ...e, errorMessage: e.errorMessage ?? `${e.fieldName} is ${e.errorType}` }))
+  }
   res.status(err.status).json(body)
 }
 
@@ -39,8 +42,11 @@ export const notFound = (what: string, id: string): DeskApiError =>
   // Unknown record ids answer 404 URL_NOT_FOUND like unknown routes (unverified: DESK_API.md lists no other 404 code).
   new DeskApiError(404, 'URL_NOT_FOUND', `The requested ${what} ${id} does not exist.`)
 
-export const invalidBody = (errors: FieldError[], message = 'An invalid value was provided for one or more fields.'): DeskApiError =>
-  new DeskApiError(422, 'UNPROCESSABLE_ENTITY', message, errors)
+// Common.json: a body with invalid, duplicate or missing values answers 422 INVALID_DATA naming each field
+// (`invalidDataErrorResponse`); a bad query parameter answers 422 UNPROCESSABLE_ENTITY (its example: "The value
+// passed for the 'from' query parameter is invalid.").
+export const invalidBody = (errors: FieldError[], message = 'The data does not comply to the validation restrictions defined.'): DeskApiError =>
+  new DeskApiError(422, 'INVALID_DATA', message, errors)
 
 export const invalidParam = (param: string, message: string): DeskApiError =>
-  new DeskApiError(422, 'INVALID_DATA', message, [{ fieldName: param, errorType: 'invalid' }])
+  new DeskApiError(422, 'UNPROCESSABLE_ENTITY', message, [{ fieldName: param, errorType: 'invalid' }])

@@ -16,6 +16,10 @@ export const FaultsInput = z.object({
   serverError: z.object({ count: z.number().int().min(1).default(1), status: z.number().int().min(500).max(599).default(503), ...Match }).strict().optional(),
   /** Matching calls wait `ms` before being handled; `count` limits it to the next N calls. */
   slow: z.object({ ms: z.number().int().min(0).max(120_000), count: z.number().int().min(1).optional(), ...Match }).strict().optional(),
+  /** "missing": GET /fields and /fields/{id} answer 404 URL_NOT_FOUND (an org with only the deprecated /organizationFields) */
+  fieldsApi: z.enum(['available', 'missing']).optional(),
+  /** "refused": POST /webhooks with a non-empty ignoreSourceId answers 422 INVALID_DATA naming /ignoreSourceId (a reported refusal) */
+  ignoreSourceId: z.enum(['accepted', 'refused']).optional(),
   webhooks: z.object({
     /** Next N deliveries are recorded as dropped and never sent. */
     drop: z.number().int().min(0).optional(),
@@ -42,6 +46,8 @@ export class FaultSwitches {
   private drop = 0
   private duplicate = 0
   private reorder = 0
+  fieldsApiMissing = false
+  ignoreSourceIdRefused = false
 
   /** Merges the given switches into the current ones. */
   set(input: unknown): void {
@@ -49,6 +55,8 @@ export class FaultSwitches {
     if (f.rateLimit) this.rate = { ...f.rateLimit }
     if (f.serverError) this.server = { ...f.serverError }
     if (f.slow) this.slowRule = { ...f.slow }
+    if (f.fieldsApi !== undefined) this.fieldsApiMissing = f.fieldsApi === 'missing'
+    if (f.ignoreSourceId !== undefined) this.ignoreSourceIdRefused = f.ignoreSourceId === 'refused'
     if (f.webhooks?.drop !== undefined) this.drop = f.webhooks.drop
     if (f.webhooks?.duplicate !== undefined) this.duplicate = f.webhooks.duplicate
     if (f.webhooks?.reorder !== undefined) this.reorder = f.webhooks.reorder
@@ -57,11 +65,14 @@ export class FaultSwitches {
   clear(): void {
     this.rate = this.server = this.slowRule = null
     this.drop = this.duplicate = this.reorder = 0
+    this.fieldsApiMissing = this.ignoreSourceIdRefused = false
   }
 
   snapshot(): Record<string, unknown> {
     return {
       rateLimit: this.rate, serverError: this.server, slow: this.slowRule,
+      fieldsApi: this.fieldsApiMissing ? 'missing' : 'available',
+      ignoreSourceId: this.ignoreSourceIdRefused ? 'refused' : 'accepted',
       webhooks: { drop: this.drop, duplicate: this.duplicate, reorder: this.reorder },
     }
   }

@@ -56,50 +56,168 @@ export function normalizeFields(specs: readonly FieldSpec[]): FieldDef[] {
   return specs.map((s) => FieldDef.parse(typeof s === 'string' ? { apiName: s } : s))
 }
 
-// Standard (non-custom) fields listed next to the custom ones by GET /organizationFields.
-const STANDARD_FIELDS: Record<'tickets' | 'accounts' | 'contacts', string[]> = {
-  tickets: ['subject', 'description', 'status', 'priority', 'channel', 'dueDate', 'responseDueDate',
-    'departmentId', 'contactId', 'accountId', 'assigneeId', 'email', 'phone', 'classification', 'category', 'language'],
-  accounts: ['accountName', 'country', 'state', 'city', 'website', 'industry', 'phone'],
-  contacts: ['firstName', 'lastName', 'email', 'phone', 'accountId', 'country', 'state', 'city'],
+// The fields listings: GET /fields?module=… (Field.json, zoho/zohodesk-oas commit
+// 3f7016e321b5d45b7aa49fdf2b3ecf1547e8506c), GET /fields/{id}, and the deprecated GET /organizationFields
+// (FieldOld.json, commit 75e1ba570236a06c964d05759dbabd7497248d09). Standard fields are listed beside the
+// custom ones; the ticket `status` field is a Picklist whose values carry their status type.
+// - The new list leaves picklist values out (Field.json's list example shows a Picklist with none);
+//   GET /fields/{id} gives them as `pickListValues: [{value}]`, the status field's as `[{value, statusType}]`.
+// - The old listing gives them inline as `allowedValues` in the same shapes.
+
+export type FieldModule = 'tickets' | 'accounts' | 'contacts'
+
+type StandardField = { apiName: string; label: string; type: string; mandatory?: boolean; maxLength?: number }
+
+const STANDARD_FIELDS: Record<FieldModule, StandardField[]> = {
+  tickets: [
+    { apiName: 'subject', label: 'Subject', type: 'Text', mandatory: true, maxLength: 255 },
+    { apiName: 'description', label: 'Description', type: 'Textarea', maxLength: 65535 },
+    { apiName: 'status', label: 'Status', type: 'Picklist', maxLength: 120 },
+    { apiName: 'priority', label: 'Priority', type: 'Picklist', maxLength: 120 },
+    { apiName: 'channel', label: 'Channel', type: 'Picklist', maxLength: 120 },
+    { apiName: 'dueDate', label: 'Due Date', type: 'DateTime', maxLength: 300 },
+    { apiName: 'responseDueDate', label: 'Response Due Date', type: 'DateTime', maxLength: 300 },
+    { apiName: 'departmentId', label: 'Department', type: 'LookUp', mandatory: true, maxLength: 30 },
+    { apiName: 'contactId', label: 'Contact Name', type: 'LookUp', mandatory: true, maxLength: 30 },
+    { apiName: 'accountId', label: 'Account Name', type: 'LookUp', maxLength: 30 },
+    { apiName: 'assigneeId', label: 'Ticket Owner', type: 'LookUp', maxLength: 30 },
+    { apiName: 'email', label: 'Email', type: 'Email', maxLength: 120 },
+    { apiName: 'phone', label: 'Phone', type: 'Phone', maxLength: 120 },
+    { apiName: 'classification', label: 'Classification', type: 'Picklist', maxLength: 120 },
+    { apiName: 'category', label: 'Category', type: 'Picklist', maxLength: 120 },
+    { apiName: 'language', label: 'Language', type: 'Picklist', maxLength: 255 },
+  ],
+  accounts: [
+    { apiName: 'accountName', label: 'Account Name', type: 'Text', mandatory: true, maxLength: 200 },
+    { apiName: 'country', label: 'Country', type: 'Text', maxLength: 30 },
+    { apiName: 'state', label: 'State', type: 'Text', maxLength: 30 },
+    { apiName: 'city', label: 'City', type: 'Text', maxLength: 30 },
+    { apiName: 'website', label: 'Website', type: 'URL', maxLength: 120 },
+    { apiName: 'industry', label: 'Industry', type: 'Picklist', maxLength: 120 },
+    { apiName: 'phone', label: 'Phone', type: 'Phone', maxLength: 50 },
+  ],
+  contacts: [
+    { apiName: 'firstName', label: 'First Name', type: 'Text', maxLength: 40 },
+    { apiName: 'lastName', label: 'Last Name', type: 'Text', mandatory: true, maxLength: 200 },
+    { apiName: 'email', label: 'Email', type: 'Email', maxLength: 255 },
+    { apiName: 'phone', label: 'Phone', type: 'Phone', maxLength: 50 },
+    { apiName: 'accountId', label: 'Account Name', type: 'LookUp', maxLength: 30 },
+    { apiName: 'country', label: 'Country', type: 'Text', maxLength: 30 },
+    { apiName: 'state', label: 'State', type: 'Text', maxLength: 30 },
+    { apiName: 'city', label: 'City', type: 'Text', maxLength: 30 },
+  ],
 }
 
-/**
- * One entry of GET /organizationFields?module=…
- * Unverified shape: modelled on Desk's layout-field listing (displayLabel, apiName, isCustomField, type,
- * allowedValues). An installer only needs `apiName` and `isCustomField` to check its fields exist.
- */
-export type OrgFieldView = {
+const MODULE_DIGIT: Record<FieldModule, string> = { tickets: '1', accounts: '2', contacts: '3' }
+
+/** one field with everything the views below need; `values` is set for picklists */
+export type OrgField = {
   id: string
+  module: FieldModule
   apiName: string
   displayLabel: string
-  isCustomField: boolean
   type: string
+  isCustomField: boolean
   isMandatory: boolean
-  allowedValues: string[] | null
+  maxLength: number | null
+  values: Array<{ value: string; statusType?: string }> | null
 }
 
-export function organizationFields(
-  module: 'tickets' | 'accounts' | 'contacts',
+export function moduleFields(
+  module: FieldModule,
   custom: readonly FieldDef[],
-): OrgFieldView[] {
-  const std = STANDARD_FIELDS[module].map((apiName, i): OrgFieldView => ({
-    id: `10${module.length}${String(i + 1).padStart(3, '0')}`,
-    apiName,
-    displayLabel: apiName.replace(/[A-Z]/g, (c) => ' ' + c).replace(/^./, (c) => c.toUpperCase()),
+  statuses: ReadonlyArray<{ name: string; type: string }>,
+  priorities: readonly string[] = ['High', 'Medium', 'Low'],
+): OrgField[] {
+  const picklist = (apiName: string): OrgField['values'] => {
+    if (module !== 'tickets') return apiName === 'industry' ? [{ value: 'Software' }, { value: 'Services' }] : null
+    if (apiName === 'status') return statuses.map((s) => ({ value: s.name, statusType: s.type }))
+    if (apiName === 'priority') return priorities.map((value) => ({ value }))
+    if (apiName === 'channel') return ['Email', 'Phone', 'Web', 'Chat', 'Forums'].map((value) => ({ value }))
+    if (apiName === 'language') return ['English', 'German', 'French'].map((value) => ({ value }))
+    return []
+  }
+  const std = STANDARD_FIELDS[module].map((f, i): OrgField => ({
+    id: `200010000${MODULE_DIGIT[module]}0${String(i + 1).padStart(5, '0')}`,
+    module,
+    apiName: f.apiName,
+    displayLabel: f.label,
+    type: f.type,
     isCustomField: false,
-    type: 'Text',
-    isMandatory: module === 'tickets' ? ['subject', 'departmentId', 'contactId'].includes(apiName) : apiName === 'accountName' || apiName === 'lastName',
-    allowedValues: null,
+    isMandatory: f.mandatory === true,
+    maxLength: f.maxLength ?? null,
+    values: f.type === 'Picklist' ? picklist(f.apiName) : null,
   }))
-  const cf = custom.map((f, i): OrgFieldView => ({
-    id: `20${module.length}${String(i + 1).padStart(3, '0')}`,
+  const cf = custom.map((f, i): OrgField => ({
+    id: `200010000${MODULE_DIGIT[module]}1${String(i + 1).padStart(5, '0')}`,
+    module,
     apiName: f.apiName,
     displayLabel: f.displayLabel ?? f.apiName,
-    isCustomField: true,
     type: f.type,
+    isCustomField: true,
     isMandatory: false,
-    allowedValues: f.allowedValues ?? null,
+    maxLength: f.type === 'Text' || f.type === 'Email' ? 255 : f.type === 'Picklist' ? 120 : null,
+    values: f.type === 'Picklist' ? (f.allowedValues ?? []).map((value) => ({ value })) : null,
   }))
   return [...std, ...cf]
+}
+
+/** Field.json `commonFieldResponse`: what every field of the new listing carries */
+function commonNew(f: OrgField): Record<string, unknown> {
+  return {
+    id: f.id,
+    name: f.displayLabel,
+    apiName: f.apiName,
+    displayLabel: f.displayLabel,
+    i18NLabel: f.displayLabel,
+    type: f.type,
+    maxLength: f.maxLength,
+    isMandatory: f.isMandatory,
+    isCustomField: f.isCustomField,
+    isEncryptedField: false,
+    isTrackLastActivityTime: false,
+    isIndexed: false,
+    isComputed: false,
+    isInternalState: false,
+    isBasic: !f.isCustomField,
+    isIdentifier: false,
+    isPresence: true,
+    isSortable: false,
+    sourceType: f.isCustomField ? 'USERDEFINED' : 'SYSTEM',
+    createdBy: null,
+    modifiedBy: null,
+    createdTime: null,
+    modifiedTime: null,
+    showToHelpCenter: false,
+    ...(f.type === 'Picklist' || f.type === 'Multiselect' ? { subType: 'Plain' } : {}),
+  }
+}
+
+/** an item of GET /fields?module=… (picklist values left out, as in Field.json's list example) */
+export function fieldListView(f: OrgField): Record<string, unknown> {
+  return commonNew(f)
+}
+
+/** GET /fields/{id}: with `pickListValues` for picklists */
+export function fieldView(f: OrgField): Record<string, unknown> {
+  return { ...commonNew(f), ...(f.values ? { pickListValues: f.values.map((v) => ({ ...v })) } : {}) }
+}
+
+/** an item of the deprecated GET /organizationFields?module=… (FieldOld.json `commonFieldResponse`) */
+export function organizationFieldView(f: OrgField): Record<string, unknown> {
+  return {
+    displayLabel: f.displayLabel,
+    apiName: f.apiName,
+    isCustomField: f.isCustomField,
+    i18NLabel: f.displayLabel,
+    name: f.displayLabel,
+    isEncryptedField: false,
+    id: f.id,
+    isTrackLastActivityTime: false,
+    type: f.type,
+    isMandatory: f.isMandatory,
+    maxLength: f.maxLength,
+    ...(f.module === 'tickets' ? { showToHelpCenter: false } : {}),
+    ...(f.values ? { allowedValues: f.values.map((v) => ({ ...v })) } : {}),
+  }
 }

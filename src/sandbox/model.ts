@@ -6,8 +6,9 @@ import { z } from 'zod'
 export type StatusType = 'Open' | 'On Hold' | 'Closed'
 export type StatusDef = { name: string; type: StatusType }
 
-// Status names can be custom (DESK_API.md); desk-sla reasons on statusType, so the sandbox offers
-// a few custom names of each type.
+// Status names can be custom: an org renames statuses and adds its own, each of a status type
+// (Field.json: the status field's values are `{value, statusType}`). The sandbox offers a few custom
+// names of each type; `createSandbox({ statuses })` gives an org its own.
 export const DEFAULT_STATUSES: StatusDef[] = [
   { name: 'Open', type: 'Open' },
   { name: 'In Progress', type: 'Open' },
@@ -109,8 +110,37 @@ export type CommentRecord = {
   commenter: { id: string | null; name: string; type: 'AGENT' | 'END_USER' }
 }
 
-export type FieldChange = { fieldName: string; previousValue: string | null; newValue: string | null }
-export type HistoryEvent = { id: string; eventTime: string; actor: Actor; fieldChanges: FieldChange[] }
+// ---- History (TicketHistory.json `singleCaseHistoryRespns`) ----
+
+/** TicketHistory.json: the eventName enumeration (the sandbox records the first two) */
+export type HistoryEventName = 'TicketCreated' | 'TicketUpdated'
+/** TicketHistory.json: propertyType enumeration */
+export const HISTORY_PROPERTY_TYPES = ['Text', 'TextList', 'Enum', 'Boolean', 'Numeric', 'Duration', 'Date', 'DateTime', 'Entity',
+  'EntityList', 'PropertyGroup', 'PropertyGroupList', 'ValueTransition'] as const
+export type HistoryPropertyType = (typeof HISTORY_PROPERTY_TYPES)[number]
+/** TicketHistory.json `authorWithName.type` enumeration */
+export const HISTORY_ACTOR_TYPES = ['Agent', 'Contact', 'DirectAssignment', 'RoundRobinAssignment', 'NotificationRule', 'SLA',
+  'Workflow', 'Macro', 'Supervise', 'Blueprint', 'ZIA', 'System'] as const
+export type HistoryActorType = (typeof HISTORY_ACTOR_TYPES)[number]
+
+export type HistoryActor = { id: string | null; name: string; type: HistoryActorType }
+/** one eventInfo item; `apiName` is the sandbox's own note of the field (for `fieldName=`), never served */
+export type HistoryProperty = {
+  apiName: string
+  propertyName: string
+  propertyType: HistoryPropertyType
+  propertyValue: unknown
+  systemProperty: boolean
+}
+export type HistoryEvent = {
+  id: string
+  eventName: HistoryEventName
+  eventTime: string
+  actor: HistoryActor
+  /** TicketHistory.json `source` enumeration (Email, Helpcenter, …) or null for API and agent changes */
+  source: string | null
+  eventInfo: HistoryProperty[]
+}
 
 // ---- seed input ----
 
@@ -149,15 +179,12 @@ export const SeedContact = z.object({
   createdTime: Iso.optional(),
   cf: CfInput.optional(),
 })
+/** a past status change of a seeded ticket: at `eventTime` its status became `status` (a status name) */
 export const SeedHistory = z.object({
   eventTime: Iso,
   actor: z.object({ name: z.string(), type: z.enum(['AGENT', 'END_USER', 'SYSTEM']) }).optional(),
-  fieldChanges: z.array(z.object({
-    fieldName: z.string(),
-    previousValue: z.string().nullable(),
-    newValue: z.string().nullable(),
-  })).min(1),
-})
+  status: z.string().min(1),
+}).strict()
 export const SeedTicket = z.object({
   id: z.string().optional(),
   ticketNumber: z.string().optional(),
@@ -182,7 +209,7 @@ export const SeedTicket = z.object({
   classification: z.string().nullish(),
   category: z.string().nullish(),
   cf: CfInput.optional(),
-  /** Extra history after creation; status changes are otherwise derived from onholdTime/closedTime. */
+  /** Status changes after creation (oldest first); without them the last one is derived from onholdTime/closedTime. */
   history: z.array(SeedHistory).optional(),
 })
 export const SeedThread = z.object({

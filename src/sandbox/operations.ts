@@ -1,8 +1,9 @@
 import { toIso } from './clock.js'
 import { invalidBody, type FieldError } from './errors.js'
 import {
-  cfString, type Actor, type CommentRecord, type FieldChange, type StatusType, type ThreadRecord, type TicketRecord,
+  cfString, type Actor, type CommentRecord, type StatusType, type ThreadRecord, type TicketRecord,
 } from './model.js'
+import { createdEvent, updatedEvent } from './history.js'
 import { agentName, contactName, type SandboxState } from './state.js'
 import { commentView, threadView, ticketView } from './views.js'
 
@@ -81,9 +82,7 @@ export class TicketOperations {
       cf: { ...s.emptyTicketCf(), ...(patch.cf ?? {}) },
     }
     s.tickets.set(t.id, t)
-    const changes: FieldChange[] = [{ fieldName: 'status', previousValue: null, newValue: status },
-      { fieldName: 'statusType', previousValue: null, newValue: statusType }]
-    s.historyOf(t.id).push({ id: s.ids.next('history'), eventTime: now, actor: ctx.actor, fieldChanges: changes })
+    s.historyOf(t.id).push(createdEvent(s, t, ctx.actor, now))
     if (t.description) s.threadsOf(t.id).push(s.descriptionThread(t))
     const view = ticketView(s, t)
     this.emit({ eventType: 'Ticket_Add', eventTimeMs: s.clock.now(), ticketId: t.id, departmentId: t.departmentId,
@@ -177,21 +176,21 @@ export class TicketOperations {
   private apply(t: TicketRecord, patch: TicketPatch, ctx: WriteContext): Record<string, unknown> {
     const s = this.state
     const before = ticketView(s, t)
-    const changes: FieldChange[] = []
+    const changes: Array<{ apiName: string; previous: string | null; updated: string | null }> = []
     const changed: string[] = []
     const now = s.clock.iso()
     for (const [key, value] of Object.entries(patch) as [keyof TicketPatch, unknown][]) {
       if (key === 'cf') continue
       const prev = t[key] as string | null
       if (prev === value) continue
-      changes.push({ fieldName: key, previousValue: prev, newValue: value as string | null })
+      changes.push({ apiName: key, previous: prev, updated: value as string | null })
       changed.push(key)
       ;(t as Record<string, unknown>)[key] = value
       if (key === 'status') {
         const prevType = t.statusType
         const type = s.statusType(value as string) as StatusType
         if (type !== prevType) {
-          changes.push({ fieldName: 'statusType', previousValue: prevType, newValue: type })
+          // History records the status name only; statusType follows from it (Field.json status values)
           changed.push('statusType')
           t.statusType = type
           t.onholdTime = type === 'On Hold' ? now : null
@@ -202,14 +201,14 @@ export class TicketOperations {
     for (const [key, value] of Object.entries(patch.cf ?? {})) {
       const prev = t.cf[key] ?? null
       if (prev === value) continue
-      changes.push({ fieldName: key, previousValue: prev, newValue: value })
+      changes.push({ apiName: key, previous: prev, updated: value })
       changed.push(key)
       t.cf[key] = value
     }
     // Unverified: whether Desk moves modifiedTime on a PATCH that changes nothing. The sandbox does not.
     if (changes.length === 0) return ticketView(s, t)
     t.modifiedTime = now
-    s.historyOf(t.id).push({ id: s.ids.next('history'), eventTime: now, actor: ctx.actor, fieldChanges: changes })
+    s.historyOf(t.id).push(updatedEvent(s, t, ctx.actor, now, changes))
     const view = ticketView(s, t)
     this.emit({ eventType: 'Ticket_Update', eventTimeMs: s.clock.now(), ticketId: t.id, departmentId: t.departmentId,
       payload: view, prevState: before, changedFields: changed, sourceId: ctx.sourceId })

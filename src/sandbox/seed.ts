@@ -154,7 +154,7 @@ export function generateSeed(opts: GeneratorOptions, ctx: SeedContext): SeedData
       contactId, accountId: acc.id, assigneeId, email: contact.email ?? null,
       language: { en: 'English', de: 'German', fr: 'French' }[lang], cf,
       history: status === 'In Progress' && statusAt !== null
-        ? [{ eventTime: new Date(statusAt).toISOString(), fieldChanges: [{ fieldName: 'status', previousValue: 'Open', newValue: 'In Progress' }] }]
+        ? [{ eventTime: new Date(statusAt).toISOString(), status: 'In Progress' }]
         : undefined,
     })
     for (const th of threads) {

@@ -1,4 +1,5 @@
 import express from 'express'
+import { DATA_CENTERS, type DataCenter } from '../desk/data-centers.js'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { apiRouter } from './api.js'
@@ -43,7 +44,12 @@ export type SandboxOptions = {
   checkWebhookUrl?: UrlCheck
   ticketFields?: FieldSpec[]
   accountFields?: FieldSpec[]
+  /** the org's ticket statuses with their types; custom names welcome ("Waiting on partner" of type On Hold) */
   statuses?: StatusDef[]
+  /** the help desk portal's name: tickets' webUrl is https://desk.zoho.<dc>/support/<portal>/ShowHomePage.do#Cases/dv/<id> */
+  portal?: string
+  /** the data center the portal's links point at (default com) */
+  dataCenter?: DataCenter
 }
 
 export type SandboxCredentials = {
@@ -90,6 +96,12 @@ export type Sandbox = SandboxCredentials & {
   close(): Promise<void>
 }
 
+/** where agents open the portal: https://desk.zoho.<dc>/support/<portal> (the data center's Desk host) */
+export function portalUrl(dataCenter: DataCenter, portal: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(portal)) throw new Error(`portal name "${portal}" must be letters, digits, _ or -`)
+  return `${DATA_CENTERS[dataCenter].apiBase.replace(/\/api\/v1$/, '')}/support/${portal}`
+}
+
 export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const clock = new SandboxClock(opts.clock)
   const ids = new IdGenerator()
@@ -98,6 +110,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
     statuses: opts.statuses ?? DEFAULT_STATUSES,
     ticketFields: normalizeFields(opts.ticketFields ?? DEFAULT_TICKET_FIELDS),
     accountFields: normalizeFields(opts.accountFields ?? DEFAULT_ACCOUNT_FIELDS),
+    portalUrl: portalUrl(opts.dataCenter ?? 'com', opts.portal ?? 'desksla'),
   })
   let baseUrl = ''
   const oauth = new OAuthServer(clock, () => baseUrl, opts.oauth)
@@ -137,7 +150,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   })
   app.use('/api/v1', apiRouter({
     orgId, oauth, limiter, faults, log: requests,
-    routes: [ticketRoutes(state, ops), recordRoutes(state), webhookRoutes(webhooks)],
+    routes: [ticketRoutes(state, ops), recordRoutes(state, faults), webhookRoutes(webhooks, faults)],
   }))
 
   const sandbox: Sandbox = {

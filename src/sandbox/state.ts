@@ -2,6 +2,7 @@ import type { SandboxClock } from './clock.js'
 import { toIso } from './clock.js'
 import { notFound } from './errors.js'
 import type { FieldDef } from './fields.js'
+import { createdEvent, lastStatusIn, updatedEvent } from './history.js'
 import type { IdGenerator } from './ids.js'
 import {
   cfString, type Account, type Agent, type Cf, type CommentRecord, type Contact, type Department,
@@ -12,6 +13,8 @@ export type SandboxConfig = {
   statuses: StatusDef[]
   ticketFields: FieldDef[]
   accountFields: FieldDef[]
+  /** where the org's agents open Desk: https://desk.zoho.<dc>/support/<portal> (tickets' webUrl start with it) */
+  portalUrl: string
 }
 
 /** The portal user every OAuth token acts as (history actor of API writes). */
@@ -170,19 +173,20 @@ export class SandboxState {
       if (t.ticketNumber) this.ids.observeTicketNumber(t.ticketNumber)
       this.tickets.set(rec.id, rec)
       const history = this.historyOf(rec.id)
-      history.push({ id: this.ids.next('history'), eventTime: created, actor: this.contactActor(rec),
-        fieldChanges: [{ fieldName: 'status', previousValue: null, newValue: 'Open' }, { fieldName: 'statusType', previousValue: null, newValue: 'Open' }] })
+      // History: creation with the first status (Open), the seeded status changes, then the change to
+      // the ticket's status when the seed's changes do not end there (at its closed/on-hold time)
+      history.push(createdEvent(this, { ...rec, status: 'Open' }, this.contactActor(rec), created))
+      let last = 'Open'
       for (const h of t.history ?? []) {
-        history.push({ id: this.ids.next('history'), eventTime: toIso(Date.parse(h.eventTime)),
-          actor: h.actor ?? this.agentActor(rec.assigneeId), fieldChanges: h.fieldChanges })
+        const to = this.canonicalStatus(h.status) ?? h.status
+        if (to === last) continue
+        history.push(updatedEvent(this, rec, h.actor ?? this.agentActor(rec.assigneeId), toIso(Date.parse(h.eventTime)),
+          [{ apiName: 'status', previous: last, updated: to }]))
+        last = to
       }
-      const last = lastStatus(history)
-      if (last !== status) {
+      if ((lastStatusIn(history) ?? 'Open') !== status) {
         const at = closedTime ?? onholdTime ?? rec.modifiedTime
-        const prevType = this.statusType(last) ?? 'Open'
-        const changes = [{ fieldName: 'status', previousValue: last, newValue: status }]
-        if (prevType !== statusType) changes.push({ fieldName: 'statusType', previousValue: prevType, newValue: statusType })
-        history.push({ id: this.ids.next('history'), eventTime: at, actor: this.agentActor(rec.assigneeId), fieldChanges: changes })
+        history.push(updatedEvent(this, rec, this.agentActor(rec.assigneeId), at, [{ apiName: 'status', previous: last, updated: status }]))
       }
       history.sort((a, b) => a.eventTime.localeCompare(b.eventTime))
       if (rec.description) {
@@ -256,14 +260,6 @@ export class SandboxState {
 
 function iso(v: string | null | undefined): string | null {
   return v ? toIso(Date.parse(v)) : null
-}
-
-function lastStatus(history: HistoryEvent[]): string {
-  let status = 'Open'
-  for (const h of [...history].sort((a, b) => a.eventTime.localeCompare(b.eventTime))) {
-    for (const c of h.fieldChanges) if (c.fieldName === 'status' && c.newValue) status = c.newValue
-  }
-  return status
 }
 
 export function contactName(c: Contact | undefined): string {

@@ -4,6 +4,7 @@ import type { TicketRecord } from './model.js'
 import type { TicketOperations, WriteContext } from './operations.js'
 import { csv, parsePaging, queryString, sendList, type Query } from './paging.js'
 import type { SandboxState } from './state.js'
+import { historyView } from './history.js'
 import { commentView, threadView, ticketView } from './views.js'
 
 // /api/v1/tickets… routes (DESK_API.md "Endpoints").
@@ -32,8 +33,8 @@ export function ticketRoutes(state: SandboxState, ops: TicketOperations): Router
 
   r.get('/tickets/search', (req, res) => {
     const q = req.query as Query
-    // Desk's search stops at from 4999 (DESK_API.md).
-    const { from, limit } = parsePaging(q, { maxLimit: 100, maxFrom: 4999 })
+    // Search.json `searchTickets`: from 0–999, limit 1–100 (default 10).
+    const { from, limit } = parsePaging(q, { maxLimit: 100, maxFrom: 999 })
     let list = filterTickets(state, q)
     const modified = range(q, 'modifiedTimeRange')
     const created = range(q, 'createdTimeRange')
@@ -71,9 +72,14 @@ export function ticketRoutes(state: SandboxState, ops: TicketOperations): Router
 
   r.get('/tickets/:id/threads', (req, res) => {
     const t = state.ticket(req.params.id)
-    const { from, limit } = parsePaging(req.query as Query, { maxLimit: 200 })
-    // Unverified order: the sandbox lists threads oldest first.
-    sendList(res, state.threadsOf(t.id).slice(from, from + limit).map((th) => threadView(th)))
+    const q = req.query as Query
+    const { from, limit } = parsePaging(q, { maxLimit: 200 })
+    // Thread.json `getThreads`: newest first unless sortBy=sendDateTime (ascending); -sendDateTime is descending.
+    const sortBy = queryString(q, 'sortBy')
+    if (sortBy !== undefined && sortBy !== 'sendDateTime' && sortBy !== '-sendDateTime') throw invalidParam('sortBy', 'sortBy must be sendDateTime or -sendDateTime.')
+    const list = [...state.threadsOf(t.id)]
+    if (sortBy !== 'sendDateTime') list.reverse()
+    sendList(res, list.slice(from, from + limit).map((th) => threadView(th)))
   })
 
   r.get('/tickets/:id/threads/:threadId', (req, res) => {
@@ -90,19 +96,14 @@ export function ticketRoutes(state: SandboxState, ops: TicketOperations): Router
   r.get('/tickets/:id/History', (req, res) => {
     const t = state.ticket(req.params.id)
     const q = req.query as Query
-    const { from, limit } = parsePaging(q, { maxLimit: 100 })
-    const fields = new Set(csv(q, 'fieldName'))
-    // Unverified shape and order (DESK_API.md): oldest first, each event
-    // {id, eventTime, actor:{name,type}, fieldChanges:[{fieldName, previousValue, newValue}]}.
-    const events = state.historyOf(t.id)
-      .map((e) => ({
-        id: e.id,
-        eventTime: e.eventTime,
-        actor: { ...e.actor },
-        fieldChanges: e.fieldChanges.filter((c) => fields.size === 0 || fields.has(c.fieldName)).map((c) => ({ ...c })),
-      }))
-      .filter((e) => e.fieldChanges.length > 0)
-    sendList(res, events.slice(from, from + limit))
+    // Zoho's "Get Ticket History API" page: from (default 0), limit 1–50 (default 10), newest first;
+    // fieldName is a field's API name and keeps the events that changed it.
+    const { from, limit } = parsePaging(q, { maxLimit: 50, defaultLimit: 10 })
+    const field = queryString(q, 'fieldName')
+    const events = [...state.historyOf(t.id)]
+      .sort((a, b) => b.eventTime.localeCompare(a.eventTime) || b.id.localeCompare(a.id))
+      .filter((e) => field === undefined || e.eventInfo.some((p) => p.apiName === field))
+    sendList(res, events.slice(from, from + limit).map(historyView))
   })
 
   r.post('/tickets/:id/comments', (req, res) => {

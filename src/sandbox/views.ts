@@ -44,7 +44,30 @@ export function ticketView(
     isOverDue: t.dueDate !== null && t.statusType !== 'Closed' && Date.parse(t.dueDate) < state.clock.now(),
     threadCount: String(threads.length),
     commentCount: String(comments.length),
-    webUrl: `https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${t.id}`,
+    // Ticket.json: the agents' address of the ticket, on the portal's host
+    webUrl: `${state.config.portalUrl}/ShowHomePage.do#Cases/dv/${t.id}`,
+    // more of what Ticket.json's ticketResponse carries, with the values a plain portal has
+    isSpam: false,
+    isEscalated: false,
+    isArchived: false,
+    isTrashed: false,
+    isDeleted: false,
+    isResponseOverdue: t.responseDueDate !== null && t.statusType !== 'Closed' && Date.parse(t.responseDueDate) < state.clock.now(),
+    customerResponseTime: lastCustomerThread(threads) ?? t.createdTime,
+    resolution: null,
+    teamId: null,
+    layoutId: LAYOUT_ID,
+    channelCode: null,
+    source: { appName: null, extId: null, permalink: null, type: 'SYSTEM', appPhotoURL: null },
+    sharedDepartments: [],
+    secondaryContacts: [],
+    entitySkills: [],
+    attachmentCount: '0',
+    taskCount: '0',
+    timeEntryCount: '0',
+    approvalCount: '0',
+    lockedTime: null,
+    slaId: null,
     cf: { ...t.cf },
   })
   const include = new Set(opts.include ?? [])
@@ -67,6 +90,14 @@ export function ticketView(
   return view
 }
 
+const LAYOUT_ID = '20001000000074011'
+
+function lastCustomerThread(threads: readonly ThreadRecord[]): string | null {
+  let last: string | null = null
+  for (const th of threads) if (th.direction === 'in' && (last === null || th.createdTime > last)) last = th.createdTime
+  return last
+}
+
 export function threadView(th: ThreadRecord, opts: { full?: boolean } = {}): Record<string, unknown> {
   const view: Record<string, unknown> = {
     id: th.id,
@@ -79,7 +110,8 @@ export function threadView(th: ThreadRecord, opts: { full?: boolean } = {}): Rec
     createdTime: th.createdTime,
     author: { ...th.author },
     summary: summary(th.content),
-    contentType: th.contentType,
+    // Thread.json: a thread's contentType is a MIME type (text/html, text/plain)
+    contentType: th.contentType === 'html' ? 'text/html' : 'text/plain',
     hasAttach: false,
     to: th.to,
     fromEmailAddress: th.fromEmailAddress,
@@ -88,20 +120,45 @@ export function threadView(th: ThreadRecord, opts: { full?: boolean } = {}): Rec
   return view
 }
 
+// TicketComment.json `commentResponse`: modifiedTime is null until the comment is edited.
 export function commentView(c: CommentRecord): Record<string, unknown> {
   return {
     id: c.id,
     content: c.content,
     contentType: c.contentType,
+    encodedContent: null,
     isPublic: c.isPublic,
     commentedTime: c.commentedTime,
-    modifiedTime: c.modifiedTime,
-    commenter: { ...c.commenter },
+    modifiedTime: c.modifiedTime === c.commentedTime ? null : c.modifiedTime,
+    attachments: [],
+    commenterId: c.commenter.id,
+    commenter: { id: c.commenter.id, name: c.commenter.name, firstName: null, lastName: c.commenter.name, photoURL: null, roleName: null, type: c.commenter.type, email: null },
+    impersonatedUser: null,
   }
 }
 
-export function accountView(a: Account): Record<string, unknown> {
-  return { ...a, cf: { ...a.cf } }
+// Account.json `accountResponse`: the account with its address and custom fields, and its webUrl.
+export function accountView(a: Account, portalUrl?: string): Record<string, unknown> {
+  return { ...a, cf: { ...a.cf }, ...(portalUrl ? { webUrl: `${portalUrl}/ShowHomePage.do#Accounts/dv/${a.id}` } : {}) }
+}
+
+const ACCOUNT_LIST_BASICS = ['id', 'accountName', 'website', 'phone', 'createdTime'] as const
+
+/**
+ * An item of GET /accounts (Account.json `accountListArray`): the basic fields only, plus the ones
+ * asked for with `fields` (standard names, or `cf_…` names gathered under `cf`).
+ */
+export function accountListView(a: Account, fields: readonly string[] = []): Record<string, unknown> {
+  const view: Record<string, unknown> = {}
+  for (const k of ACCOUNT_LIST_BASICS) view[k] = a[k]
+  const cf: Record<string, unknown> = {}
+  for (const f of fields) {
+    if (f.startsWith('cf_')) {
+      if (f in a.cf) cf[f] = a.cf[f]
+    } else if (f in a && f !== 'cf') view[f] = (a as Record<string, unknown>)[f]
+  }
+  if (Object.keys(cf).length > 0) view.cf = cf
+  return view
 }
 
 export function contactView(c: Contact): Record<string, unknown> {

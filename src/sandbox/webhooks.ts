@@ -3,9 +3,12 @@ import { DESK_EVENT_TYPES, isObject, type DeskEventType } from './operations.js'
 import type { SandboxClock } from './clock.js'
 import type { IdGenerator } from './ids.js'
 
-// Webhook subscriptions as DESK_API.md "Webhooks" describes them: `subscriptions` is an object
-// keyed by event name, each value null or a filter; the URL is checked with a GET on creation;
-// Professional allows 5 enabled hooks, Enterprise 10, lower editions none.
+// Webhook subscriptions as Webhook.json (zoho/zohodesk-oas, commit 75e1ba570236a06c964d05759dbabd7497248d09)
+// describes them: `subscriptions` is an object keyed by event name, each value null or a filter; name
+// ≤100 characters, description ≤3000, url ≤500, ignoreSourceId a UUID (8-4-4-4-12 hex) or empty; the URL is
+// checked with a GET on creation and, when that is not answered 200, a POST; create, get and update answer
+// 200 with the hook and its id, createdBy, createdTime, modifiedTime and type (CUSTOMER_WEBHOOK).
+// Professional allows 5 enabled hooks, Enterprise 10, lower editions none (DESK_API.md; unverified).
 
 export type Edition = 'Free' | 'Standard' | 'Professional' | 'Enterprise'
 export const MAX_ENABLED_HOOKS: Record<Edition, number> = { Free: 0, Standard: 0, Professional: 5, Enterprise: 10 }
@@ -25,22 +28,30 @@ export type Webhook = {
   description: string | null
   subscriptions: Subscriptions
   ignoreSourceId: string | null
+  includeEventsFrom: string[]
   isEnabled: boolean
+  type: 'CUSTOMER_WEBHOOK'
+  createdBy: string | null
   createdTime: string
   modifiedTime: string
 }
 
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+
 export type UrlCheck = (url: string) => Promise<boolean>
 
-/** Desk's URL validation: a GET that must answer 200 within 5 s. */
+/** Desk's URL validation (Webhook.json): a GET that must answer 200, else a POST that must (5 s each). */
 export const checkUrlWithGet: UrlCheck = async (url) => {
-  try {
-    const res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(5_000) })
-    await res.arrayBuffer().catch(() => undefined)
-    return res.status === 200
-  } catch {
-    return false
+  for (const method of ['GET', 'POST']) {
+    try {
+      const res = await fetch(url, { method, signal: AbortSignal.timeout(5_000), ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' }, body: '[]' } : {}) })
+      await res.arrayBuffer().catch(() => undefined)
+      if (res.status === 200) return true
+    } catch {
+      // not reachable this way: try the next
+    }
   }
+  return false
 }
 
 export class WebhookRegistry {
@@ -64,11 +75,17 @@ export class WebhookRegistry {
     return h
   }
 
-  async create(body: unknown): Promise<Webhook> {
+  async create(body: unknown, createdBy: string | null = null): Promise<Webhook> {
     this.requireEdition()
     if (!isObject(body)) throw invalidBody([{ fieldName: '/', errorType: 'invalid' }])
     const errors: FieldError[] = []
+    for (const key of Object.keys(body)) {
+      if (!['name', 'url', 'description', 'subscriptions', 'ignoreSourceId', 'isEnabled', 'includeEventsFrom'].includes(key)) {
+        errors.push({ fieldName: `/${key}`, errorType: 'invalid' })
+      }
+    }
     if (typeof body.name !== 'string' || body.name.trim() === '') errors.push({ fieldName: '/name', errorType: 'missing' })
+    else if (body.name.length > 100) errors.push({ fieldName: '/name', errorType: 'invalid' })
     if (!isHttpUrl(body.url)) errors.push({ fieldName: '/url', errorType: body.url === undefined ? 'missing' : 'invalid' })
     const subscriptions = body.subscriptions === undefined
       ? (errors.push({ fieldName: '/subscriptions', errorType: 'missing' }), {})
@@ -82,8 +99,9 @@ export class WebhookRegistry {
     const hook: Webhook = {
       id: this.ids.next('webhook'), name: body.name as string, url: body.url as string,
       description: typeof body.description === 'string' ? body.description : null,
-      subscriptions, ignoreSourceId: typeof body.ignoreSourceId === 'string' ? body.ignoreSourceId : null,
-      isEnabled, createdTime: now, modifiedTime: now,
+      subscriptions, ignoreSourceId: typeof body.ignoreSourceId === 'string' && body.ignoreSourceId !== '' ? body.ignoreSourceId : null,
+      includeEventsFrom: Array.isArray(body.includeEventsFrom) ? (body.includeEventsFrom as string[]) : [],
+      isEnabled, type: 'CUSTOMER_WEBHOOK', createdBy, createdTime: now, modifiedTime: now,
     }
     this.hooks.set(hook.id, hook)
     return hook
@@ -94,7 +112,7 @@ export class WebhookRegistry {
     if (!isObject(body)) throw invalidBody([{ fieldName: '/', errorType: 'invalid' }])
     const errors: FieldError[] = []
     for (const key of Object.keys(body)) {
-      if (!['name', 'url', 'description', 'subscriptions', 'ignoreSourceId', 'isEnabled'].includes(key)) {
+      if (!['name', 'url', 'description', 'subscriptions', 'ignoreSourceId', 'isEnabled', 'includeEventsFrom'].includes(key)) {
         errors.push({ fieldName: `/${key}`, errorType: 'invalid' })
       }
     }
@@ -109,7 +127,8 @@ export class WebhookRegistry {
     if (typeof body.url === 'string') hook.url = body.url
     if (body.description !== undefined) hook.description = typeof body.description === 'string' ? body.description : null
     if (subscriptions) hook.subscriptions = subscriptions
-    if (body.ignoreSourceId !== undefined) hook.ignoreSourceId = typeof body.ignoreSourceId === 'string' ? body.ignoreSourceId : null
+    if (body.ignoreSourceId !== undefined) hook.ignoreSourceId = typeof body.ignoreSourceId === 'string' && body.ignoreSourceId !== '' ? body.ignoreSourceId : null
+    if (Array.isArray(body.includeEventsFrom)) hook.includeEventsFrom = body.includeEventsFrom as string[]
     if (typeof body.isEnabled === 'boolean') hook.isEnabled = body.isEnabled
     hook.modifiedTime = this.clock.iso()
     return hook
@@ -146,9 +165,16 @@ export class WebhookRegistry {
   }
 
   private commonFields(body: Record<string, unknown>, errors: FieldError[]): void {
-    if (body.description !== undefined && body.description !== null && typeof body.description !== 'string') errors.push({ fieldName: '/description', errorType: 'invalid' })
-    if (body.ignoreSourceId !== undefined && body.ignoreSourceId !== null && typeof body.ignoreSourceId !== 'string') errors.push({ fieldName: '/ignoreSourceId', errorType: 'invalid' })
+    const d = body.description
+    if (d !== undefined && d !== null && (typeof d !== 'string' || d.length > 3000)) errors.push({ fieldName: '/description', errorType: 'invalid' })
+    const i = body.ignoreSourceId
+    if (i !== undefined && i !== null && (typeof i !== 'string' || (i !== '' && !UUID.test(i)))) {
+      errors.push({ fieldName: '/ignoreSourceId', errorType: 'invalid', errorMessage: 'ignoreSourceId must be a UUID.' })
+    }
     if (body.isEnabled !== undefined && typeof body.isEnabled !== 'boolean') errors.push({ fieldName: '/isEnabled', errorType: 'invalid' })
+    const inc = body.includeEventsFrom
+    if (inc !== undefined && (!Array.isArray(inc) || !inc.every((x) => x === 'AUTOMATION'))) errors.push({ fieldName: '/includeEventsFrom', errorType: 'invalid' })
+    if (typeof body.url === 'string' && body.url.length > 500) errors.push({ fieldName: '/url', errorType: 'invalid' })
   }
 
   private parseSubscriptions(value: unknown, errors: FieldError[]): Subscriptions {

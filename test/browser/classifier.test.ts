@@ -132,11 +132,11 @@ describe('admin dashboard in the browser: the Classifier page', function () {
       const link = outage.locator('a')
       const number = String(sb.state.tickets.get(tickets.outage)!.ticketNumber)
       expect(await link.innerText()).to.equal(`#${number}`)
-      const deskUrl = `https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${tickets.outage}`
+      const deskUrl = `${sb.state.config.portalUrl}/ShowHomePage.do#Cases/dv/${tickets.outage}`
       expect(await link.getAttribute('href')).to.equal(deskUrl)
       await screenshot(page, 'dashboard-classifier.png')
       const [request, popup] = await Promise.all([
-        context!.waitForEvent('request', (r) => r.url().startsWith('https://desk.sandbox.invalid/')),
+        context!.waitForEvent('request', (r) => r.url().startsWith(new URL(deskUrl).origin + '/')),
         page.waitForEvent('popup'),
         link.click(),
       ])

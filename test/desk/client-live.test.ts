@@ -86,7 +86,7 @@ describe('desk client against the live sandbox', () => {
     expect(after.status).to.equal(before.status)
     const err = await rejection(client.updateTicket(before.id, { cf: { cf_does_not_exist: 'x' } }))
     expect(err.code).to.equal('DESK_INVALID_REQUEST')
-    expect(err.deskErrorCode).to.equal('UNPROCESSABLE_ENTITY')
+    expect(err.deskErrorCode).to.equal('INVALID_DATA')
     const patches = sb.requests.list({ method: 'PATCH', kind: 'api' })
     expect(patches).to.have.length(2) // the refused one was not retried
     expect(patches[0]!.headers.sourceid).to.equal(INSTALLATION)

@@ -72,7 +72,7 @@ describe('desk client: operations', () => {
     expect(nock.pendingMocks()).to.deep.equal([])
   })
 
-  it('reads a ticket\'s status history with its field filter, page by page, as event time plus field changes', async () => {
+  it('reads a ticket\'s status history by the status field\'s API name, 50 events a page (History\'s maximum), until a short page', async () => {
     const h = makeClient()
     const token = await seedToken(h)
     const id = '20001000000123457'
@@ -80,11 +80,35 @@ describe('desk client: operations', () => {
     desk(token).get(`${API_ROOT}/tickets/${id}/History`).query({ from: '50', limit: '50', fieldName: 'status' }).reply(200, { data: range(2, 50).map(historyEvent) })
     const events = await h.client.getHistory(id, { fieldName: 'status' })
     expect(events).to.have.length(52)
-    expect(events[0]).to.deep.include({ eventTime: '2026-03-02T10:00:00.000Z' })
-    expect(events[0]!.fieldChanges).to.deep.equal([
-      { fieldName: 'status', previousValue: 'Open', newValue: 'On Hold' },
-      { fieldName: 'statusType', previousValue: 'Open', newValue: 'On Hold' },
+    expect(events[0]).to.deep.include({ eventName: 'TicketUpdated', eventTime: '2026-03-02T10:00:00.000Z' })
+    expect(events[0]!.eventInfo).to.deep.equal([
+      { propertyName: 'Status', propertyType: 'ValueTransition', propertyValue: { previousValue: 'Open', updatedValue: 'Waiting on partner' }, systemProperty: true },
     ])
+    expect(nock.pendingMocks()).to.deep.equal([])
+  })
+
+  it('reads History events whose times are epoch milliseconds and whose values are {id, name, type} objects, as Zoho\'s examples show', async () => {
+    const h = makeClient()
+    const token = await seedToken(h)
+    const id = '20001000000123457'
+    desk(token).get(`${API_ROOT}/tickets/${id}/History`).query({ from: '0', limit: '50', fieldName: 'status' }).reply(200, {
+      data: [{
+        eventName: 'TicketUpdated', eventTime: 1772445600000, actor: { id: 7000000025001, name: 'Alex', type: ['Agent'] }, source: null,
+        eventInfo: [{ propertyName: 'Case Owner', propertyType: 'ValueTransition', systemProperty: true,
+          propertyValue: { previousValue: null, updatedValue: { id: '7000000000059', name: 'Steve', type: 'Agent' } } }],
+        actorInfo: [],
+      }],
+    })
+    const [event] = await h.client.getHistory(id, { fieldName: 'status' })
+    expect(event!.eventTime).to.equal('2026-03-02T10:00:00.000Z')
+    expect(event!.actor).to.deep.include({ id: '7000000025001', type: 'Agent' })
+  })
+
+  it('treats an empty History (204) as no events', async () => {
+    const h = makeClient()
+    const token = await seedToken(h)
+    desk(token).get(`${API_ROOT}/tickets/1/History`).query({ from: '0', limit: '50', fieldName: 'status' }).reply(204)
+    expect(await h.client.getHistory('1', { fieldName: 'status' })).to.deep.equal([])
   })
 
   it('reads an account and a contact by id', async () => {
@@ -237,7 +261,7 @@ describe('desk client: modified-since search', () => {
     expect(step.value).to.deep.equal({ truncated: false })
   })
 
-  it('stops at Desk\'s offset ceiling of 4999 and says the range was cut short', async () => {
+  it('stops at the search\'s offset ceiling of 999 (Search.json) and says the range was cut short', async () => {
     const h = makeClient()
     const token = await seedToken(h)
     const offsets: number[] = []
@@ -257,8 +281,8 @@ describe('desk client: modified-since search', () => {
       pages++
       step = await search.next()
     }
-    expect(pages).to.equal(50)
-    expect(offsets.at(-1)).to.equal(4900)
+    expect(pages).to.equal(10)
+    expect(offsets.at(-1)).to.equal(900)
     expect(step.value).to.deep.equal({ truncated: true })
   })
 

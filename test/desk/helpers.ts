@@ -143,14 +143,17 @@ export function thread(n: number, over: Record<string, unknown> = {}) {
   }
 }
 
+/** a History event as Zoho documents it (TicketHistory.json): a status change from Open to "Waiting on partner" */
 export function historyEvent(n: number) {
   return {
-    id: String(20001000000300000n + BigInt(n)),
-    eventTime: '2026-03-02T10:00:00.000Z',
-    fieldChanges: [
-      { fieldName: 'status', previousValue: 'Open', newValue: 'On Hold' },
-      { fieldName: 'statusType', previousValue: 'Open', newValue: 'On Hold' },
+    eventName: 'TicketUpdated',
+    eventTime: new Date(Date.parse('2026-03-02T10:00:00.000Z') - n * 60_000).toISOString(),
+    actor: { id: '20001000000042001', name: 'Ana Silva', type: 'Agent' },
+    source: null,
+    eventInfo: [
+      { propertyName: 'Status', propertyType: 'ValueTransition', propertyValue: { previousValue: 'Open', updatedValue: 'Waiting on partner' }, systemProperty: true },
     ],
+    actorInfo: [],
   }
 }
 

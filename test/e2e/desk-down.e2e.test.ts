@@ -202,7 +202,7 @@ describe('Desk down: writes wait in the outbox and all land after recovery (in-p
         { describe: dumpOutbox([id]) },
       )
       expect(dead!.attempts, 'no retry of a refused write').to.equal(1)
-      expect(dead!.last_error).to.match(/422 UNPROCESSABLE_ENTITY/)
+      expect(dead!.last_error).to.match(/422 INVALID_DATA/)
       expect(patchesOf(sb, id)).to.have.length(1)
       expect(slaFieldsOf(sb, id).region).to.equal(null)
       const audit = await listAudit(service.ctx.db, { installationId: inst.id, ticketId: id })

@@ -206,6 +206,30 @@ forEachStore('install: connecting a Desk org', (getDb) => {
     expect(await getInstallation(getDb(), r.installation.id)).to.include({ status: 'active' })
   })
 
+  it('registers the webhook again without ignoreSourceId when Desk refuses it with INVALID_DATA, and says so', async () => {
+    const sb = await sandbox({ seed: { tickets: 0 } })
+    sb.faults.set({ ignoreSourceId: 'refused' })
+    const steps: InstallProgress[] = []
+    const r = await installOrg(installDeps(getDb(), box, policy, clock), { ...requestFor(sb, receiver.url, { backfillDays: 0 }), onProgress: (p) => steps.push(p) })
+    expect(r.webhooks).to.deep.include({ status: 'registered', ignoreSourceIdRefused: true })
+    expect(sb.webhooks.list()).to.have.length(1)
+    expect(sb.webhooks.list()[0]!.ignoreSourceId).to.equal(null)
+    const posts = sb.requests.list({ method: 'POST', path: '/webhooks' })
+    expect(posts.map((p) => typeof (p.body as { ignoreSourceId?: unknown }).ignoreSourceId)).to.deep.equal(['string', 'undefined'])
+    expect(steps.map((p) => p.message).join('\n')).to.match(/refused the ignoreSourceId \(INVALID_DATA\); the webhook is registered without it/)
+    expect(r.installation.webhookIds).to.deep.equal([sb.webhooks.list()[0]!.id])
+  })
+
+  it('checks the fields with the deprecated GET /organizationFields when GET /fields is missing, and reads the org\'s statuses', async () => {
+    const sb = await sandbox({ seed: { tickets: 0 }, statuses: [
+      { name: 'Open', type: 'Open' }, { name: 'Waiting on partner', type: 'On Hold' }, { name: 'Closed', type: 'Closed' }] })
+    sb.faults.set({ fieldsApi: 'missing' })
+    const r = await installOrg(installDeps(getDb(), box, policy, clock), requestFor(sb, receiver.url, { backfillDays: 0 }))
+    expect(r.fields.status).to.equal('ok')
+    expect(sb.requests.list({ path: '/organizationFields' }).length).to.be.greaterThan(0)
+    expect(r.statuses).to.deep.include({ status: 'read', count: 3, onHold: ['Waiting on partner'], closed: ['Closed'] })
+  })
+
   it('reports a public URL Desk cannot reach without losing the installation', async () => {
     const sb = await sandbox({ seed: { tickets: 0 } })
     const r = await installOrg(installDeps(getDb(), box, policy, clock), requestFor(sb, 'http://127.0.0.1:9/nowhere', { backfillDays: 0 }))

@@ -89,7 +89,7 @@ describe('pipeline: what agents do with the severity and type the service wrote 
       ticketNumber: String(t.ticketNumber),
       subject: 'Export gives wrong totals',
       description: DESCRIPTIONS.incorrectResults,
-      webUrl: `https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${id}`,
+      webUrl: `${sb.state.config.portalUrl}/ShowHomePage.do#Cases/dv/${id}`,
       language: 'en',
       team: 'Support',
       writtenAt: '2026-03-02T09:00:00.000Z',

@@ -19,9 +19,12 @@ describe('sandbox: control API', () => {
       expect(reply.body.author).to.deep.equal({ name: 'Lea Fischer', type: 'END_USER', email: 'lea@nordlicht.example.com' })
       const t = (await desk.api('GET', `/tickets/${id}`)).body
       expect(t).to.include({ status: 'Open', statusType: 'Open', onholdTime: null, modifiedTime: '2026-03-02T09:30:00.000Z' })
+      // History lists the newest event first: the customer's email reopened it
       const history = (await desk.api('GET', `/tickets/${id}/History?fieldName=status`)).body.data
-      expect(history.at(-1)).to.deep.include({ actor: { name: 'Lea Fischer', type: 'END_USER' } })
-      expect(history.at(-1).fieldChanges).to.deep.equal([{ fieldName: 'status', previousValue: 'On Hold', newValue: 'Open' }])
+      expect(history[0]).to.deep.include({ eventName: 'TicketUpdated', actor: { id: null, name: 'Lea Fischer', type: 'Contact' }, source: 'Email' })
+      expect(history[0].eventInfo).to.deep.equal([
+        { propertyName: 'Status', propertyType: 'ValueTransition', propertyValue: { previousValue: 'On Hold', updatedValue: 'Open' }, systemProperty: true },
+      ])
       await desk.control('POST', '/deliveries/idle')
       const events = rx.posts().map((p) => p.body[0])
       expect(events.map((e) => e.eventType)).to.deep.equal(['Ticket_Thread_Add', 'Ticket_Update'])

@@ -46,10 +46,10 @@ describe('sandbox: tickets API', () => {
     expect((await desk.api('GET', '/tickets?sortBy=subject')).status).to.equal(422)
   })
 
-  it('refuses a page larger than 100 tickets', async () => {
+  it('refuses a page larger than 100 tickets with 422 UNPROCESSABLE_ENTITY, Desk\'s answer to a bad query parameter', async () => {
     const res = await desk.api('GET', '/tickets?limit=101')
     expect(res.status).to.equal(422)
-    expect(res.body.errorCode).to.equal('INVALID_DATA')
+    expect(res.body.errorCode).to.equal('UNPROCESSABLE_ENTITY')
   })
 
   it('includes the contact and the assignee when asked', async () => {
@@ -68,11 +68,19 @@ describe('sandbox: tickets API', () => {
     expect(res.body.count).to.equal('2')
   })
 
-  it('searches by custom field and stops at from 4999', async () => {
+  it('searches by custom field and refuses a from beyond 999 (Search.json)', async () => {
     await seedOne(desk, { cf: { cf_severity: '1' } })
     const hit = await desk.api('GET', '/tickets/search?customField1=cf_severity:1')
     expect(hit.body.data).to.have.length(1)
-    expect((await desk.api('GET', '/tickets/search?from=5000')).status).to.equal(422)
+    expect((await desk.api('GET', '/tickets/search?customField1=cf_severity:1&from=999')).status).to.equal(204)
+    expect((await desk.api('GET', '/tickets/search?from=1000')).status).to.equal(422)
+  })
+
+  it('gives every ticket the agents\' address on the portal as webUrl', async () => {
+    const id = await seedOne(desk)
+    const t = (await desk.api('GET', `/tickets/${id}`)).body
+    expect(t.webUrl).to.equal(`https://desk.zoho.com/support/desksla/ShowHomePage.do#Cases/dv/${id}`)
+    expect(t).to.include({ ticketNumber: '1001', subject: 'Sync fails' })
   })
 
   it('answers an empty list with 204 and no body', async () => {
@@ -100,39 +108,62 @@ describe('sandbox: tickets API', () => {
     const id = await seedOne(desk)
     const res = await desk.api('PATCH', `/tickets/${id}`, { body: { priority: 'Low', cf: { cf_sla_tier: 'x' } } })
     expect(res.status).to.equal(422)
-    expect(res.body.errorCode).to.equal('UNPROCESSABLE_ENTITY')
-    expect(res.body.errors).to.deep.equal([{ fieldName: '/cf/cf_sla_tier', errorType: 'invalid' }])
+    expect(res.body.errorCode).to.equal('INVALID_DATA')
+    expect(res.body.errors).to.deep.equal([{ fieldName: '/cf/cf_sla_tier', errorType: 'invalid', errorMessage: '/cf/cf_sla_tier is invalid' }])
     expect((await desk.api('GET', `/tickets/${id}`)).body.priority).to.equal(null)
   })
 
-  it('records status changes in History with status and statusType, and sets onholdTime and closedTime', async () => {
+  it('records status changes in History as Zoho publishes it: newest first, status names in ValueTransitions; sets onholdTime and closedTime', async () => {
     const id = await seedOne(desk)
     desk.clock.advanceMinutes(60)
-    const held = await desk.api('PATCH', `/tickets/${id}`, { body: { status: 'On Hold' } })
-    expect(held.body.statusType).to.equal('On Hold')
-    expect(held.body.onholdTime).to.equal('2026-03-02T10:00:00.000Z')
+    const held = await desk.api('PATCH', `/tickets/${id}`, { body: { status: 'Waiting on Customer' } })
+    expect(held.body).to.include({ status: 'Waiting on Customer', statusType: 'On Hold', onholdTime: '2026-03-02T10:00:00.000Z' })
     desk.clock.advanceMinutes(30)
-    const closed = await desk.api('PATCH', `/tickets/${id}`, { body: { status: 'Closed' } })
+    const closed = await desk.api('PATCH', `/tickets/${id}`, { body: { status: 'Closed', priority: 'Low' } })
     expect(closed.body.closedTime).to.equal('2026-03-02T10:30:00.000Z')
     expect(closed.body.onholdTime).to.equal(null)
     const history = await desk.api('GET', `/tickets/${id}/History?fieldName=status`)
-    expect(history.body.data).to.deep.equal([
-      { id: history.body.data[0].id, eventTime: '2026-03-02T08:00:00.000Z', actor: { name: 'Lea Fischer', type: 'END_USER' },
-        fieldChanges: [{ fieldName: 'status', previousValue: null, newValue: 'Open' }] },
-      { id: history.body.data[1].id, eventTime: '2026-03-02T10:00:00.000Z', actor: { name: 'Sandbox Admin', type: 'AGENT' },
-        fieldChanges: [{ fieldName: 'status', previousValue: 'Open', newValue: 'On Hold' }] },
-      { id: history.body.data[2].id, eventTime: '2026-03-02T10:30:00.000Z', actor: { name: 'Sandbox Admin', type: 'AGENT' },
-        fieldChanges: [{ fieldName: 'status', previousValue: 'On Hold', newValue: 'Closed' }] },
+    const agent = { id: desk.sb.state.apiUser.id, name: 'Sandbox Admin', type: 'Agent' }
+    expect(history.body.data.map((e: any) => [e.eventName, e.eventTime])).to.deep.equal([
+      ['TicketUpdated', '2026-03-02T10:30:00.000Z'],
+      ['TicketUpdated', '2026-03-02T10:00:00.000Z'],
+      ['TicketCreated', '2026-03-02T08:00:00.000Z'],
     ])
-    const types = await desk.api('GET', `/tickets/${id}/History?fieldName=statusType&from=1&limit=1`)
-    expect(types.body.data[0].fieldChanges).to.deep.equal([{ fieldName: 'statusType', previousValue: 'Open', newValue: 'On Hold' }])
+    expect(history.body.data[0]).to.deep.include({ actor: agent, source: null, actorInfo: [] })
+    expect(history.body.data[0].eventInfo).to.deep.equal([
+      { propertyName: 'Status', propertyType: 'ValueTransition', propertyValue: { previousValue: 'Waiting on Customer', updatedValue: 'Closed' }, systemProperty: true },
+      { propertyName: 'Priority', propertyType: 'ValueTransition', propertyValue: { previousValue: null, updatedValue: 'Low' }, systemProperty: true },
+    ])
+    expect(history.body.data[2]).to.deep.include({ actor: { id: null, name: 'Lea Fischer', type: 'Contact' }, source: 'Email' })
+    expect(history.body.data[2].eventInfo).to.deep.include({ propertyName: 'Status', propertyType: 'Text', propertyValue: 'Open', systemProperty: true })
+    // from/limit page the newest-first list; limit is 1–50
+    const second = await desk.api('GET', `/tickets/${id}/History?fieldName=status&from=1&limit=1`)
+    expect(second.body.data[0].eventInfo[0].propertyValue).to.deep.equal({ previousValue: 'Open', updatedValue: 'Waiting on Customer' })
+    expect((await desk.api('GET', `/tickets/${id}/History?limit=51`)).status).to.equal(422)
+    // a field no event touched: nothing
+    expect((await desk.api('GET', `/tickets/${id}/History?fieldName=dueDate`)).status).to.equal(204)
   })
 
   it('records a seeded On Hold ticket\'s hold in its history', async () => {
     const id = await seedOne(desk, { status: 'On Hold', onholdTime: '2026-03-02T08:30:00.000Z' })
     const history = await desk.api('GET', `/tickets/${id}/History?fieldName=status`)
-    expect(history.body.data.at(-1).eventTime).to.equal('2026-03-02T08:30:00.000Z')
-    expect(history.body.data.at(-1).fieldChanges[0].newValue).to.equal('On Hold')
+    expect(history.body.data[0].eventTime).to.equal('2026-03-02T08:30:00.000Z')
+    expect(history.body.data[0].eventInfo[0].propertyValue).to.deep.equal({ previousValue: 'Open', updatedValue: 'On Hold' })
+  })
+
+  it('records the seeded status changes of a ticket, then the change to its status', async () => {
+    const id = await seedOne(desk, {
+      status: 'Closed', closedTime: '2026-03-02T08:50:00.000Z',
+      history: [{ eventTime: '2026-03-02T08:10:00.000Z', status: 'Waiting on Customer' }, { eventTime: '2026-03-02T08:40:00.000Z', status: 'Open' }],
+    })
+    const history = await desk.api('GET', `/tickets/${id}/History?fieldName=status`)
+    const status = (e: any) => e.eventInfo.find((p: any) => p.propertyName === 'Status').propertyValue
+    expect(history.body.data.map((e: any) => [e.eventTime, status(e)])).to.deep.equal([
+      ['2026-03-02T08:50:00.000Z', { previousValue: 'Open', updatedValue: 'Closed' }],
+      ['2026-03-02T08:40:00.000Z', { previousValue: 'Waiting on Customer', updatedValue: 'Open' }],
+      ['2026-03-02T08:10:00.000Z', { previousValue: 'Open', updatedValue: 'Waiting on Customer' }],
+      ['2026-03-02T08:00:00.000Z', 'Open'],
+    ])
   })
 
   it('creates a ticket with its description thread and refuses one without a subject', async () => {
@@ -150,7 +181,7 @@ describe('sandbox: tickets API', () => {
     expect(threads.body.data[0]).to.include({ isDescriptionThread: true, direction: 'in' })
     const missing = await desk.api('POST', '/tickets', { body: { departmentId: desk.sb.state.defaultDepartmentId(), contactId: '20001000003999001' } })
     expect(missing.status).to.equal(422)
-    expect(missing.body.errors).to.deep.equal([{ fieldName: '/subject', errorType: 'missing' }])
+    expect(missing.body.errors.map((e: any) => [e.fieldName, e.errorType])).to.deep.equal([['/subject', 'missing']])
   })
 
   it('records an agent reply as a public, successful outgoing thread and leaves the status alone', async () => {
@@ -165,12 +196,14 @@ describe('sandbox: tickets API', () => {
     expect(t.threadCount).to.equal('2')
   })
 
-  it('pages threads up to 200 and refuses more', async () => {
+  it('pages threads up to 200, newest first unless sortBy=sendDateTime (Thread.json), and refuses more', async () => {
     const id = await seedOne(desk)
     await desk.control('POST', '/seed', { threads: Array.from({ length: 4 }, (_, i) => ({
       ticketId: id, direction: i % 2 ? 'in' : 'out', content: `m${i}`, createdTime: `2026-03-02T08:1${i}:00.000Z` })) })
     const page = await desk.api('GET', `/tickets/${id}/threads?from=1&limit=2`)
-    expect(page.body.data.map((t: any) => t.summary)).to.deep.equal(['m0', 'm1'])
+    expect(page.body.data.map((t: any) => t.summary)).to.deep.equal(['m2', 'm1'])
+    const oldest = await desk.api('GET', `/tickets/${id}/threads?from=1&limit=2&sortBy=sendDateTime`)
+    expect(oldest.body.data.map((t: any) => t.summary)).to.deep.equal(['m0', 'm1'])
     expect((await desk.api('GET', `/tickets/${id}/threads?limit=201`)).status).to.equal(422)
   })
 
@@ -199,12 +232,33 @@ describe('sandbox: tickets API', () => {
     expect(route.body.errorCode).to.equal('URL_NOT_FOUND')
   })
 
-  it('lists the portal\'s custom fields so an installer can check its fields exist', async () => {
-    const res = await desk.api('GET', '/organizationFields?module=tickets')
-    const cf = res.body.data.filter((f: any) => f.isCustomField).map((f: any) => f.apiName)
-    expect(cf).to.include.members(['cf_severity', 'cf_sla_ack_due', 'cf_partner_tier'])
-    const acc = await desk.api('GET', '/organizationFields?module=accounts')
-    expect(acc.body.data.map((f: any) => f.apiName)).to.include.members(['cf_user_licenses', 'cf_partner_annual_revenue', 'cf_partner_branding'])
+  it('lists the portal\'s fields with GET /fields (Field.json) and the deprecated GET /organizationFields (FieldOld.json)', async () => {
+    for (const path of ['/fields', '/organizationFields']) {
+      const res = await desk.api('GET', `${path}?module=tickets`)
+      const cf = res.body.data.filter((f: any) => f.isCustomField).map((f: any) => f.apiName)
+      expect(cf).to.include.members(['cf_severity', 'cf_sla_ack_due', 'cf_partner_tier'])
+      const acc = await desk.api('GET', `${path}?module=accounts`)
+      expect(acc.body.data.map((f: any) => f.apiName)).to.include.members(['cf_user_licenses', 'cf_partner_annual_revenue', 'cf_partner_branding'])
+    }
+  })
+
+  it('gives the status field\'s values with their status types: pickListValues from GET /fields/{id}, allowedValues in the old listing', async () => {
+    const list = (await desk.api('GET', '/fields?module=tickets')).body.data
+    const status = list.find((f: any) => f.apiName === 'status')
+    expect(status).to.include({ type: 'Picklist', isCustomField: false })
+    expect(status).to.not.have.property('pickListValues')
+    const full = (await desk.api('GET', `/fields/${status.id}`)).body
+    expect(full.pickListValues).to.deep.include.members([{ value: 'Waiting on Customer', statusType: 'On Hold' }, { value: 'Closed', statusType: 'Closed' }])
+    const old = (await desk.api('GET', '/organizationFields?module=tickets')).body.data.find((f: any) => f.apiName === 'status')
+    expect(old.allowedValues).to.deep.equal(full.pickListValues)
+  })
+
+  it('answers 404 URL_NOT_FOUND on GET /fields while the fieldsApi fault says the org has only the old listing', async () => {
+    await desk.control('POST', '/faults', { fieldsApi: 'missing' })
+    const res = await desk.api('GET', '/fields?module=tickets')
+    expect(res.status).to.equal(404)
+    expect(res.body.errorCode).to.equal('URL_NOT_FOUND')
+    expect((await desk.api('GET', '/organizationFields?module=tickets')).status).to.equal(200)
   })
 
   it('knows only the custom fields it was configured with', async () => {

@@ -2,6 +2,7 @@ import { expect } from 'chai'
 import { createRemoteJWKSet, jwtVerify } from 'jose'
 import { seedOne, startDesk, startReceiver, type Receiver, type TestDesk } from './helpers.js'
 
+const INSTALLATION = '4f1c2a8e-0b5d-4e3a-9c7f-2d6b8a1e5c30'
 const ALL_EVENTS = { Ticket_Add: null, Ticket_Update: { includePrevState: true }, Ticket_Thread_Add: null, Ticket_Comment_Add: null }
 
 describe('sandbox: webhook subscriptions and deliveries', () => {
@@ -22,31 +23,57 @@ describe('sandbox: webhook subscriptions and deliveries', () => {
     return res.body
   }
 
-  it('checks the URL with a GET on creation and stores the subscription as sent', async () => {
-    const created = await hook({ ignoreSourceId: 'inst-1' })
+  it('checks the URL with a GET on creation and stores the subscription as sent, answering with its id, times and type', async () => {
+    const created = await hook({ ignoreSourceId: INSTALLATION })
     expect(rx.received.map((r) => r.method)).to.deep.equal(['GET'])
     expect(created.id).to.match(/^\d{17}$/)
     expect(created.subscriptions).to.deep.equal(ALL_EVENTS)
-    expect(created.ignoreSourceId).to.equal('inst-1')
+    expect(created).to.include({ ignoreSourceId: INSTALLATION, type: 'CUSTOMER_WEBHOOK', createdTime: '2026-03-02T09:00:00.000Z' })
     const list = await desk.api('GET', '/webhooks')
     expect(list.body.data.map((h: any) => h.id)).to.deep.equal([created.id])
   })
 
-  it('refuses a URL whose validation GET does not answer 200', async () => {
+  it('refuses a URL whose validation GET and then POST do not answer 200 (Webhook.json)', async () => {
     rx.getStatus = 404
+    rx.answer = () => 404
     const res = await desk.api('POST', '/webhooks', { body: { name: 'x', url: rx.url, subscriptions: ALL_EVENTS } })
     expect(res.status).to.equal(422)
-    expect(res.body.errors).to.deep.equal([{ fieldName: '/url', errorType: 'invalid' }])
+    expect(res.body).to.deep.include({ errorCode: 'INVALID_DATA' })
+    expect(res.body.errors.map((e: any) => e.fieldName)).to.deep.equal(['/url'])
+    expect(rx.received.map((r) => r.method)).to.deep.equal(['GET', 'POST'])
     expect(desk.sb.webhooks.hooks.size).to.equal(0)
+  })
+
+  it('takes a URL whose validation GET fails but whose validation POST answers 200', async () => {
+    rx.getStatus = 405
+    await hook()
+    expect(rx.received.map((r) => r.method)).to.deep.equal(['GET', 'POST'])
+  })
+
+  it('refuses an ignoreSourceId that is not a UUID, a name over 100 characters and unknown keys, as Webhook.json allows none', async () => {
+    const bad = await desk.api('POST', '/webhooks', { body: { name: 'x'.repeat(101), url: rx.url, subscriptions: ALL_EVENTS, ignoreSourceId: 'inst-1', secret: 'x' } })
+    expect(bad.status).to.equal(422)
+    expect(bad.body.errors.map((e: any) => e.fieldName)).to.have.members(['/secret', '/name', '/ignoreSourceId'])
+    expect(bad.body.errors.every((e: any) => typeof e.errorMessage === 'string')).to.equal(true)
+  })
+
+  it('refuses any ignoreSourceId with 422 INVALID_DATA while the fault switch says so, and takes the hook without one', async () => {
+    await desk.control('POST', '/faults', { ignoreSourceId: 'refused' })
+    const refused = await desk.api('POST', '/webhooks', { body: { name: 'desk-sla', url: rx.url, subscriptions: ALL_EVENTS, ignoreSourceId: INSTALLATION } })
+    expect(refused.status).to.equal(422)
+    expect(refused.body).to.deep.include({ errorCode: 'INVALID_DATA' })
+    expect(refused.body.errors[0]).to.include({ fieldName: '/ignoreSourceId', errorType: 'invalid' })
+    const created = await hook()
+    expect(created.ignoreSourceId).to.equal(null)
   })
 
   it('refuses subscriptions given as an array, unknown events and more than five fields', async () => {
     const arr = await desk.api('POST', '/webhooks', { body: { name: 'x', url: rx.url, subscriptions: ['Ticket_Add'] } })
     expect(arr.status).to.equal(422)
     const unknown = await desk.api('POST', '/webhooks', { body: { name: 'x', url: rx.url, subscriptions: { Ticket_Delete: null } } })
-    expect(unknown.body.errors).to.deep.equal([{ fieldName: '/subscriptions/Ticket_Delete', errorType: 'invalid' }])
+    expect(unknown.body.errors.map((e: any) => [e.fieldName, e.errorType])).to.deep.equal([['/subscriptions/Ticket_Delete', 'invalid']])
     const six = await desk.api('POST', '/webhooks', { body: { name: 'x', url: rx.url, subscriptions: { Ticket_Update: { fields: ['a', 'b', 'c', 'd', 'e', 'f'] } } } })
-    expect(six.body.errors).to.deep.equal([{ fieldName: '/subscriptions/Ticket_Update/fields', errorType: 'invalid' }])
+    expect(six.body.errors.map((e: any) => [e.fieldName, e.errorType])).to.deep.equal([['/subscriptions/Ticket_Update/fields', 'invalid']])
   })
 
   it('allows five enabled hooks on Professional and none on Standard', async () => {
@@ -104,8 +131,8 @@ describe('sandbox: webhook subscriptions and deliveries', () => {
 
   it('does not echo a write carrying the hook\'s ignoreSourceId back to it, but echoes other writes', async () => {
     const id = await seedOne(desk)
-    await hook({ ignoreSourceId: 'inst-1' })
-    await desk.api('PATCH', `/tickets/${id}`, { body: { cf: { cf_sla_status: 'on track' } }, headers: { sourceId: 'inst-1' } })
+    await hook({ ignoreSourceId: INSTALLATION })
+    await desk.api('PATCH', `/tickets/${id}`, { body: { cf: { cf_sla_status: 'on track' } }, headers: { sourceId: INSTALLATION } })
     await desk.sb.deliveries.idle()
     expect(rx.posts()).to.have.length(0)
     await desk.api('PATCH', `/tickets/${id}`, { body: { cf: { cf_severity: '1' } } })
@@ -222,7 +249,8 @@ describe('sandbox: webhook subscriptions and deliveries', () => {
     const h = await hook()
     const patched = await desk.api('PATCH', `/webhooks/${h.id}`, { body: { isEnabled: false } })
     expect(patched.body.isEnabled).to.equal(false)
-    expect((await desk.api('DELETE', `/webhooks/${h.id}`)).status).to.equal(204)
+    // Webhook.json: a delete answers 200 with no content
+    expect((await desk.api('DELETE', `/webhooks/${h.id}`)).status).to.equal(200)
     expect((await desk.api('GET', '/webhooks')).status).to.equal(204)
   })
 })

@@ -35,7 +35,8 @@ export interface AdminWorld {
   client(): Client
   /** a client already signed in, with its CSRF token */
   signedIn(): Promise<Client & { csrf: string }>
-  saveTicket(ticketId: string, input: Record<string, unknown>, open?: boolean): Promise<void>
+  /** `ref`: the ticket's number, subject and Desk link as the processor keeps them; null: a ticket kept before they were */
+  saveTicket(ticketId: string, input: Record<string, unknown>, open?: boolean, ref?: Record<string, unknown> | null): Promise<void>
   deadLetter(ticketId: string, error?: string): Promise<number>
   failedEvent(ticketId: string): Promise<number>
 }
@@ -123,13 +124,13 @@ export function useAdminWorld(getDb: () => Db, opts: AdminWorldOptions = {}): ()
         const session = (await (await c.fetch('/admin/api/session')).json()) as { csrfToken: string }
         return Object.assign(c, { csrf: session.csrfToken })
       },
-      async saveTicket(ticketId, input, open = true) {
+      async saveTicket(ticketId, input, open = true, ref = defaultRef(ticketId)) {
         await saveTicketSla(
           db,
           {
             installationId: installation.id,
             ticketId,
-            state: { input, statusType: open ? 'Open' : 'Closed', slaStatus: 'On track' },
+            state: { input, statusType: open ? 'Open' : 'Closed', slaStatus: 'On track', ...(ref ? { ref } : {}) },
             lastWritten: {},
             escalationLevel: 0,
             nextCheckAt: null,
@@ -184,6 +185,11 @@ export function forgetSignInsAfterEach(world: () => AdminWorld, getDb: () => Db)
     world().clock.now += 24 * 3_600_000
     await getDb().query('DELETE FROM admin_login_failures')
   })
+}
+
+/** what the processor keeps of a ticket for the dashboard: its number, subject and Desk's own webUrl */
+export function defaultRef(ticketId: string): Record<string, unknown> {
+  return { ticketNumber: `4${ticketId.slice(-3)}`, subject: 'Sync totals wrong', webUrl: `https://support.partnerdesk.example.com/support/partnerdesk/ShowHomePage.do#Cases/dv/${ticketId}` }
 }
 
 /** the engine input of a ticket filed from a partner account (as the processor stores it) */

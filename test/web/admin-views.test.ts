@@ -21,7 +21,8 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     await w.saveTicket('1001', ticketInput({ id: '1001', created: '2026-03-02T09:00:00Z', severity: '2' })) // 5 of 6 h used: at risk
     await w.saveTicket('1002', ticketInput({ id: '1002', created: '2026-03-02T07:00:00Z', severity: '2' })) // 7 h of 6: breached
     await w.saveTicket('1003', ticketInput({ id: '1003', created: '2026-03-02T13:00:00Z', severity: '2' })) // 1 h of 6: on track
-    await w.saveTicket('1004', ticketInput({ id: '1004', created: '2026-03-02T11:00:00Z', severity: '1', country: 'United States', state: 'CA' })) // 3 h of 1 and of 2
+    // kept before the ticket's number and link were: no link, no number
+    await w.saveTicket('1004', ticketInput({ id: '1004', created: '2026-03-02T11:00:00Z', severity: '1', country: 'United States', state: 'CA' }), true, null) // 3 h of 1 and of 2
     await w.saveTicket(
       '1005',
       ticketInput({ id: '1005', created: '2026-03-02T09:30:00Z', severity: '2', threads: [{ direction: 'out', createdTime: '2026-03-02T10:00:00Z' }], closedTime: '2026-03-02T11:00:00Z' }),
@@ -40,8 +41,9 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     expect(byId.get('1001')).to.deep.include({ state: 'at_risk', target: 'firstResponse', used: 0.833, due: '2026-03-02T15:00:00.000Z', region: 'UK & EU', subRegion: 'DACH', tier: 'Premium', severity: 2, team: 'Support' })
     expect(byId.get('1002')).to.deep.include({ state: 'breached', target: 'firstResponse', level: 1, owner: 'escalations-eu@example.com' })
     expect(byId.get('1004')).to.deep.include({ state: 'breached', region: 'Americas', subRegion: 'USA West', severity: 1 })
-    // unverified Desk URL format for the eu data center (no api_base override)
-    expect(byId.get('1001')!.deskUrl).to.equal('https://desk.zoho.eu/support/ShowHomePage.do#Cases/dv/1001')
+    // Desk's own webUrl as the API gave it (here a custom domain), never a URL built from the id
+    expect(byId.get('1001')).to.deep.include({ ticketNumber: '4001', subject: 'Sync totals wrong', deskUrl: 'https://support.partnerdesk.example.com/support/partnerdesk/ShowHomePage.do#Cases/dv/1001' })
+    expect(byId.get('1004')).to.deep.include({ ticketNumber: null, deskUrl: null })
     expect(report.scanned).to.equal(5)
   })
 
@@ -60,6 +62,9 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     expect(html).to.contain('data-ticket="1002"')
     expect(html).to.not.contain('data-ticket="1004"')
     expect(html).to.contain('<option value="UK &amp; EU" selected>UK &amp; EU</option>')
+    // agents see the ticket number and subject, linked to Desk's webUrl; never the 17-digit id as the label
+    expect(html).to.contain('<a href="https://support.partnerdesk.example.com/support/partnerdesk/ShowHomePage.do#Cases/dv/1001" target="_blank" rel="noopener noreferrer">#4001</a><br><small class="subject">Sync totals wrong</small>')
+    expect(html).to.not.contain('>#1001<')
   })
 
   it('counts first response and determination met, breached and open by region, tier and severity, and exports them as CSV', async () => {
@@ -128,6 +133,10 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     const page = await (await c.fetch('/admin/operations')).text()
     expect(page).to.contain(`data-outbox-id="${dead}"`)
     expect(page).to.contain(`data-event-id="${failed}"`)
+    // each row names the ticket by its number, linked to Desk's webUrl, never by the bare id
+    const link = '<a href="https://support.partnerdesk.example.com/support/partnerdesk/ShowHomePage.do#Cases/dv/1003" target="_blank" rel="noopener noreferrer">#4003</a>'
+    expect(page.split(link).length - 1).to.equal(2)
+    expect(page).to.not.contain('#1003<')
     const r1 = await c.form('/admin/operations/outbox/retry', { _csrf: c.csrf, id: String(dead) })
     expect(r1.status).to.equal(303)
     expect(r1.headers.get('location')).to.equal('/admin/operations?notice=outbox-retried&n=1')

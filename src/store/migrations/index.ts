@@ -4,7 +4,7 @@ import { migration002 } from './002-pipeline.js'
 import { migration003 } from './003-partner-scores.js'
 import { migration004 } from './004-widget-tokens.js'
 import { migration005 } from './005-admin.js'
-import { migration006 } from './006-reserved.js'
+import { migration006 } from './006-desk-statuses.js'
 import { migration007 } from './007-classifier-feedback.js'
 import type { Migration } from './types.js'
 

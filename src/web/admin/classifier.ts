@@ -2,7 +2,6 @@
 // wrote as they are, by rule (or concept), team and language, over a period; and the tickets where
 // they disagreed, with the words that matched, each linked to Desk.
 import { z } from 'zod'
-import { httpUrl } from '../../pipeline/classifier-feedback.js'
 import type { ServiceContext } from '../../pipeline/context.js'
 import {
   agreementCounts,
@@ -13,7 +12,7 @@ import {
 } from '../../store/repos/classifier-feedback.js'
 import type { Installation } from '../../store/repos/installations.js'
 import { ComplianceQueryError, parseCompliancePeriod, type CompliancePeriod } from './compliance.js'
-import { deskTicketUrl } from './desk-link.js'
+import { safeWebUrl } from './desk-link.js'
 
 /** the most disagreements one page lists (newest first) */
 export const DISAGREEMENT_LIMIT = 500
@@ -65,7 +64,8 @@ export interface Disagreement {
   ticketId: string
   ticketNumber: string | null
   subject: string
-  deskUrl: string
+  /** Desk's own webUrl of the ticket, or null when none was kept (no link then) */
+  deskUrl: string | null
   field: ClassifiedField
   engineValue: string
   rule: string
@@ -134,7 +134,7 @@ export async function classifierReport(ctx: ServiceContext, installations: Insta
         ticketId: r.ticketId,
         ticketNumber: r.ticketNumber,
         subject: r.subject,
-        deskUrl: httpUrl(r.webUrl) ?? deskTicketUrl(inst, r.ticketId),
+        deskUrl: safeWebUrl(r.webUrl),
         field: r.field,
         engineValue: r.engineValue,
         rule: r.rule,

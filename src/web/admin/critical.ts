@@ -6,7 +6,7 @@ import { z } from 'zod'
 import type { ServiceContext } from '../../pipeline/context.js'
 import type { Installation } from '../../store/repos/installations.js'
 import { buildTicketSlaView, hasComputableState, type TargetView, type TicketSlaView } from '../ticket-sla-view.js'
-import { deskTicketUrl } from './desk-link.js'
+import { deskTicketRef } from './desk-link.js'
 import { openTickets, TICKET_SCAN_LIMIT } from './queries.js'
 
 export const AT_RISK_FRACTION = 0.8
@@ -39,7 +39,11 @@ export interface CriticalRow {
   installationId: string
   installationName: string
   ticketId: string
-  deskUrl: string
+  /** the number agents know the ticket by (null: not read from Desk since it was kept) */
+  ticketNumber: string | null
+  subject: string | null
+  /** Desk's own link to the ticket (webUrl), or null */
+  deskUrl: string | null
   state: 'breached' | 'at_risk'
   /** the target that put it here: the breached one, else the most used */
   target: TargetName
@@ -131,7 +135,7 @@ export async function criticalReport(ctx: ServiceContext, installations: Install
       installationId: inst.id,
       installationName: inst.name || inst.orgId,
       ticketId: row.ticketId,
-      deskUrl: deskTicketUrl(inst, row.ticketId),
+      ...(({ ticketNumber, subject, webUrl }) => ({ ticketNumber, subject, deskUrl: webUrl }))(deskTicketRef(row.state)),
       ...c,
       severity: view.severity,
       team: view.team,

@@ -283,7 +283,7 @@ function resultBody(r: InstallResult, o: { publicUrl: string; token: string | nu
   const inst = r.installation
   const hooks =
     r.webhooks.status === 'registered'
-      ? `<p id="webhooks">Webhook registered: <code>${esc(r.webhooks.ids.join(', '))}</code> (Desk calls ${esc(o.publicUrl)}/hooks/desk/${esc(inst.id)}/…)</p>`
+      ? `<p id="webhooks">Webhook registered: <code>${esc(r.webhooks.ids.join(', '))}</code> (Desk calls ${esc(o.publicUrl)}/hooks/desk/${esc(inst.id)}/…)${r.webhooks.message ? ` — ${esc(r.webhooks.message)}` : ''}</p>`
       : `<p class="warn" id="webhooks">Webhook ${esc(r.webhooks.status)}: ${esc(r.webhooks.message)}</p>`
   const fields =
     r.fields.status === 'ok'

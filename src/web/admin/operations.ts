@@ -5,7 +5,8 @@ import type { ServiceContext } from '../../pipeline/context.js'
 import { countEventsByStatus, type InboxStatus } from '../../store/repos/inbox.js'
 import type { Installation } from '../../store/repos/installations.js'
 import { countOutboxByStatus, listDeadOutbox, type OutboxStatus } from '../../store/repos/outbox.js'
-import { failedEvents, inboxLag, installationHealth, type FailedEvent, type InboxLag } from './queries.js'
+import { deskTicketRef, refKey, type DeskTicketRef } from './desk-link.js'
+import { failedEvents, inboxLag, installationHealth, ticketRefs, type FailedEvent, type InboxLag } from './queries.js'
 
 export interface DeadLetter {
   id: number
@@ -41,6 +42,8 @@ export interface OperationsReport {
   outbox: { byStatus: Record<OutboxStatus, number>; depth: number }
   deadLetters: DeadLetter[]
   failedEvents: FailedEvent[]
+  /** number, subject and Desk link of the tickets above, by refKey(installationId, ticketId) */
+  tickets: Record<string, DeskTicketRef>
   installations: InstallationOps[]
 }
 
@@ -64,6 +67,11 @@ export async function operationsReport(ctx: ServiceContext, installations: Insta
     installationHealth(ctx.db),
   ])
   const healthById = new Map(health.map((h) => [h.installationId, h]))
+  const ticketIds = [...new Set([...dead.map((d) => d.ticketId), ...failed.flatMap((e) => (e.ticketId ? [e.ticketId] : []))])]
+  const tickets: Record<string, DeskTicketRef> = {}
+  for (const t of await ticketRefs(ctx.db, installations.map((i) => i.id), ticketIds)) {
+    tickets[refKey(t.installationId, t.ticketId)] = deskTicketRef({ ref: t.ref })
+  }
   return {
     computedAt: new Date(now).toISOString(),
     inbox: {
@@ -84,6 +92,7 @@ export async function operationsReport(ctx: ServiceContext, installations: Insta
       fields: d.kind === 'patch' ? fieldNames(d.body) : [],
     })),
     failedEvents: failed,
+    tickets,
     installations: installations.map((inst) => {
       const h = healthById.get(inst.id)
       return {

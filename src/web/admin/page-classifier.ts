@@ -46,7 +46,7 @@ function disagreementRow(d: Disagreement): string {
   const number = d.ticketNumber ? `#${d.ticketNumber}` : `ticket ${d.ticketId}`
   return `<tr data-ticket="${esc(d.ticketId)}" data-field="${esc(d.field)}">
 <td data-value="${esc(d.overriddenAt)}">${time(d.overriddenAt)}</td>
-<td><a href="${esc(d.deskUrl)}" target="_blank" rel="noopener noreferrer">${esc(number)}</a><br><small>${esc(d.installationName)}</small></td>
+<td>${d.deskUrl ? `<a href="${esc(d.deskUrl)}" target="_blank" rel="noopener noreferrer">${esc(number)}</a>` : esc(number)}<br><small>${esc(d.installationName)}</small></td>
 <td>${esc(d.subject)}</td>
 <td>${esc(FIELD_NAMES[d.field])}</td>
 <td class="engine"><strong>${esc(d.engineValue)}</strong><br><small>${esc(d.rule)}${d.concept ? ` · ${esc(d.concept)}` : ''}</small></td>

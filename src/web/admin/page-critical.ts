@@ -1,6 +1,7 @@
 // The critical-issue view: filters (a GET form; the script submits it on change) and a sortable table.
 import type { CriticalFilter, CriticalReport, CriticalRow } from './critical.js'
 import { TARGET_NAMES } from './critical.js'
+import { ticketLink } from './desk-link.js'
 import { duration, esc, options, time } from './html.js'
 
 const FILTERS: { key: keyof CriticalReport['facets']; label: string }[] = [
@@ -21,7 +22,7 @@ function row(r: CriticalRow): string {
   const pct = Math.round(r.used * 100)
   const when = r.state === 'breached' ? `${duration(r.overdueMs)} over` : `${duration(r.remainingMs)} left`
   return `<tr data-state="${esc(r.state)}" data-installation="${esc(r.installationId)}" data-ticket="${esc(r.ticketId)}">
-<td data-value="${esc(r.ticketId)}"><a href="${esc(r.deskUrl)}" target="_blank" rel="noopener noreferrer">#${esc(r.ticketId)}</a></td>
+<td data-value="${esc(r.ticketNumber ?? r.ticketId)}">${ticketLink({ ticketNumber: r.ticketNumber, subject: r.subject, webUrl: r.deskUrl }, r.ticketId)}</td>
 <td>${esc(r.installationName)}</td>
 <td data-value="${r.state === 'breached' ? 0 : 1}"><span class="badge ${esc(r.state)}">${r.state === 'breached' ? 'Breached' : 'At risk'}</span>${r.paused ? ' <span class="badge paused">paused</span>' : ''}</td>
 <td>${esc(TARGET_NAMES[r.target])}</td>

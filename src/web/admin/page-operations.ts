@@ -1,4 +1,5 @@
 // Operations: queues, dead letters and failed events with retry buttons (POST + CSRF), installations.
+import { refKey, ticketLink } from './desk-link.js'
 import { csrfField, esc, seconds, time } from './html.js'
 import type { OperationsReport } from './operations.js'
 
@@ -21,14 +22,14 @@ export function operationsBody(r: OperationsReport, csrf: string, names: Map<str
   const name = (id: string) => esc(names.get(id) ?? id)
   const dead = r.deadLetters
     .map(
-      (d) => `<tr data-outbox-id="${d.id}"><td>${d.id}</td><td>${name(d.installationId)}</td><td>#${esc(d.ticketId)}</td><td>${esc(d.kind)}${d.fields.length ? `<br><small>${esc(d.fields.join(', '))}</small>` : ''}</td>
+      (d) => `<tr data-outbox-id="${d.id}"><td>${d.id}</td><td>${name(d.installationId)}</td><td>${ticketLink(r.tickets[refKey(d.installationId, d.ticketId)], d.ticketId)}</td><td>${esc(d.kind)}${d.fields.length ? `<br><small>${esc(d.fields.join(', '))}</small>` : ''}</td>
 <td>${d.attempts}</td><td>${time(d.failedAt)}</td><td class="error">${esc(d.lastError ?? '')}</td>
 <td><form method="post" action="/admin/operations/outbox/retry">${csrfField(csrf)}<input type="hidden" name="id" value="${d.id}"><button type="submit" aria-label="Retry write ${d.id}">Retry</button></form></td></tr>`,
     )
     .join('\n')
   const failed = r.failedEvents
     .map(
-      (e) => `<tr data-event-id="${e.id}"><td>${e.id}</td><td>${name(e.installationId)}</td><td>${esc(e.eventType)}</td><td>${e.ticketId ? `#${esc(e.ticketId)}` : '—'}</td>
+      (e) => `<tr data-event-id="${e.id}"><td>${e.id}</td><td>${name(e.installationId)}</td><td>${esc(e.eventType)}</td><td>${e.ticketId ? ticketLink(r.tickets[refKey(e.installationId, e.ticketId)], e.ticketId) : '—'}</td>
 <td>${e.attempts}</td><td>${time(e.receivedAt)}</td><td class="error">${esc(e.error ?? '')}</td>
 <td><form method="post" action="/admin/operations/inbox/retry">${csrfField(csrf)}<input type="hidden" name="id" value="${e.id}"><button type="submit" aria-label="Retry event ${e.id}">Retry</button></form></td></tr>`,
     )

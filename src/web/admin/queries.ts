@@ -21,6 +21,20 @@ export function ticketsUpdatedSinceSql(installationIds: string[], since: string,
   }
 }
 
+/** the number, subject and Desk link the processor kept for some tickets (state.ref), by installation and ticket */
+export function ticketRefsSql(installationIds: string[], ticketIds: string[]): Sql {
+  return {
+    text: `SELECT installation_id, ticket_id, state->'ref' AS ref FROM ticket_sla WHERE installation_id = ANY($1::text[]) AND ticket_id = ANY($2::text[])`,
+    values: [installationIds, ticketIds],
+  }
+}
+
+export async function ticketRefs(db: Db, installationIds: string[], ticketIds: string[]): Promise<Array<{ installationId: string; ticketId: string; ref: unknown }>> {
+  if (ticketIds.length === 0) return []
+  const { rows } = await run<{ installation_id: string; ticket_id: string; ref: unknown }>(db, ticketRefsSql(installationIds, ticketIds))
+  return rows.map((r) => ({ installationId: r.installation_id, ticketId: r.ticket_id, ref: r.ref }))
+}
+
 export async function openTickets(db: Db, installationIds: string[], limit = TICKET_SCAN_LIMIT): Promise<TicketSla[]> {
   return (await run<TicketSlaRow>(db, openTicketsSql(installationIds, limit))).rows.map(toTicketSla)
 }
