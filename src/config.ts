@@ -29,7 +29,7 @@ export const ServiceEnv = z.object({
   WEBHOOK_STRICT_JWT: bool.default(false),
   /** a delivery with more events is refused with 429 (issue 17: one 1 MiB delivery once held 11,650) */
   WEBHOOK_MAX_EVENTS_PER_DELIVERY: z.coerce.number().int().min(1).max(100_000).default(100),
-  /** events one installation may deliver per minute, duplicates not counted; over it, 429 */
+  /** events one installation may deliver per minute to this process, redeliveries not counted; over it, 429 */
   WEBHOOK_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
   /** finished inbox events (done or ignored) are deleted this many days after processing */
   INBOX_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(7),

@@ -21,7 +21,7 @@ export const WEBHOOK_ERROR_CODES = {
   },
   WEBHOOK_RATE_LIMITED: {
     status: 429,
-    howTo: 'the installation sent more than WEBHOOK_EVENTS_PER_MINUTE events in the last minute; nothing was stored, Desk retries after Retry-After. Raise the setting for a busy org, or discard a flood with `desk-sla inbox discard`',
+    howTo: 'the installation has delivered WEBHOOK_EVENTS_PER_MINUTE events to this process in the last minute; nothing was stored, Desk retries after Retry-After. Raise the setting for a busy org, or discard a flood with `desk-sla inbox discard`',
   },
   WEBHOOK_BAD_JSON: { status: 400, howTo: 'the body is not JSON: the sender must POST the event array as application/json' },
   WEBHOOK_BAD_EVENT: {

@@ -9,10 +9,11 @@ import type { Socket } from 'node:net'
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import { hashSecret, secretMatchesHash } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
-import { insertWebhookEvents, type InboxEventInput } from '../store/repos/inbox.js'
+import { insertEvents, type InboxEventInput } from '../store/repos/inbox.js'
 import { getInstallation, verifyWebhookSecret } from '../store/repos/installations.js'
 import { silentLogger, type Logger } from './context.js'
 import { readRawBody, declaresTooLarge, tooLarge } from './webhook-body.js'
+import { ArrivalBudget } from './webhook-budget.js'
 import { WebhookError, isWebhookError } from './webhook-errors.js'
 import { deliveryEvents, parseDelivery, planDelivery, type DeliveryIssue } from './webhook-events.js'
 import { wellFormedJsonText } from '../well-formed-text.js'
@@ -33,7 +34,7 @@ export interface WebhookRouterOptions {
   maxBodyBytes?: number
   /** deliveries with more events are refused with 429 (default 100) */
   maxEventsPerDelivery?: number
-  /** events an installation may deliver per minute (duplicates not counted); over it, 429 (default 600) */
+  /** events an installation may deliver per minute to this process (duplicates not counted); over it, 429 (default 600) */
   eventsPerMinute?: number
   /** require X-ZDesk-JWT on every delivery (default false: verified when present) */
   strictJwt?: boolean
@@ -92,7 +93,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
   const logger = opts.logger ?? silentLogger
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const maxEvents = opts.maxEventsPerDelivery ?? DEFAULT_MAX_EVENTS_PER_DELIVERY
-  const perMinute = opts.eventsPerMinute ?? DEFAULT_EVENTS_PER_MINUTE
+  const budget = new ArrivalBudget(opts.eventsPerMinute ?? DEFAULT_EVENTS_PER_MINUTE, now)
   const strictJwt = opts.strictJwt ?? false
   const jwks = opts.jwks ?? remoteJwksProvider()
   const cacheMs = opts.installationCacheMs ?? DEFAULT_INSTALLATION_CACHE_MS
@@ -207,6 +208,14 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     if (count > maxEvents) {
       throw new WebhookError('WEBHOOK_TOO_MANY_EVENTS', `the delivery holds ${count} events; at most ${maxEvents} are accepted at once`, { count, limit: maxEvents })
     }
+    if (count > 0 && !budget.hasRoom(installationId)) {
+      const recent = budget.used(installationId)
+      throw new WebhookError(
+        'WEBHOOK_RATE_LIMITED',
+        `this installation delivered ${recent} events in the last minute; at most ${budget.perMinute} are accepted`,
+        { recent, limit: budget.perMinute },
+      )
+    }
     const parsed = parseDelivery(json)
     if (parsed.invalid > 0 && parsed.events.length === 0) {
       const summary = parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
@@ -217,6 +226,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     if (plan.foreignOrg > 0) logger.warn('webhook events of another org ignored', { ...log, count: plan.foreignOrg, orgId: target.orgId })
     if (parsed.invalid > 0) logger.warn('invalid webhook events left out', { ...log, count: parsed.invalid, issues: parsed.issues })
     const { stored, refused } = await insertAll(installationId, plan.toStore)
+    budget.record(installationId, stored)
     const invalid = parsed.invalid + refused.length
     if (refused.length > 0) logger.warn('webhook events the store refused left out', { ...log, count: refused.length, error: refused[0] })
     return {
@@ -238,7 +248,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
   async function insertAll(installationId: string, events: InboxEventInput[]): Promise<{ stored: number; refused: string[] }> {
     const at = new Date(now())
     try {
-      return { stored: admitted(await insertWebhookEvents(db, installationId, events, perMinute, at)), refused: [] }
+      return { stored: await insertEvents(db, installationId, events, at), refused: [] }
     } catch (error) {
       if (!isDataRefusal(error) || events.length === 1) throw error
     }
@@ -246,22 +256,13 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     const refused: string[] = []
     for (const event of events) {
       try {
-        stored += admitted(await insertWebhookEvents(db, installationId, [event], perMinute, at))
+        stored += await insertEvents(db, installationId, [event], at)
       } catch (error) {
         if (!isDataRefusal(error)) throw error
         refused.push(`the store refused the ${event.eventType} event of ticket ${event.ticketId}: ${(error as Error).message}`)
       }
     }
     return { stored, refused }
-  }
-
-  function admitted(result: Awaited<ReturnType<typeof insertWebhookEvents>>): number {
-    if (result.admitted) return result.stored
-    throw new WebhookError(
-      'WEBHOOK_RATE_LIMITED',
-      `this installation already delivered ${result.recent} events in the last minute; at most ${perMinute} are accepted`,
-      { recent: result.recent, limit: perMinute },
-    )
   }
 
   return router

@@ -463,22 +463,23 @@ forEachStore('webhook receiver', (getDb) => {
       }
     })
 
-    it("answers 429 with Retry-After once an installation passes its events per minute, and still acknowledges Desk's retries of stored events", async () => {
-      const capped = await listen({ db: getDb(), now: () => NOW, eventsPerMinute: 3 })
+    it('answers 429 once an installation has delivered its events per minute, stores nothing more, and takes deliveries again a minute later', async () => {
+      let clock = NOW
+      const capped = await listen({ db: getDb(), now: () => clock, eventsPerMinute: 3 })
       try {
-        const first = [ticketEvent(), ticketEvent({ eventTime: '1772442000001' })]
-        expect((await postJson(hookUrl(capped.url), first)).body.stored).to.equal(2)
-        const over = await call(hookUrl(capped.url), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify([ticketEvent({ eventTime: '1772442000002' }), ticketEvent({ eventTime: '1772442000003' })]),
-        })
+        const at = (ms: number) => ticketEvent({ eventTime: String(1772442000000 + ms) })
+        expect((await postJson(hookUrl(capped.url), [at(0), at(1)])).body.stored).to.equal(2)
+        // a redelivery of stored events uses up nothing
+        expect((await postJson(hookUrl(capped.url), [at(0), at(1)])).body).to.deep.equal({ received: 2, stored: 0, duplicates: 2, ignored: 0 })
+        // under the budget, a delivery is taken whole (the store alone knows how many of its events are new)
+        expect((await postJson(hookUrl(capped.url), [at(2), at(3)])).body.stored).to.equal(2)
+        clock += 59_000
+        const over = await postJson(hookUrl(capped.url), [at(4)])
         expect(over.status).to.equal(429)
-        expect(over.body.error.code).to.equal('WEBHOOK_RATE_LIMITED')
-        const retry = await fetch(hookUrl(capped.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' })
-        await retry.text()
-        expect((await postJson(hookUrl(capped.url), first)).body).to.deep.equal({ received: 2, stored: 0, duplicates: 2, ignored: 0 })
-        expect(await inbox(getDb(), installationId)).to.have.length(2)
+        expect(over.body.error).to.deep.include({ code: 'WEBHOOK_RATE_LIMITED' })
+        expect(await inbox(getDb(), installationId)).to.have.length(4)
+        clock += 1_000
+        expect((await postJson(hookUrl(capped.url), [at(4)])).body.stored).to.equal(1)
       } finally {
         await capped.close()
       }

@@ -14,7 +14,6 @@ import {
   markEventIgnored,
   countQueuedEvents,
   discardQueuedEvents,
-  insertWebhookEvents,
   pruneProcessedEvents,
   requeueFailedEvents,
   retryEventAfter,
@@ -272,31 +271,6 @@ forEachStore('store: webhook inbox', (getDb, env) => {
       expect(ids).to.deep.equal([...ids].sort((a, b) => a - b))
     }
     expect((await countEventsByStatus(db, installation())).done).to.equal(events.length)
-  })
-
-  describe('the per-minute budget of webhook deliveries', () => {
-    it('stores deliveries up to the budget and refuses, storing nothing, the one that would pass it', async () => {
-      const db = getDb()
-      expect(await insertWebhookEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)], 3, at(0))).to.deep.equal({ admitted: true, stored: 2, duplicates: 0 })
-      expect(await insertWebhookEvents(db, installation(), [ticketEvent('103', 0), ticketEvent('104', 0)], 3, at(0.5))).to.deep.equal({ admitted: false, recent: 2, newEvents: 2 })
-      expect((await countEventsByStatus(db, installation())).pending).to.equal(2)
-    })
-
-    it('does not count a redelivery of stored events, and opens again a minute after the arrivals', async () => {
-      const db = getDb()
-      const first = [ticketEvent('101', 0), ticketEvent('102', 0), ticketEvent('103', 0)]
-      await insertWebhookEvents(db, installation(), first, 3, at(0))
-      expect(await insertWebhookEvents(db, installation(), first, 3, at(0.5))).to.deep.equal({ admitted: true, stored: 0, duplicates: 3 })
-      expect((await insertWebhookEvents(db, installation(), [ticketEvent('104', 0)], 3, at(0.99))).admitted).to.equal(false)
-      expect(await insertWebhookEvents(db, installation(), [ticketEvent('104', 0)], 3, at(1))).to.deep.equal({ admitted: true, stored: 1, duplicates: 0 })
-    })
-
-    it("keeps each installation's budget apart and leaves out events of a sync", async () => {
-      const db = getDb()
-      await insertEvents(db, installation(), [{ ...ticketEvent('900', 0), source: 'sync' }], at(0))
-      expect((await insertWebhookEvents(db, installation(), [ticketEvent('101', 0)], 1, at(0))).admitted).to.equal(true)
-      expect((await insertWebhookEvents(db, other(), [ticketEvent('101', 0)], 1, at(0))).admitted).to.equal(true)
-    })
   })
 
   describe('discarding queued events and pruning finished ones', () => {

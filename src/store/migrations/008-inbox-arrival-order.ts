@@ -1,6 +1,6 @@
 // The inbox under abuse (issue 17): events are claimed in arrival order (the row id) per
-// installation, taking turns across installations, instead of by the sender's eventTime; webhook
-// arrivals are counted per installation and minute; finished events are pruned after retention.
+// installation, taking turns across installations, instead of by the sender's eventTime; finished
+// events are pruned after retention.
 import type { Migration } from './types.js'
 
 export const migration008: Migration = {
@@ -14,14 +14,11 @@ DROP INDEX webhook_inbox_ticket_idx;
 CREATE INDEX webhook_inbox_queue_idx ON webhook_inbox (installation_id, id) WHERE status IN ('pending','processing');
 -- "is there an earlier unfinished event, or a live claim, for this ticket?"
 CREATE INDEX webhook_inbox_ticket_idx ON webhook_inbox (installation_id, ticket_id, id) WHERE status IN ('pending','processing');
--- webhook events an installation stored in the last minute (the per-minute cap)
-CREATE INDEX webhook_inbox_arrivals_idx ON webhook_inbox (installation_id, received_at) WHERE source = 'webhook';
 -- finished events past retention
 CREATE INDEX webhook_inbox_processed_idx ON webhook_inbox (processed_at) WHERE status IN ('done','ignored');
 `,
   down: `
 DROP INDEX webhook_inbox_processed_idx;
-DROP INDEX webhook_inbox_arrivals_idx;
 DROP INDEX webhook_inbox_ticket_idx;
 DROP INDEX webhook_inbox_queue_idx;
 CREATE INDEX webhook_inbox_ticket_idx ON webhook_inbox (installation_id, ticket_id, event_time, id)

@@ -104,48 +104,6 @@ RETURNING id`,
   }
 }
 
-/** one row per event key, the first of the batch (a delivery may repeat an event) */
-function firstOfEachKey(events: InboxEventInput[]): InboxEventInput[] {
-  const seen = new Set<string>()
-  return events.filter((e) => !seen.has(e.eventKey) && seen.add(e.eventKey) !== undefined)
-}
-
-/**
- * Stores a webhook delivery unless it would take the installation past `perMinute` events
- * received by webhook in the last minute (events already stored do not count twice). One statement:
- * the answer says how many were new, how many were stored, and how many the minute already held.
- */
-export function insertWebhookEventsSql(installationId: string, events: InboxEventInput[], now: string, perMinute: number): Sql {
-  const records = events.map((e, ord) => ({
-    ord,
-    event_key: e.eventKey,
-    event_type: e.eventType,
-    ticket_id: e.ticketId,
-    event_time: toIso(e.eventTime),
-    payload: e.payload ?? null,
-  }))
-  // ids are handed out in delivery order (ORDER BY ord): the id is the arrival order the worker follows
-  return {
-    text: `WITH incoming AS (
-  SELECT e.* FROM jsonb_to_recordset($2::jsonb) AS e(ord int, event_key text, event_type text, ticket_id text, event_time timestamptz, payload jsonb)
-  WHERE NOT EXISTS (SELECT 1 FROM webhook_inbox w WHERE w.installation_id = $1 AND w.event_key = e.event_key)
-), recent AS (
-  SELECT count(*)::int AS n FROM (
-    SELECT 1 FROM webhook_inbox WHERE installation_id = $1 AND source = 'webhook' AND received_at > $3::timestamptz - interval '1 minute' LIMIT $4
-  ) r
-), inserted AS (
-  INSERT INTO webhook_inbox (installation_id, event_key, event_type, ticket_id, event_time, source, payload, received_at)
-  SELECT $1, i.event_key, i.event_type, i.ticket_id, i.event_time, 'webhook', i.payload, $3 FROM incoming i
-  WHERE (SELECT n FROM recent) + (SELECT count(*) FROM incoming) <= $4
-  ORDER BY i.ord
-  ON CONFLICT (installation_id, event_key) DO NOTHING
-  RETURNING id
-)
-SELECT (SELECT count(*)::int FROM incoming) AS new_events, (SELECT count(*)::int FROM inserted) AS stored, (SELECT n FROM recent) AS recent`,
-    values: [installationId, json(records), now, perMinute],
-  }
-}
-
 // The claimable events of every installation, at most `limit` each, in arrival order; then
 // round-robin: every installation's first event before anyone's second. The per-installation scan
 // walks webhook_inbox_queue_idx; the per-ticket check walks webhook_inbox_ticket_idx.
@@ -259,31 +217,6 @@ export async function insertEvents(db: Db, installationId: string, events: Inbox
   if (events.length === 0) return 0
   const { rowCount } = await run(db, insertEventsSql(installationId, events, toIso(now)))
   return rowCount
-}
-
-export type WebhookInsertResult =
-  | { admitted: true; stored: number; duplicates: number }
-  /** over the installation's per-minute budget: nothing was stored */
-  | { admitted: false; recent: number; newEvents: number }
-
-/** store a webhook delivery within the installation's budget of `perMinute` events a minute */
-export async function insertWebhookEvents(
-  db: Db,
-  installationId: string,
-  events: InboxEventInput[],
-  perMinute: number,
-  now: Instant = new Date(),
-): Promise<WebhookInsertResult> {
-  if (events.length === 0) return { admitted: true, stored: 0, duplicates: 0 }
-  const unique = firstOfEachKey(events)
-  const { rows } = await run<{ new_events: number; stored: number; recent: number }>(
-    db,
-    insertWebhookEventsSql(installationId, unique, toIso(now), perMinute),
-  )
-  const r = rows[0]!
-  const [newEvents, stored, recent] = [Number(r.new_events), Number(r.stored), Number(r.recent)]
-  if (newEvents > 0 && recent + newEvents > perMinute) return { admitted: false, recent, newEvents }
-  return { admitted: true, stored, duplicates: events.length - stored }
 }
 
 /**
