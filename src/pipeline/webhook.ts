@@ -176,6 +176,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
       if (!target) throw notFound()
       if (declaresTooLarge(req, maxBodyBytes)) throw tooLarge(maxBodyBytes)
       await checkToken(req, target)
+      if (!budget.hasRoom(installationId)) throw rateLimited(installationId)
       const answer = await store(installationId, target, await readRawBody(req, maxBodyBytes))
       res.status(200).json(answer)
       if (answer.stored > 0 && opts.onStored) {
@@ -189,6 +190,14 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
       fail(req, res, error, path)
     }
   })
+
+  function rateLimited(installationId: string): WebhookError {
+    const recent = budget.used(installationId)
+    return new WebhookError('WEBHOOK_RATE_LIMITED', `this installation delivered ${recent} events in the last minute; at most ${budget.perMinute} are accepted`, {
+      recent,
+      limit: budget.perMinute,
+    })
+  }
 
   // a hook URL express cannot decode (malformed percent-encoding) ends here, not in a 500
   router.use('/hooks/desk', (error: unknown, req: Request, res: Response, next: NextFunction) => {
@@ -207,14 +216,6 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     const count = deliveryEvents(json).length
     if (count > maxEvents) {
       throw new WebhookError('WEBHOOK_TOO_MANY_EVENTS', `the delivery holds ${count} events; at most ${maxEvents} are accepted at once`, { count, limit: maxEvents })
-    }
-    if (count > 0 && !budget.hasRoom(installationId)) {
-      const recent = budget.used(installationId)
-      throw new WebhookError(
-        'WEBHOOK_RATE_LIMITED',
-        `this installation delivered ${recent} events in the last minute; at most ${budget.perMinute} are accepted`,
-        { recent, limit: budget.perMinute },
-      )
     }
     const parsed = parseDelivery(json)
     if (parsed.invalid > 0 && parsed.events.length === 0) {
@@ -250,7 +251,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     try {
       return { stored: await insertEvents(db, installationId, events, at), refused: [] }
     } catch (error) {
-      if (!isDataRefusal(error) || events.length === 1) throw error
+      if (!isDataRefusal(error)) throw error
     }
     let stored = 0
     const refused: string[] = []

@@ -1,21 +1,8 @@
 import { expect } from 'chai'
 import type { Server } from 'node:http'
-import { connect, type AddressInfo, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { createHttpServer } from '../../src/web/http-server.js'
-
-/** what the server sent before it closed the connection, or null when it kept it open past `ms` */
-function answerBeforeClose(socket: Socket, ms: number): Promise<string | null> {
-  let received = ''
-  socket.on('data', (d: Buffer) => (received += d.toString('latin1')))
-  socket.on('error', () => {})
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), ms)
-    socket.once('close', () => {
-      clearTimeout(timer)
-      resolve(received)
-    })
-  })
-}
+import { rawExchange } from '../support/raw-http-client.js'
 
 describe('the HTTP server: request and header timeouts (issue 17)', function () {
   this.timeout(20_000)
@@ -40,25 +27,20 @@ describe('the HTTP server: request and header timeouts (issue 17)', function () 
   })
 
   it('answers 408 and hangs up on a client that never finishes its headers', async () => {
-    const socket = connect(port, '127.0.0.1')
-    socket.write('POST /hooks/desk/x/y HTTP/1.1\r\nHost: 127.0.0.1\r\n')
-    const answer = await answerBeforeClose(socket, 8_000)
-    expect(answer, 'the server kept the connection open').to.not.equal(null)
-    expect(answer).to.match(/^HTTP\/1\.1 408 /)
+    const exchange = await rawExchange({ port, head: 'POST /hooks/desk/x/y HTTP/1.1\r\nHost: 127.0.0.1\r\n', waitMs: 8_000 })
+    expect(exchange.serverClosed, 'the server hung up').to.equal(true)
+    expect(exchange.received).to.match(/^HTTP\/1\.1 408 /)
   })
 
   it('hangs up on a body that trickles in past the request timeout', async () => {
-    const socket = connect(port, '127.0.0.1')
-    socket.write('POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n')
-    const trickle = setInterval(() => socket.destroyed || socket.write('x'), 100)
-    try {
-      const answer = await answerBeforeClose(socket, 8_000)
-      expect(answer, 'the server kept the connection open').to.not.equal(null)
-      expect(answer).to.not.match(/read 100000 bytes/)
-    } finally {
-      clearInterval(trickle)
-      socket.destroy()
-    }
+    const exchange = await rawExchange({
+      port,
+      head: 'POST /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\n\r\n',
+      trickle: { bytes: 1, everyMs: 100, upTo: 100_000 },
+      waitMs: 8_000,
+    })
+    expect(exchange.serverClosed, 'the server hung up').to.equal(true)
+    expect(exchange.received).to.not.match(/read 100000 bytes/)
   })
 
   it('serves a request whose body arrives slowly but within the request timeout', async () => {
