@@ -11,8 +11,12 @@
 // on a shared machine hits them alike; rates and p99s are the medians of the rounds. Also printed:
 // peak RSS and CPU per request of the server process (for pg, not PostgreSQL's), and, for the durable
 // servers, a check that every request answered 200 was stored.
+// PGlite's data directory is created first by a process of its own that opens it (initdb), migrates
+// it and exits, as a first `npm start` or `desk-sla install` would; the server then opens it again,
+// as every later start does. Both peaks are printed: initdb inside WebAssembly costs ~0.5 GB once.
 // `--json` prints one line: {"durableEventsPerSecond", "expressPerSecond", "httpPerSecond",
-// "ratioToExpress", "p99Ms", "peakRssMb", "store": "pg", "pglite": {…the same for PGlite}}.
+// "ratioToExpress", "p99Ms", "peakRssMb", "store": "pg", "pglite": {…the same for PGlite, and
+// "firstStartPeakRssMb"}}.
 // Not a test: nothing here asserts a timing. Targets (issue #5): ≥ 2,000 events/s durable on
 // PostgreSQL, ≥ 40 % of bare express, p99 < 50 ms at 500 events/s.
 // Options: --duration 9 --connections 20 --rate 500 --rate-duration 6 --rounds 3 --pool-size 10
@@ -38,6 +42,9 @@ const { values: opts } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     serve: { type: 'string' },
+    // child modes: a PGlite data directory made by a first start, then served
+    'first-start': { type: 'string' },
+    'data-dir': { type: 'string' },
     duration: { type: 'string', default: '9' },
     connections: { type: 'string', default: '20' },
     rate: { type: 'string', default: '500' },
@@ -60,6 +67,10 @@ interface Ready {
   port: number
   path: string
 }
+interface FirstStart {
+  type: 'first-start'
+  peakRssMb: number
+}
 interface Stats {
   type: 'stats'
   peakRssMb: number
@@ -67,7 +78,7 @@ interface Stats {
   cpuMs: number
   stored: number | null
 }
-type ToParent = Ready | Stats
+type ToParent = Ready | Stats | FirstStart
 type ToChild = { type: 'stats' } | { type: 'stop' }
 
 const HOOK_PATH = '/hooks/desk/00000000-0000-4000-8000-000000000000/bench-secret-not-checked'
@@ -108,6 +119,16 @@ async function serveBareExpress(): Promise<{ port: number; path: string; stored(
   return { port, path: HOOK_PATH, stored: async () => null, close: () => new Promise((r) => server.close(() => r())) }
 }
 
+/** a PGlite data directory's first start: initdb, migrations, close; reports the process's peak RSS */
+async function firstStart(dataDir: string): Promise<void> {
+  const { openDb } = await import('../src/store/db.js')
+  const { migrate } = await import('../src/store/migrate.js')
+  const db = await openDb({ dataDir })
+  await migrate(db)
+  await db.close()
+  process.send!({ type: 'first-start', peakRssMb: process.resourceUsage().maxRSS / 1024 } satisfies FirstStart, () => process.exit(0))
+}
+
 async function serveDurable(kind: 'pglite' | 'pg'): Promise<{ port: number; path: string; stored(): Promise<number | null>; close(): Promise<void> }> {
   const { openDb } = await import('../src/store/db.js')
   const { migrate } = await import('../src/store/migrate.js')
@@ -120,7 +141,7 @@ async function serveDurable(kind: 'pglite' | 'pg'): Promise<{ port: number; path
   const db =
     kind === 'pg'
       ? await openDb({ databaseUrl: opts['database-url'], schema, poolSize: Number(opts['pool-size']) })
-      : await openDb({ dataDir: (dataDir = await mkdtemp(path.join(os.tmpdir(), 'desk-sla-bench-'))) })
+      : await openDb({ dataDir: (dataDir = opts['data-dir'] ?? (await mkdtemp(path.join(os.tmpdir(), 'desk-sla-bench-')))) })
   await migrate(db)
   const secret = generateSecret()
   const inst = await createInstallation(db, createSecretBox(randomBytes(32)), {
@@ -131,7 +152,8 @@ async function serveDurable(kind: 'pglite' | 'pg'): Promise<{ port: number; path
     refreshToken: '1000.bench-refresh-token',
     webhookSecret: secret,
   })
-  const server = createServer(createApp({ db }))
+  // one installation takes every delivery: its per-minute cap must not be what is measured
+  const server = createServer(createApp({ db, eventsPerMinute: Number.MAX_SAFE_INTEGER }))
   const port = await listen(server)
   return {
     port,
@@ -255,6 +277,8 @@ interface Measured {
   p99Ms: number
   p99AtFullSpeedMs: number
   peakRssMb: number
+  /** PGlite: the peak RSS of the process that created the data directory (initdb, migrations) */
+  firstStartPeakRssMb: number | null
   /** the server process's CPU per request (µs): far steadier than rates on a shared machine */
   cpuUsPerRequest: number
   /** requests answered 200 over every run, warm-up included */
@@ -279,6 +303,7 @@ function request(pathName: string): AutocannonRequest {
 
 interface Running {
   kind: Kind
+  firstStartPeakRssMb: number | null
   child: ChildProcess
   url: string
   path: string
@@ -286,16 +311,39 @@ interface Running {
   connectionsUsed: number
 }
 
-function start(kind: Kind): Promise<Running> {
-  const child = fork(BENCH_FILE, ['--serve', kind, '--pool-size', opts['pool-size'], '--database-url', opts['database-url']], {
+function forkBench(args: string[]): ChildProcess {
+  return fork(BENCH_FILE, args, {
     execArgv: ['--import', 'tsx', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${opts.profile}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
+}
+
+/** PGlite: make the data directory in a process of its own; its peak RSS is the first start's */
+function makePgliteDataDir(dataDir: string): Promise<number> {
+  const child = forkBench(['--first-start', dataDir])
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`the PGlite first start exited with ${code}`)))
+    child.once('message', (m: ToParent) => {
+      if (m.type !== 'first-start') return
+      child.removeAllListeners('exit')
+      resolve(m.peakRssMb)
+    })
+  })
+}
+
+async function start(kind: Kind): Promise<Running> {
+  const dataDir = kind === 'pglite' ? await mkdtemp(path.join(os.tmpdir(), 'desk-sla-bench-')) : null
+  const firstStartPeakRssMb = dataDir ? await makePgliteDataDir(dataDir).catch(async (error: unknown) => {
+    await rm(dataDir, { recursive: true, force: true })
+    throw error
+  }) : null
+  const child = forkBench(['--serve', kind, '--pool-size', opts['pool-size'], '--database-url', opts['database-url'], ...(dataDir ? ['--data-dir', dataDir] : [])])
   return new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`the ${kind} server exited with ${code} before it was ready`)))
     child.once('message', (m: ToParent) => {
-      if (m.type === 'ready') resolve({ kind, child, url: `http://127.0.0.1:${m.port}`, path: m.path, runs: [], connectionsUsed: 0 })
+      if (m.type === 'ready') resolve({ kind, firstStartPeakRssMb, child, url: `http://127.0.0.1:${m.port}`, path: m.path, runs: [], connectionsUsed: 0 })
     })
   })
 }
@@ -375,6 +423,7 @@ async function measureAll(kinds: Kind[]): Promise<Map<Kind, Measured>> {
         p99Ms: median(held.get(server.kind)!.map((r) => r.latency.p99)),
         p99AtFullSpeedMs: median(full.get(server.kind)!.map((r) => r.latency.p99)),
         peakRssMb: stats.peakRssMb,
+        firstStartPeakRssMb: server.firstStartPeakRssMb,
         cpuUsPerRequest: (stats.cpuMs * 1000) / Math.max(1, server.runs.reduce((s, r) => s + r.requests.total, 0)),
         ok: server.runs.reduce((s, r) => s + r['2xx'], 0),
         failed: server.runs.reduce((s, r) => s + r.non2xx + r.errors + r.timeouts, 0),
@@ -420,6 +469,7 @@ async function main(): Promise<void> {
       `  ${m.kind.padEnd(8)} ${m.eventsPerSecond.toFixed(0).padStart(7)} events/s (rounds ${m.roundRates.map((r) => r.toFixed(0)).join(', ')})` +
         `   p99 ${m.p99Ms.toFixed(1)} ms at ${opts.rate}/s, ${m.p99AtFullSpeedMs.toFixed(1)} ms at full speed` +
         `   server CPU ${m.cpuUsPerRequest.toFixed(0)} µs/request   peak RSS ${m.peakRssMb.toFixed(0)} MB` +
+        `${m.firstStartPeakRssMb === null ? '' : ` (first start, initdb: ${m.firstStartPeakRssMb.toFixed(0)} MB)`}` +
         `${m.failed ? `   ${m.failed} FAILED requests` : ''}${integrity}`,
     )
     if (m.failed > 0 || (m.stored !== null && (m.stored < m.ok || m.stored - m.ok > m.inFlightLimit))) process.exitCode = 1
@@ -444,6 +494,7 @@ async function main(): Promise<void> {
         peakRssMb: round(m?.peakRssMb),
       }
     }
+    const pglite = results.get('pglite')
     const pg = figures('pg')
     console.log(
       JSON.stringify({
@@ -454,13 +505,18 @@ async function main(): Promise<void> {
         p99Ms: pg.p99Ms,
         peakRssMb: pg.peakRssMb,
         store: 'pg',
-        pglite: { ...figures('pglite'), store: 'pglite' },
+        pglite: { ...figures('pglite'), firstStartPeakRssMb: round(pglite?.firstStartPeakRssMb), store: 'pglite' },
       }),
     )
   }
 }
 
-if (opts.serve) {
+if (opts['first-start']) {
+  void firstStart(opts['first-start']).catch((error: unknown) => {
+    console.error(`bench:ingest: the PGlite first start failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+} else if (opts.serve) {
   void serve(opts.serve as Kind).catch((error: unknown) => {
     console.error(`bench:ingest: the ${opts.serve} server failed: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)

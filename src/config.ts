@@ -55,6 +55,16 @@ export const ServiceEnv = z.object({
   RETIER_CRON: cron.default('0 3 1 1 *'), // partner tiers, 1 January 03:00
   WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576), // 1 MiB
   WEBHOOK_STRICT_JWT: bool.default(false),
+  /** a delivery with more events is refused with 429 (issue 17: one 1 MiB delivery once held 11,650) */
+  WEBHOOK_MAX_EVENTS_PER_DELIVERY: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** events one installation may deliver per minute to this process, redeliveries not counted; over it, 429 */
+  WEBHOOK_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  /** finished inbox events (done or ignored) are deleted this many days after processing */
+  INBOX_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(7),
+  /** a request's headers and body must arrive within this (ms); slower senders get 408 and are disconnected */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  /** a request's headers must arrive within this (ms; at most HTTP_REQUEST_TIMEOUT_MS) */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(10_000),
   WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
   /** how long a worker's claim on an event or a Desk write lasts (ms): a replica that died holds its claims this long */
   WORKER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),

@@ -1,7 +1,7 @@
 // The main job: the HTTP app (webhook receiver, probes, agent and admin pages), the inbox and
 // outbox workers, and the scheduled jobs, on one store. Several replicas may share one
 // PostgreSQL: events are claimed with SKIP LOCKED and each cron tick runs once (job_runs).
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Router } from 'express'
 import { loadServiceConfig, type ServiceConfig } from './config.js'
@@ -12,6 +12,7 @@ import { createScheduler, type Scheduler } from './pipeline/jobs.js'
 import { createOutboxWorker } from './pipeline/outbox-worker.js'
 import { createInboxWorker, type Worker } from './pipeline/worker.js'
 import { createApp } from './web/app.js'
+import { createHttpServer } from './web/http-server.js'
 import type { Installation } from './store/repos/installations.js'
 import { createWidgetApiRouter } from './web/widget-api.js'
 import { createAdminRouter } from './web/admin/router.js'
@@ -66,7 +67,13 @@ export async function startService(env: Record<string, string | undefined>, opts
   const outbox = createOutboxWorker(ctx, { leaseMs: config.WORKER_LEASE_MS })
   const scheduler = config.DISABLE_JOBS
     ? null
-    : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON, retierCron: config.RETIER_CRON })
+    : createScheduler(ctx, {
+        owner: config.REPLICA_ID,
+        syncCron: config.SYNC_CRON,
+        sweepCron: config.SWEEP_CRON,
+        retierCron: config.RETIER_CRON,
+        inboxRetentionMs: config.INBOX_RETENTION_DAYS * 24 * 3_600_000,
+      })
 
   const app = createApp({
     db: ctx.db,
@@ -76,6 +83,8 @@ export async function startService(env: Record<string, string | undefined>, opts
     logger,
     now: ctx.now,
     maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
+    maxEventsPerDelivery: config.WEBHOOK_MAX_EVENTS_PER_DELIVERY,
+    eventsPerMinute: config.WEBHOOK_EVENTS_PER_MINUTE,
     strictJwt: config.WEBHOOK_STRICT_JWT,
     onStored: (_installationId, count) => metrics.eventsReceived(count),
     onRefused: (code) => metrics.eventRejected(code),
@@ -86,9 +95,7 @@ export async function startService(env: Record<string, string | undefined>, opts
       ...(opts.routers?.(ctx, config) ?? []),
     ],
   })
-  const server: Server = createServer(app)
-  // Desk waits 5 s for an answer; keep-alive connections from it are reused
-  server.keepAliveTimeout = 10_000
+  const server: Server = createHttpServer(app, { requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS, headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS })
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)

@@ -1,21 +1,25 @@
-import { listFailedEvents, requeueFailedEvents, type InboxEvent } from '../store/repos/inbox.js'
+import { countQueuedEvents, discardQueuedEvents, listFailedEvents, requeueFailedEvents, type InboxEvent } from '../store/repos/inbox.js'
 import { listInstallations } from '../store/repos/installations.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { parseIds, parseLimit } from './outbox.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, selectInstallations, type ServiceOpener } from './service-context.js'
 
 const USAGE = `usage: desk-sla inbox list-failed [--installation ID] [--limit N] [--json]
        desk-sla inbox retry (ID… | --all) [--installation ID]
+       desk-sla inbox discard --installation ID [--before TIME] [--dry-run]
 
-Events whose processing failed after every retry stay "failed"; retry puts them back in the queue.`
+Events whose processing failed after every retry stay "failed"; retry puts them back in the queue.
+discard sets an installation's queued events aside (received before TIME, an ISO instant, when
+given), e.g. after a flood; they are kept as "ignored" until retention deletes them.`
 
-/** `desk-sla inbox list-failed | retry` */
+/** `desk-sla inbox list-failed | retry | discard` */
 export function inboxCommand(deps: { open?: ServiceOpener } = {}): Command {
   const open = deps.open ?? openServiceContext
   return async (args: string[], io: CliIo) => {
     const [sub, ...rest] = args
+    if (sub === 'discard') return discard(open, rest, io)
     if (sub !== 'list-failed' && sub !== 'retry') throw new UsageError(USAGE)
     const a = parseArgs(rest, { values: ['installation', 'limit'], booleans: ['all', 'json'] })
     const ids = sub === 'retry' ? parseIds(a.positional) : []
@@ -55,6 +59,41 @@ export function inboxCommand(deps: { open?: ServiceOpener } = {}): Command {
       await close()
     }
   }
+}
+
+/** `desk-sla inbox discard --installation ID [--before TIME] [--dry-run]` */
+async function discard(open: ServiceOpener, args: string[], io: CliIo): Promise<number> {
+  const a = parseArgs(args, { values: ['installation', 'before'], booleans: ['dry-run'] })
+  if (a.positional.length > 0) throw new UsageError(`unexpected argument "${a.positional[0]}"\n${USAGE}`)
+  const installationId = flagString(a, 'installation')
+  if (!installationId) throw new UsageError(`discard needs --installation ID (list them with desk-sla installations)\n${USAGE}`)
+  const beforeText = flagString(a, 'before')
+  const before = beforeText === undefined ? null : parseInstant(beforeText)
+  const { ctx, close } = await open(io.env, { now: io.now })
+  try {
+    const [inst] = await selectInstallations(ctx, installationId)
+    const now = new Date(ctx.now())
+    const scope = `installation ${inst!.id}${before ? ` received before ${before.toISOString()}` : ''}`
+    if (a.flags['dry-run'] === true) {
+      const q = await countQueuedEvents(ctx.db, inst!.id, before, now)
+      const span = q.count > 0 ? ` (received ${q.firstReceived} to ${q.lastReceived})` : ''
+      io.stdout(`dry run: would discard ${q.count} queued event(s) of ${scope}${span}\n`)
+      return 0
+    }
+    const n = await discardQueuedEvents(ctx.db, inst!.id, before, now)
+    io.stdout(`${n} queued event(s) of ${scope} discarded\n`)
+    return 0
+  } finally {
+    await close()
+  }
+}
+
+/** an ISO 8601 instant with a zone (a date alone is midnight UTC), or a usage error */
+function parseInstant(text: string): Date {
+  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(text)
+  const date = new Date(text)
+  if (!ok || Number.isNaN(date.getTime())) throw new UsageError(`--before "${text}" is not an instant: use e.g. 2026-03-02T09:00:00Z or 2026-03-02`)
+  return date
 }
 
 export const runInbox: Command = (args, io) => inboxCommand()(args, io)

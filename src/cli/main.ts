@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { describeError } from './describe-error.js'
+import { wellFormedText } from '../well-formed-text.js'
 
 const USAGE = `usage: desk-sla <command> [options]
 
@@ -23,6 +24,8 @@ commands:
                                      Desk writes that failed for good, and retrying them
   inbox list-failed | retry (ID…|--all)
                                      events whose processing failed, and retrying them
+  inbox discard --installation ID [--before TIME] [--dry-run]
+                                     set an installation's queued events aside (after a flood)
   install [--data-center DC --org-id ID --client-id ID --public-url URL …]
                                      connect a Desk org (asks for what is missing; install --help)
   uninstall ID [--keep-data] [--yes] remove an installation: its Desk webhooks, secrets and data
@@ -55,9 +58,10 @@ export function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const c of process.stdin) chunks.push(c as Buffer)
-      return Buffer.concat(chunks).toString('utf8')
+      // U+0000 (and lone surrogates) never reach the store from operator input either (issue 17)
+      return wellFormedText(Buffer.concat(chunks).toString('utf8'))
     },
-    readFile: (p) => readFile(p, 'utf8'),
+    readFile: async (p) => wellFormedText(await readFile(p, 'utf8')),
     writeFile: (p, t) => writeFile(p, t, 'utf8'),
     stdout: (t) => { process.stdout.write(t) },
     stderr: (t) => { process.stderr.write(t) },
@@ -67,7 +71,7 @@ export function processIo(): CliIo {
 }
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [name, ...rest] = argv
+  const [name, ...rest] = argv.map(wellFormedText)
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(USAGE)
     return name ? 0 : 2

@@ -23,6 +23,7 @@ import {
   WebhookCreate,
 } from './schemas.js'
 import type { TokenStore } from './token-store.js'
+import { wellFormedJsonText } from '../well-formed-text.js'
 
 // The Zoho Desk API client (issue 4, DESK_API.md). Every call carries `Authorization: Zoho-oauthtoken …`
 // and `orgId`, goes through the org's limiter (2 in flight, requests-per-minute budget), is retried by
@@ -292,7 +293,8 @@ export function createDeskClient(opts: DeskClientOptions) {
 
       opts.observer?.call?.(res.status, c.method)
       limiter.noteRemaining(header(res.headers, 'x-rate-limit-remaining-v3'))
-      const body = parseJsonBody(res.status === 204 ? '' : res.data)
+      // U+0000 and lone surrogates in a ticket's text become U+FFFD: PostgreSQL refuses them (issue 17)
+      const body = parseJsonBody(wellFormedJsonText(res.status === 204 ? '' : res.data))
       log('debug', 'desk request', { call: c.what, status: res.status, attempt })
 
       if (res.status >= 200 && res.status < 300) {

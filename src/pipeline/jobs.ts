@@ -1,7 +1,8 @@
-// Scheduled jobs (issue 5): the incremental sync every few minutes and the escalation sweep every
-// minute, on node-cron. Every replica runs the same schedule; each tick is claimed in the store
+// Scheduled jobs (issue 5): the incremental sync every few minutes, the escalation sweep every
+// minute and, every hour, the pruning of finished inbox events past retention (issue 17), on node-cron. Every replica runs the same schedule; each tick is claimed in the store
 // (job_runs, one row per job and scheduled minute), so a tick runs once across replicas.
 import cron, { type ScheduledTask } from 'node-cron'
+import { pruneProcessedEvents } from '../store/repos/inbox.js'
 import { claimTick, finishTick, pruneJobRuns } from '../store/repos/job-runs.js'
 import { listInstallations } from '../store/repos/installations.js'
 import { RETIER_DEFAULT_CRON, retierJob } from './retier.js'
@@ -15,6 +16,10 @@ export const SYNC_JOB = 'sync'
 export const SWEEP_JOB = 'sweep'
 export const DEFAULT_SYNC_CRON = '*/2 * * * *' // every 2 minutes
 export const DEFAULT_SWEEP_CRON = '* * * * *' // every minute
+export const PRUNE_INBOX_JOB = 'prune-inbox'
+export const DEFAULT_PRUNE_INBOX_CRON = '17 * * * *' // every hour, at minute 17
+/** finished inbox events (done or ignored) are kept this long (ms): 7 days; failed ones stay for an admin */
+export const DEFAULT_INBOX_RETENTION_MS = 7 * 24 * 3_600_000
 /** tick records older than this are dropped (ms): 7 days */
 export const JOB_RUNS_RETENTION_MS = 7 * 24 * 3_600_000
 
@@ -43,6 +48,11 @@ export async function runSweepJob(ctx: ServiceContext, now: number = ctx.now(), 
   return sweepDue(ctx, now, opts)
 }
 
+/** Deletes finished inbox events processed more than `retentionMs` before `now`; returns how many. */
+export async function runPruneInboxJob(ctx: ServiceContext, now: number = ctx.now(), retentionMs: number = DEFAULT_INBOX_RETENTION_MS): Promise<{ deleted: number }> {
+  return { deleted: await pruneProcessedEvents(ctx.db, new Date(now - retentionMs)) }
+}
+
 /**
  * a tick's key: its scheduled minute in UTC, e.g. 2026-03-02T09:14Z, or its second when it is not
  * on a whole minute (a 6-field cron such as "*\/10 * * * * *" ticks several times a minute: 2026-03-02T09:14:10Z)
@@ -65,6 +75,10 @@ export interface SchedulerOptions {
   owner: string
   /** cron time zone (default UTC) */
   timezone?: string
+  /** cron expression of the inbox pruning (default every hour at minute 17) */
+  pruneInboxCron?: string
+  /** how long finished inbox events are kept (ms, default 7 days) */
+  inboxRetentionMs?: number
   sync?: SyncOptions
   sweepBatchSize?: number
   /** called after each tick this replica handled or skipped (metrics, tests) */
@@ -75,23 +89,25 @@ export interface Scheduler {
   start(): void
   stop(): Promise<void>
   /** run one tick of a job as cron would at `scheduledAt` (claims it first) */
-  runTick(job: typeof SYNC_JOB | typeof SWEEP_JOB, scheduledAt: Date | number): Promise<TickOutcome<unknown>>
+  runTick(job: typeof SYNC_JOB | typeof SWEEP_JOB | typeof PRUNE_INBOX_JOB, scheduledAt: Date | number): Promise<TickOutcome<unknown>>
 }
 
 export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Scheduler {
   const syncCron = opts.syncCron ?? DEFAULT_SYNC_CRON
   const sweepCron = opts.sweepCron ?? DEFAULT_SWEEP_CRON
+  const pruneInboxCron = opts.pruneInboxCron ?? DEFAULT_PRUNE_INBOX_CRON
   const retierCron = opts.retierCron === undefined ? RETIER_DEFAULT_CRON : opts.retierCron
   if (retierCron && !cron.validate(retierCron)) {
     throw new PipelineError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
   }
-  for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron]] as const) {
+  for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron], ['pruneInboxCron', pruneInboxCron]] as const) {
     if (!cron.validate(expr)) throw new PipelineError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
   }
   if (!opts.owner) throw new PipelineError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
   const jobs: Record<string, (now: number) => Promise<unknown>> = {
     [SYNC_JOB]: (now) => runSyncJob(ctx, now, opts.sync),
     [SWEEP_JOB]: (now) => runSweepJob(ctx, now, { batchSize: opts.sweepBatchSize }),
+    [PRUNE_INBOX_JOB]: (now) => runPruneInboxJob(ctx, now, opts.inboxRetentionMs),
   }
   let tasks: ScheduledTask[] = []
   const running = new Set<Promise<unknown>>()
@@ -138,7 +154,7 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
     runTick,
     start() {
       if (tasks.length > 0) return
-      tasks = [schedule(SYNC_JOB, syncCron), schedule(SWEEP_JOB, sweepCron)]
+      tasks = [schedule(SYNC_JOB, syncCron), schedule(SWEEP_JOB, sweepCron), schedule(PRUNE_INBOX_JOB, pruneInboxCron)]
       if (retierCron) {
         // the re-tiering claims its year itself (job_runs 'retier'/<year>): once a year across replicas
         tasks.push(

@@ -11,8 +11,23 @@ export const WEBHOOK_ERROR_CODES = {
     status: 413,
     howTo: 'the delivery is larger than the receiver accepts: raise maxBodyBytes if Desk legitimately sends such batches',
   },
+  WEBHOOK_BAD_URL: {
+    status: 400,
+    howTo: 'the hook URL is not valid percent-encoding: use the URL the service registered, /hooks/desk/<installation id>/<secret>',
+  },
+  WEBHOOK_TOO_MANY_EVENTS: {
+    status: 429,
+    howTo: 'the delivery holds more events than WEBHOOK_MAX_EVENTS_PER_DELIVERY; nothing was stored (the incremental sync still picks up the tickets). Raise the setting if Desk legitimately sends such batches',
+  },
+  WEBHOOK_RATE_LIMITED: {
+    status: 429,
+    howTo: 'the installation has delivered WEBHOOK_EVENTS_PER_MINUTE events to this process in the last minute; nothing was stored, Desk retries after Retry-After. Raise the setting for a busy org, or discard a flood with `desk-sla inbox discard`',
+  },
   WEBHOOK_BAD_JSON: { status: 400, howTo: 'the body is not JSON: the sender must POST the event array as application/json' },
-  WEBHOOK_BAD_EVENT: { status: 400, howTo: 'an event does not have the shape DESK_API.md describes: the error names the path that failed' },
+  WEBHOOK_BAD_EVENT: {
+    status: 400,
+    howTo: 'no event of the delivery has the shape DESK_API.md describes (ticket ids are Desk digit strings): the error names the paths that failed. A delivery with some valid events stores those and answers 200 with the others counted as invalid',
+  },
   WEBHOOK_BAD_TOKEN: {
     status: 401,
     howTo: 'the X-ZDesk-JWT did not verify (signature, issuer orgId:<org>, audience webhookId:<id> or expiry): check the installation orgId, data center and webhook ids',

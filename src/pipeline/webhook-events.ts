@@ -2,6 +2,7 @@
 // the inbox rows to store. No I/O here: the router (webhook.ts) does the reading and the storing.
 import { z } from 'zod'
 import { inboxEventKey, type InboxEventInput } from '../store/repos/inbox.js'
+import { jsonDepthExceeds } from '../well-formed-text.js'
 import { HANDLED_EVENTS } from './worker.js'
 
 const EPOCH_MS = /^\d{1,15}$/
@@ -38,8 +39,21 @@ export function ticketIdField(eventType: string): 'id' | 'ticketId' {
   return eventType === 'Ticket_Add' || eventType === 'Ticket_Update' ? 'id' : 'ticketId'
 }
 
-// Desk ids are ~17-digit strings; a JSON number would already have lost digits
-const TicketId = z.string().min(1).max(64)
+// Desk ids are int64 values sent as digit strings (~17 digits; DESK_API.md, Ticket.json): 12 to 19
+// digits, no leading zero, at most 2^63-1. A JSON number would already have lost digits; anything
+// else is not a Desk ticket and would only make the worker ask Desk for tickets that do not exist.
+const DESK_ID = /^[1-9][0-9]{11,18}$/
+const INT64_MAX = '9223372036854775807'
+
+/** true for a digit string shaped like a Desk record id */
+export function isDeskId(value: unknown): value is string {
+  return typeof value === 'string' && DESK_ID.test(value) && (value.length < INT64_MAX.length || value <= INT64_MAX)
+}
+
+const TicketId = z.custom<string>(isDeskId)
+
+/** events nested deeper than this are refused: PostgreSQL refuses (PGlite hangs on) jsonb tens of thousands deep */
+export const MAX_EVENT_DEPTH = 32
 
 // A ticket payload is kept as delivered: checked to be an object, not copied key by key
 // (looseObject would rebuild every ticket on every delivery, on the path that must answer fast).
@@ -60,14 +74,15 @@ export const DeskEvent = z
     const field = ticketIdField(event.eventType)
     const id = TicketId.safeParse(event.payload[field])
     if (!id.success) {
-      ctx.addIssue({ code: 'custom', path: ['payload', field], message: `${event.eventType} needs the ticket id as a string in payload.${field}` })
+      ctx.addIssue({ code: 'custom', path: ['payload', field], message: `${event.eventType} needs the Desk ticket id (a string of 12 to 19 digits) in payload.${field}` })
     }
   })
 export type DeskEvent = z.infer<typeof DeskEvent>
 
 /** Desk sends an array; a single event object is accepted and read as an array of one */
-export const DeskDelivery = z.preprocess((body) => (Array.isArray(body) ? body : [body]), z.array(DeskEvent))
-export type DeskDelivery = z.infer<typeof DeskDelivery>
+export function deliveryEvents(body: unknown): unknown[] {
+  return Array.isArray(body) ? body : [body]
+}
 
 export interface DeliveryIssue {
   path: string
@@ -79,15 +94,44 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(body)'
 }
 
-export type ParsedDelivery = { ok: true; events: DeskEvent[]; raw: unknown[] } | { ok: false; issues: DeliveryIssue[] }
+const MAX_ISSUES = 10
 
-/** validate a JSON-parsed body; `raw` keeps each event exactly as delivered, for the inbox */
+/**
+ * The valid events of a delivery and the problems of the others. Each event is checked on its own:
+ * one bad event does not cost the other events of the same delivery (issue 17). `raw` keeps each
+ * valid event exactly as delivered, for the inbox; `invalid` counts the events left out.
+ */
+export interface ParsedDelivery {
+  events: DeskEvent[]
+  raw: unknown[]
+  invalid: number
+  /** the first few problems, each naming the event's index */
+  issues: DeliveryIssue[]
+}
+
+/** validate a JSON-parsed body event by event */
 export function parseDelivery(body: unknown): ParsedDelivery {
-  const parsed = DeskDelivery.safeParse(body)
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: formatIssuePath(i.path), message: i.message })) }
+  const items = deliveryEvents(body)
+  const out: ParsedDelivery = { events: [], raw: [], invalid: 0, issues: [] }
+  const note = (issue: DeliveryIssue) => {
+    if (out.issues.length < MAX_ISSUES) out.issues.push(issue)
   }
-  return { ok: true, events: parsed.data, raw: Array.isArray(body) ? body : [body] }
+  items.forEach((item, i) => {
+    if (jsonDepthExceeds(item, MAX_EVENT_DEPTH)) {
+      out.invalid++
+      note({ path: formatIssuePath([i]), message: `nested deeper than ${MAX_EVENT_DEPTH} levels` })
+      return
+    }
+    const parsed = DeskEvent.safeParse(item)
+    if (!parsed.success) {
+      out.invalid++
+      for (const issue of parsed.error.issues) note({ path: formatIssuePath([i, ...issue.path]), message: issue.message })
+      return
+    }
+    out.events.push(parsed.data)
+    out.raw.push(item)
+  })
+  return out
 }
 
 export interface PlannedDelivery {

@@ -130,7 +130,7 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
       agent_severity: '',
       ticket_number: String(h.sb.state.tickets.get(id)!.ticketNumber),
       ticket_id: id,
-      web_url: `https://desk.sandbox.invalid/support/ShowHomePage.do#Cases/dv/${id}`,
+      web_url: `${h.sb.state.config.portalUrl}/ShowHomePage.do#Cases/dv/${id}`,
       installation_id: h.inst.id,
       changed_at: '2026-03-02T09:05:00.000Z',
     })

@@ -25,6 +25,22 @@ export interface JobsHarness {
   close(): Promise<void>
 }
 
+/** a new ticket filed now in the sandbox by a contact of a seeded account; returns its id */
+export function fileSandboxTicket(sb: Sandbox, fields: Record<string, unknown> = {}): string {
+  const contact = [...sb.state.contacts.values()].find((c) => c.accountId)!
+  const created = sb.ops.create(
+    {
+      subject: 'Sync fails',
+      description: 'Type of Support request: Technical Support\nDescription of the issue/question: the nightly sync returns incorrect results',
+      contactId: contact.id,
+      departmentId: [...sb.state.departments.keys()][0],
+      ...fields,
+    },
+    { actor: { name: 'Customer', type: 'END_USER' } as never },
+  )
+  return String(created.id)
+}
+
 export async function startHarness(db: Db, o: { tickets?: number; seed?: number; installation?: Partial<NewInstallation>; policy?: Policy } = {}): Promise<JobsHarness> {
   let t = T0
   const now = () => t
@@ -53,18 +69,7 @@ export async function startHarness(db: Db, o: { tickets?: number; seed?: number;
       t += m * 60_000
     },
     fileTicket(fields = {}) {
-      const contact = [...sb.state.contacts.values()].find((c) => c.accountId)!
-      const created = sb.ops.create(
-        {
-          subject: 'Sync fails',
-          description: 'Type of Support request: Technical Support\nDescription of the issue/question: the nightly sync returns incorrect results',
-          contactId: contact.id,
-          departmentId: [...sb.state.departments.keys()][0],
-          ...fields,
-        },
-        { actor: { name: 'Customer', type: 'END_USER' } as never },
-      )
-      return String(created.id)
+      return fileSandboxTicket(sb, fields)
     },
     async close() {
       await deleteInstallation(db, inst.id)

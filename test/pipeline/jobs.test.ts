@@ -2,14 +2,14 @@ import { expect } from 'chai'
 import type { SearchModifiedOptions, SearchOutcome } from '../../src/desk/client.js'
 import type { Ticket } from '../../src/desk/schemas.js'
 import { createContext } from '../../src/pipeline/context.js'
-import { createScheduler, runSweepJob, runSyncJob, SWEEP_JOB, SYNC_JOB, tickKeyOf } from '../../src/pipeline/jobs.js'
+import { createScheduler, PRUNE_INBOX_JOB, runSweepJob, runSyncJob, SWEEP_JOB, SYNC_JOB, tickKeyOf } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { SYNC_CURSOR, walkModified } from '../../src/pipeline/sync.js'
 import { createInboxWorker } from '../../src/pipeline/worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { getCursor } from '../../src/store/repos/cursors.js'
 import { claimOutbox, getOutboxItem, markOutboxDone, type OutboxItem } from '../../src/store/repos/outbox.js'
-import { claimEvents, countEventsByStatus } from '../../src/store/repos/inbox.js'
+import { claimEvents, countEventsByStatus, inboxEventKey, insertEvents, markEventDone } from '../../src/store/repos/inbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { forEachStore } from '../store/helpers.js'
@@ -316,12 +316,37 @@ forEachStore('scheduled jobs: one run per tick across replicas', (getDb, env) =>
     expect(rows.every((r) => r.outcome === 'ok')).to.equal(true)
   })
 
+  it('prunes finished inbox events past retention once per tick across replicas, and keeps the recent ones', async () => {
+    const HOUR = 3_600_000
+    const events = ['20001000004000001', '20001000004000002'].map((ticketId) => ({
+      eventKey: inboxEventKey('Ticket_Add', ticketId, h.now()),
+      eventType: 'Ticket_Add',
+      ticketId,
+      eventTime: new Date(h.now()),
+      payload: {},
+    }))
+    await insertEvents(getDb(), h.inst.id, events, new Date(h.now()))
+    const [old, recent] = await claimEvents(getDb(), 2, 60_000, h.now())
+    await markEventDone(getDb(), old!, h.now())
+    await markEventDone(getDb(), recent!, h.now() + 2 * HOUR)
+
+    const peerCtx = createContext({ db: await env().openPeer(), box: h.box, policy: h.policy, now: () => h.now() + 3 * HOUR })
+    const retention = { inboxRetentionMs: 2 * HOUR }
+    const a = createScheduler({ ...h.ctx, now: () => h.now() + 3 * HOUR }, { owner: 'replica-a', ...retention })
+    const b = createScheduler(peerCtx, { owner: 'replica-b', ...retention })
+    const at = new Date(h.now() + 3 * HOUR)
+    const outcomes = await Promise.all([a.runTick(PRUNE_INBOX_JOB, at), b.runTick(PRUNE_INBOX_JOB, at)])
+    expect(outcomes.filter((o) => o.ran).map((o) => (o as { result: unknown }).result)).to.deep.equal([{ deleted: 1 }])
+    expect(await countEventsByStatus(getDb(), h.inst.id)).to.include({ done: 1 })
+  })
+
   it('refuses a cron expression that does not parse, naming the setting', () => {
     expect(() => createScheduler(h.ctx, { owner: 'x', syncCron: 'every two minutes' })).to.throw(/syncCron/)
+    expect(() => createScheduler(h.ctx, { owner: 'x', pruneInboxCron: 'hourly' })).to.throw(/pruneInboxCron/)
   })
 
   it('starts and stops its cron tasks without running a tick early', async () => {
-    const s = createScheduler(h.ctx, { owner: 'replica-c', syncCron: '0 0 1 1 *', sweepCron: '0 0 1 1 *' })
+    const s = createScheduler(h.ctx, { owner: 'replica-c', syncCron: '0 0 1 1 *', sweepCron: '0 0 1 1 *', pruneInboxCron: '0 0 1 1 *' })
     s.start()
     await s.stop()
     const { rows } = await getDb().query("SELECT 1 FROM job_runs WHERE owner = 'replica-c'")

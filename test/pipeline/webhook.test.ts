@@ -1,11 +1,12 @@
 import { expect } from 'chai'
+import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose'
 import type { Logger } from '../../src/pipeline/context.js'
 import { DEFAULT_INSTALLATION_CACHE_MS, type WebhookRouterOptions } from '../../src/pipeline/webhook.js'
 import { WEBHOOK_ERROR_CODES } from '../../src/pipeline/webhook-errors.js'
-import { eventTimeToIso } from '../../src/pipeline/webhook-events.js'
+import { eventTimeToIso, isDeskId } from '../../src/pipeline/webhook-events.js'
 import { jwksUrlFor } from '../../src/pipeline/webhook-jwt.js'
 import { createApp } from '../../src/web/app.js'
 import { generateSecret } from '../../src/store/crypto.js'
@@ -13,6 +14,7 @@ import type { Db } from '../../src/store/db.js'
 import { createInstallation, deleteInstallation, setInstallationStatus, updateInstallation } from '../../src/store/repos/installations.js'
 import { startDesk, seedOne, type TestDesk } from '../sandbox/helpers.js'
 import { forEachStore, installationInput, testBox } from '../store/helpers.js'
+import { rawExchange } from '../support/raw-http-client.js'
 
 const NOW = Date.parse('2026-03-02T09:00:00.000Z')
 const ORG = '60001234'
@@ -387,13 +389,21 @@ forEachStore('webhook receiver', (getDb) => {
       expect(await inbox(getDb(), installationId)).to.have.length(0)
     })
 
-    it('answers an eventTime that is no instant with 400 naming the path', async () => {
-      const res = await postJson(hookUrl(), [ticketEvent(), ticketEvent({ eventTime: 'last Tuesday' })])
+    it('answers a delivery whose only event has an eventTime that is no instant with 400 naming the path', async () => {
+      const res = await postJson(hookUrl(), [ticketEvent({ eventTime: 'last Tuesday' })])
       expect(res.status).to.equal(400)
       expect(res.body.error.code).to.equal('WEBHOOK_BAD_EVENT')
-      expect(res.body.error.message).to.include('[1].eventTime')
-      expect(res.body.error.issues[0].path).to.equal('[1].eventTime')
+      expect(res.body.error.message).to.include('[0].eventTime')
+      expect(res.body.error.issues[0].path).to.equal('[0].eventTime')
       expect(await inbox(getDb(), installationId)).to.have.length(0)
+    })
+
+    it('stores the valid events of a delivery and counts the invalid one, naming its path', async () => {
+      const res = await postJson(hookUrl(), [ticketEvent(), ticketEvent({ eventTime: 'last Tuesday' })])
+      expect(res.status).to.equal(200)
+      expect(res.body).to.deep.include({ received: 2, stored: 1, duplicates: 0, ignored: 0, invalid: 1 })
+      expect(res.body.issues[0].path).to.equal('[1].eventTime')
+      expect(await inbox(getDb(), installationId)).to.have.length(1)
     })
 
     it('answers epoch seconds in eventTime with 400 rather than storing a 1970 event', async () => {
@@ -424,7 +434,7 @@ forEachStore('webhook receiver', (getDb) => {
       const failing: Db = {
         ...getDb(),
         query: (text: string, values?: unknown[]) =>
-          text.startsWith('INSERT INTO webhook_inbox') ? Promise.reject(new Error('connection terminated at /srv/app/store.js:12')) : getDb().query(text, values),
+          text.includes('INSERT INTO webhook_inbox') ? Promise.reject(new Error('connection terminated at /srv/app/store.js:12')) : getDb().query(text, values),
       } as Db
       const broken = await listen({ db: failing, now: () => NOW, logger: recordingLogger(logs) })
       try {
@@ -436,6 +446,165 @@ forEachStore('webhook receiver', (getDb) => {
       } finally {
         await broken.close()
       }
+    })
+  })
+
+  describe('holding up under abuse (issue 17)', () => {
+    it('refuses a delivery of more events than the per-delivery cap with 429 and stores nothing', async () => {
+      const capped = await listen({ db: getDb(), now: () => NOW, maxEventsPerDelivery: 3 })
+      try {
+        const events = Array.from({ length: 4 }, (_, i) => ticketEvent({ eventTime: String(1772442000000 + i) }))
+        const res = await postJson(hookUrl(capped.url), events)
+        expect(res.status).to.equal(429)
+        expect(res.body.error.code).to.equal('WEBHOOK_TOO_MANY_EVENTS')
+        expect(await inbox(getDb(), installationId)).to.have.length(0)
+        expect((await postJson(hookUrl(capped.url), events.slice(0, 3))).status).to.equal(200)
+      } finally {
+        await capped.close()
+      }
+    })
+
+    it('answers 429 once an installation has delivered its events per minute, stores nothing more, and takes deliveries again a minute later', async () => {
+      let clock = NOW
+      const capped = await listen({ db: getDb(), now: () => clock, eventsPerMinute: 3 })
+      try {
+        const at = (ms: number) => ticketEvent({ eventTime: String(1772442000000 + ms) })
+        expect((await postJson(hookUrl(capped.url), [at(0), at(1)])).body.stored).to.equal(2)
+        // a redelivery of stored events uses up nothing
+        expect((await postJson(hookUrl(capped.url), [at(0), at(1)])).body).to.deep.equal({ received: 2, stored: 0, duplicates: 2, ignored: 0 })
+        // under the budget, a delivery is taken whole (the store alone knows how many of its events are new)
+        expect((await postJson(hookUrl(capped.url), [at(2), at(3)])).body.stored).to.equal(2)
+        clock += 59_000
+        const over = await postJson(hookUrl(capped.url), [at(4)])
+        expect(over.status).to.equal(429)
+        expect(over.body.error).to.deep.include({ code: 'WEBHOOK_RATE_LIMITED' })
+        expect(await inbox(getDb(), installationId)).to.have.length(4)
+        clock += 1_000
+        expect((await postJson(hookUrl(capped.url), [at(4)])).body.stored).to.equal(1)
+      } finally {
+        await capped.close()
+      }
+    })
+
+    it('sends Retry-After with the 429 of the per-minute cap', async () => {
+      const capped = await listen({ db: getDb(), now: () => NOW, eventsPerMinute: 1 })
+      try {
+        await postJson(hookUrl(capped.url), [ticketEvent()])
+        const res = await fetch(hookUrl(capped.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([ticketEvent({ eventTime: '1772442000001' })]) })
+        expect(res.status).to.equal(429)
+        expect(res.headers.get('retry-after')).to.equal('60')
+        expect(res.headers.get('content-type')).to.match(/^application\/json/)
+        await res.text()
+      } finally {
+        await capped.close()
+      }
+    })
+
+    it("accepts only ticket ids shaped like Desk's: 12 to 19 digits, no leading zero, within int64", () => {
+      for (const id of ['20001000004999001', '100000000000', '9223372036854775807']) expect(isDeskId(id), id).to.equal(true)
+      for (const id of ['', '1', '12345678901', '02000100000499900', '9223372036854775808', '20001000004999001x', '20001000004999001234', 'x'.repeat(17)]) {
+        expect(isDeskId(id), id).to.equal(false)
+      }
+    })
+
+    it('leaves out an event whose ticket id is not a Desk id, naming its path, and stores the others', async () => {
+      const res = await postJson(hookUrl(), [ticketEvent({}, { id: '../../etc' }), ticketEvent({ eventTime: '1772442000001' })])
+      expect(res.status).to.equal(200)
+      expect(res.body).to.deep.include({ stored: 1, invalid: 1 })
+      expect(res.body.issues[0].path).to.equal('[0].payload.id')
+    })
+
+    it('stores a ticket whose text holds U+0000 and a lone surrogate, with U+FFFD in their place', async () => {
+      const subject = 'Sync\u0000 fails \ud800 on \udc00 import \ud83d\ude00'
+      const res = await postJson(hookUrl(), JSON.stringify([ticketEvent({}, { subject, description: 'a backslash \\u0000 stays' })]))
+      expect(res.status).to.equal(200)
+      expect(res.body.stored).to.equal(1)
+      const [row] = await inbox(getDb(), installationId)
+      expect(row!.payload.payload.subject).to.equal('Sync\ufffd fails \ufffd on \ufffd import \ud83d\ude00')
+      expect(row!.payload.payload.description).to.equal('a backslash \\u0000 stays')
+    })
+
+    it('leaves out an event nested thousands of levels deep and stores the others', async () => {
+      // built as text: JSON.stringify itself runs out of stack at this depth
+      const deep = `${'['.repeat(50_000)}"bottom"${']'.repeat(50_000)}`
+      const first = JSON.stringify(ticketEvent({}, { cf: { cf_note: '@DEEP@' } })).replace('"@DEEP@"', deep)
+      const res = await postJson(hookUrl(), `[${first},${JSON.stringify(ticketEvent({ eventTime: '1772442000001' }))}]`)
+      expect(res.status).to.equal(200)
+      expect(res.body).to.deep.include({ received: 2, stored: 1, invalid: 1 })
+      expect(res.body.issues[0]).to.deep.equal({ path: '[0]', message: 'nested deeper than 32 levels' })
+    })
+
+    it('stores the other events of a delivery when the store refuses what one of them holds', async () => {
+      const refusing: Db = {
+        ...getDb(),
+        query: (text: string, values?: unknown[]) =>
+          text.includes('INSERT INTO webhook_inbox') && String(values?.[1]).includes('unstorable')
+            ? Promise.reject(Object.assign(new Error('unsupported Unicode escape sequence'), { code: '22P05' }))
+            : getDb().query(text, values),
+      } as Db
+      const app2 = await listen({ db: refusing, now: () => NOW, logger: recordingLogger(logs) })
+      try {
+        const res = await postJson(hookUrl(app2.url), [ticketEvent({}, { subject: 'unstorable' }), ticketEvent({ eventTime: '1772442000001' })])
+        expect(res.status).to.equal(200)
+        expect(res.body).to.deep.include({ received: 2, stored: 1, duplicates: 0, invalid: 1 })
+        expect(res.body.issues[0].message).to.include('the store refused the Ticket_Update event')
+        expect(await inbox(getDb(), installationId)).to.have.length(1)
+        // alone in its delivery, it is acknowledged and reported too: a 500 would bring it back forever
+        const alone = await postJson(hookUrl(app2.url), [ticketEvent({ eventTime: '1772442000002' }, { subject: 'unstorable' })])
+        expect(alone.status).to.equal(200)
+        expect(alone.body).to.deep.include({ received: 1, stored: 0, invalid: 1 })
+      } finally {
+        await app2.close()
+      }
+    })
+
+    it('answers a %00 or malformed percent-encoding in the hook URL with a JSON 4xx, never 500', async () => {
+      const body = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([ticketEvent()]) }
+      for (const path of [`/hooks/desk/%00/${secret}`, `/hooks/desk/${installationId}%00/${secret}`, `/hooks/desk/${installationId}/${secret}%00`]) {
+        const res = await call(`${app.url}${path}`, body)
+        expect(res.status, path).to.equal(404)
+        expect(res.body.error.code, path).to.equal('WEBHOOK_NOT_FOUND')
+        expect((await call(`${app.url}${path}`)).status, `GET ${path}`).to.equal(404)
+      }
+      for (const path of ['/hooks/desk/%E0%A4%A/secret', `/hooks/desk/${installationId}/%ZZ`]) {
+        const res = await call(`${app.url}${path}`, body)
+        expect(res.status, path).to.equal(400)
+        expect(res.body.error.code, path).to.equal('WEBHOOK_BAD_URL')
+      }
+      expect(await inbox(getDb(), installationId)).to.have.length(0)
+    })
+
+    it('closes an unauthenticated slow upload without reading its body', async () => {
+      const declared = 1024 * 1024
+      // a slow sender: 1 KiB every 20 ms, which would take 20 s for the whole megabyte
+      const exchange = await rawExchange({
+        port: Number(new URL(app.url).port),
+        head: `POST /hooks/desk/${randomUUID()}/${secret} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n[`,
+        trickle: { bytes: 1024, everyMs: 20, upTo: declared },
+        waitMs: 5_000,
+      })
+      expect(exchange.serverClosed, 'the server hung up').to.equal(true)
+      expect(exchange.received).to.match(/^HTTP\/1\.1 404 /)
+      expect(exchange.received.toLowerCase()).to.include('connection: close')
+      expect(exchange.received).to.include('"WEBHOOK_NOT_FOUND"')
+      expect(exchange.sent).to.be.lessThan(declared / 4)
+    })
+
+    it('keeps a slow but valid delivery working within the body limit', async () => {
+      const text = JSON.stringify([ticketEvent({}, { description: 'd'.repeat(8 * 1024) })])
+      const bytes = new TextEncoder().encode(text)
+      let offset = 0
+      const stream = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (offset >= bytes.length) return controller.close()
+          await new Promise((r) => setTimeout(r, 5))
+          controller.enqueue(bytes.slice(offset, offset + 1024))
+          offset += 1024
+        },
+      })
+      const res = await call(hookUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
+      expect(res.status).to.equal(200)
+      expect(res.body.stored).to.equal(1)
     })
   })
 

@@ -12,6 +12,9 @@ import {
   listFailedEvents,
   markEventDone,
   markEventIgnored,
+  countQueuedEvents,
+  discardQueuedEvents,
+  pruneProcessedEvents,
   requeueFailedEvents,
   retryEventAfter,
   type InboxEventInput,
@@ -91,11 +94,11 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     expect(event.payload).to.deep.equal({ id: '101', modifiedTime: '2026-03-02T09:05:00.000Z' })
   })
 
-  it('hands out the oldest event of each ticket first, one per ticket', async () => {
+  it('hands out the first-arrived event of each ticket, in arrival order, one per ticket', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 10), ticketEvent('101', 20), ticketEvent('102', 5), ticketEvent('103', 15)])
     const claimed = await claimEvents(db, 10, MINUTE, LATER)
-    expect(summary(claimed)).to.deep.equal(['102@09:05', '101@09:10', '103@09:15'])
+    expect(summary(claimed)).to.deep.equal(['101@09:10', '102@09:05', '103@09:15'])
   })
 
   it('holds back a ticket’s next event until the claimed one is done', async () => {
@@ -109,12 +112,35 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     expect(summary([second])).to.deep.equal(['101@09:20'])
   })
 
-  it('puts a late-arriving older event ahead of a newer one that is still waiting', async () => {
+  it('keeps a late-arriving event behind those that arrived before it, whatever its eventTime says', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 20)])
     await insertEvents(db, installation(), [ticketEvent('101', 10)])
     const claimed = await claimEvents(db, 10, MINUTE, LATER)
-    expect(summary(claimed)).to.deep.equal(['101@09:10'])
+    expect(summary(claimed)).to.deep.equal(['101@09:20'])
+  })
+
+  it('does not let an event dated 2000-01-01 jump ahead of tickets that arrived before it (issue 17)', async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 1)])
+    const forged = new Date('2000-01-01T00:00:00.000Z')
+    await insertEvents(db, installation(), [{ ...ticketEvent('999', 0), eventKey: inboxEventKey('Ticket_Update', '999', forged), eventTime: forged }])
+    const claimed = await claimEvents(db, 2, MINUTE, LATER)
+    expect(claimed.map((e) => e.ticketId)).to.deep.equal(['101', '102'])
+  })
+
+  it("takes turns across installations: one installation's flood does not push another's event out of the next claim", async () => {
+    const db = getDb()
+    await insertEvents(db, installation(), Array.from({ length: 40 }, (_, i) => ticketEvent(String(500 + i), 0)))
+    await insertEvents(db, other(), [ticketEvent('101', 30)])
+    const claimed = await claimEvents(db, 5, MINUTE, LATER)
+    expect(claimed.map((e) => [e.installationId === other() ? 'other' : 'flooded', e.ticketId])).to.deep.equal([
+      ['flooded', '500'],
+      ['other', '101'],
+      ['flooded', '501'],
+      ['flooded', '502'],
+      ['flooded', '503'],
+    ])
   })
 
   it('hands a claim whose lease ran out to the next worker and ignores the first worker’s late answer', async () => {
@@ -203,7 +229,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     const events = tickets.flatMap((t, ti) => Array.from({ length: 10 }, (_, k) => ticketEvent(t, k * 7 + ti)))
     for (let i = 0; i < events.length; i += 13) await insertEvents(db, installation(), events.slice(i, i + 13).reverse())
 
-    const processed = new Map<string, string[]>()
+    const processed = new Map<string, number[]>()
     const seen = new Set<number>()
     const inFlight = new Set<string>()
     const violations: string[] = []
@@ -226,7 +252,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
         await Promise.all(
           batch.map(async (e) => {
             await new Promise((r) => setImmediate(r))
-            processed.set(e.ticketId!, [...(processed.get(e.ticketId!) ?? []), e.eventTime])
+            processed.set(e.ticketId!, [...(processed.get(e.ticketId!) ?? []), e.id])
             inFlight.delete(e.ticketId!)
             await markEventDone(conn, e, LATER)
           }),
@@ -238,11 +264,59 @@ forEachStore('store: webhook inbox', (getDb, env) => {
 
     expect(violations).to.deep.equal([])
     expect(seen.size).to.equal(events.length)
+    // each ticket's events ran in arrival order (the row id), not in the order of their eventTime
     for (const t of tickets) {
-      const times = processed.get(t) ?? []
-      expect(times).to.have.length(10)
-      expect(times).to.deep.equal([...times].sort())
+      const ids = (processed.get(t) ?? []).map(Number)
+      expect(ids).to.have.length(10)
+      expect(ids).to.deep.equal([...ids].sort((a, b) => a - b))
     }
     expect((await countEventsByStatus(db, installation())).done).to.equal(events.length)
+  })
+
+  describe('discarding queued events and pruning finished ones', () => {
+    it("discards an installation's queued events received before a time, and no other installation's", async () => {
+      const db = getDb()
+      await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)], at(1))
+      await insertEvents(db, installation(), [ticketEvent('103', 0)], at(5))
+      await insertEvents(db, other(), [ticketEvent('101', 0)], at(1))
+
+      expect(await countQueuedEvents(db, installation(), at(5), LATER)).to.deep.equal({ count: 2, firstReceived: at(1).toISOString(), lastReceived: at(1).toISOString() })
+      expect(await discardQueuedEvents(db, installation(), at(5), LATER)).to.equal(2)
+      const left = await claimEvents(db, 10, MINUTE, LATER)
+      expect(left.map((e) => [e.installationId === other() ? 'other' : 'discarding', e.ticketId])).to.deep.equal([
+        ['discarding', '103'],
+        ['other', '101'],
+      ])
+      expect((await countEventsByStatus(db, installation())).ignored).to.equal(2)
+    })
+
+    it('keeps the keys of discarded events, so a redelivery of the flood is dropped as a duplicate', async () => {
+      const db = getDb()
+      await insertEvents(db, installation(), [ticketEvent('101', 0)], at(1))
+      await discardQueuedEvents(db, installation(), null, LATER)
+      expect(await insertEvents(db, installation(), [ticketEvent('101', 0)], LATER)).to.equal(0)
+    })
+
+    it('leaves alone the events a live worker holds', async () => {
+      const db = getDb()
+      await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)], at(1))
+      const [held] = await claimEvents(db, 1, MINUTE, LATER)
+      expect(await discardQueuedEvents(db, installation(), null, LATER)).to.equal(1)
+      expect(await markEventDone(db, held!, LATER)).to.equal(true)
+    })
+
+    it('deletes finished events processed before the retention point, and keeps failed, queued and recent ones', async () => {
+      const db = getDb()
+      await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0), ticketEvent('103', 0), ticketEvent('104', 0), ticketEvent('105', 0)], at(0))
+      const [a, b, c, d] = await claimEvents(db, 4, MINUTE, at(1))
+      await markEventDone(db, a!, at(2))
+      await markEventIgnored(db, b!, 'comment', at(2))
+      await failOrRetryEvent(db, c!, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, at(2))
+      await markEventDone(db, d!, at(10))
+
+      expect(await pruneProcessedEvents(db, at(5), 1)).to.equal(2)
+      const left = await db.query<{ ticket_id: string; status: string }>('SELECT ticket_id, status FROM webhook_inbox WHERE installation_id = $1 ORDER BY id', [installation()])
+      expect(left.rows.map((r) => `${r.ticket_id}:${r.status}`)).to.deep.equal(['103:failed', '104:done', '105:pending'])
+    })
   })
 })

@@ -1,6 +1,9 @@
 // The webhook inbox: every accepted event is stored once (unique key per installation), then
 // claimed by workers with FOR UPDATE SKIP LOCKED. Only the head event of a ticket is claimable,
 // and only while no claim on that ticket is live, so one ticket's events run one at a time, in order.
+// Order is arrival order (the row id), never the sender's eventTime, which anyone holding the hook
+// URL can set to 2000-01-01; and claims take turns across installations, so one installation's
+// flood cannot starve another's tickets (issue 17).
 import type { Db } from '../db.js'
 import { attemptsExhausted, retryDelayMs, type RetryPolicy, DEFAULT_INBOX_RETRY } from './backoff.js'
 import { extendClaims, isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
@@ -73,9 +76,6 @@ function toEvent(r: InboxRow): InboxEvent {
   }
 }
 
-function byEventOrder(a: InboxEvent, b: InboxEvent): number {
-  return a.eventTime < b.eventTime ? -1 : a.eventTime > b.eventTime ? 1 : a.id - b.id
-}
 
 /** Desk gives no delivery id: eventType + ticket id + eventTime identifies an event (DESK_API.md) */
 export function inboxEventKey(eventType: string, ticketId: string | null, eventTime: Instant): string {
@@ -104,26 +104,35 @@ RETURNING id`,
   }
 }
 
+// The claimable events of every installation, at most `limit` each, in arrival order; then
+// round-robin: every installation's first event before anyone's second. The per-installation scan
+// walks webhook_inbox_queue_idx; the per-ticket check walks webhook_inbox_ticket_idx.
 export function claimEventsSql(limit: number, lockMs: number, now: string): Sql {
   return {
-    text: `WITH claimable AS (
-  SELECT i.id FROM webhook_inbox i
-  WHERE ((i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))
-      OR (i.status = 'processing' AND i.locked_until <= $1))
-    AND NOT EXISTS (
-      SELECT 1 FROM webhook_inbox o
-      WHERE o.installation_id = i.installation_id AND o.ticket_id = i.ticket_id AND o.id <> i.id
-        AND o.status IN ('pending', 'processing')
-        AND ((o.event_time, o.id) < (i.event_time, i.id)
-          OR (o.status = 'processing' AND o.locked_until > $1)))
-  ORDER BY i.event_time, i.id
-  LIMIT $2
-  FOR UPDATE OF i SKIP LOCKED
+    text: `WITH candidates AS (
+  SELECT c.id, row_number() OVER (PARTITION BY c.installation_id ORDER BY c.id) AS turn
+  FROM installations inst
+  CROSS JOIN LATERAL (
+    SELECT i.id, i.installation_id FROM webhook_inbox i
+    WHERE i.installation_id = inst.id
+      AND ((i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))
+        OR (i.status = 'processing' AND i.locked_until <= $1))
+      AND NOT EXISTS (
+        SELECT 1 FROM webhook_inbox o
+        WHERE o.installation_id = i.installation_id AND o.ticket_id = i.ticket_id AND o.id <> i.id
+          AND o.status IN ('pending', 'processing')
+          AND (o.id < i.id OR (o.status = 'processing' AND o.locked_until > $1)))
+    ORDER BY i.id
+    LIMIT $2
+    FOR UPDATE OF i SKIP LOCKED
+  ) c
+), chosen AS (
+  SELECT id, turn FROM candidates ORDER BY turn, id LIMIT $2
 )
 UPDATE webhook_inbox w
 SET status = 'processing', attempts = w.attempts + 1, locked_until = $1::timestamptz + $3 * interval '1 millisecond'
-FROM claimable c WHERE w.id = c.id
-RETURNING w.*`,
+FROM chosen c WHERE w.id = c.id
+RETURNING w.*, c.turn`,
     values: [now, limit, lockMs],
   }
 }
@@ -171,6 +180,36 @@ export function countEventsByStatusSql(installationId: string | null): Sql {
   }
 }
 
+/** queued events: waiting, or claimed by a worker whose lease has run out */
+const QUEUED = `(status = 'pending' OR (status = 'processing' AND locked_until <= $3))`
+
+export function countQueuedEventsSql(installationId: string, before: string | null, now: string): Sql {
+  return {
+    text: `SELECT count(*)::int AS n, min(received_at) AS first_received, max(received_at) AS last_received FROM webhook_inbox
+WHERE installation_id = $1 AND ($2::timestamptz IS NULL OR received_at < $2) AND ${QUEUED}`,
+    values: [installationId, before, now],
+  }
+}
+
+/** queued events set aside as ignored: kept (their keys still drop a redelivery) until retention prunes them */
+export function discardQueuedEventsSql(installationId: string, before: string | null, now: string): Sql {
+  return {
+    text: `UPDATE webhook_inbox SET status = 'ignored', error = 'discarded by an operator', processed_at = $3, locked_until = NULL
+WHERE installation_id = $1 AND ($2::timestamptz IS NULL OR received_at < $2) AND ${QUEUED}`,
+    values: [installationId, before, now],
+  }
+}
+
+/** finished events (done or ignored) processed before `before`, oldest first, at most `limit` */
+export function pruneProcessedEventsSql(before: string, limit: number): Sql {
+  return {
+    text: `DELETE FROM webhook_inbox WHERE id IN (
+  SELECT id FROM webhook_inbox WHERE status IN ('done', 'ignored') AND processed_at < $1 ORDER BY processed_at LIMIT $2
+)`,
+    values: [before, limit],
+  }
+}
+
 // ---- repository ----
 
 /** store a batch; returns how many events were new (duplicates are acknowledged and dropped) */
@@ -181,13 +220,16 @@ export async function insertEvents(db: Db, installationId: string, events: Inbox
 }
 
 /**
- * Claim up to `limit` events for `lockMs`. Events come in (event_time, id) order, at most one per ticket,
- * never one whose ticket has an earlier unfinished event or a live claim. A claim whose lease ran out
- * (crashed worker) is handed out again with the next attempt number.
+ * Claim up to `limit` events for `lockMs`, taking turns across installations: every installation's
+ * oldest claimable event before any installation's second. Within an installation, arrival order;
+ * at most one per ticket, never one whose ticket has an earlier unfinished event or a live claim.
+ * A claim whose lease ran out (crashed worker) is handed out again with the next attempt number.
  */
 export async function claimEvents(db: Db, limit: number, lockMs: number, now: Instant = new Date()): Promise<InboxEvent[]> {
-  const { rows } = await run<InboxRow>(db, claimEventsSql(limit, lockMs, toIso(now)))
-  return rows.map(toEvent).sort(byEventOrder)
+  const { rows } = await run<InboxRow & { turn: number | string }>(db, claimEventsSql(limit, lockMs, toIso(now)))
+  return rows
+    .sort((a, b) => Number(a.turn) - Number(b.turn) || Number(a.id) - Number(b.id))
+    .map(toEvent)
 }
 
 /**
@@ -255,4 +297,38 @@ export async function countEventsByStatus(db: Db, installationId: string | null 
   const { rows } = await run<{ status: InboxStatus; n: number }>(db, countEventsByStatusSql(installationId))
   for (const r of rows) counts[r.status] = Number(r.n)
   return counts
+}
+
+export interface QueuedSummary {
+  count: number
+  firstReceived: string | null
+  lastReceived: string | null
+}
+
+/** an installation's queued events (received before `before`, when given) */
+export async function countQueuedEvents(db: Db, installationId: string, before: Instant | null = null, now: Instant = new Date()): Promise<QueuedSummary> {
+  const { rows } = await run<{ n: number; first_received: Date | null; last_received: Date | null }>(
+    db,
+    countQueuedEventsSql(installationId, before === null ? null : toIso(before), toIso(now)),
+  )
+  const r = rows[0]
+  return { count: Number(r?.n ?? 0), firstReceived: isoOf(r?.first_received ?? null), lastReceived: isoOf(r?.last_received ?? null) }
+}
+
+/**
+ * Sets aside an installation's queued events (received before `before`, when given) as ignored,
+ * e.g. after a flood; events a live worker holds are left alone. Returns how many.
+ */
+export async function discardQueuedEvents(db: Db, installationId: string, before: Instant | null = null, now: Instant = new Date()): Promise<number> {
+  return (await run(db, discardQueuedEventsSql(installationId, before === null ? null : toIso(before), toIso(now)))).rowCount
+}
+
+/** deletes finished events processed before `before`, `chunk` rows per statement; returns how many */
+export async function pruneProcessedEvents(db: Db, before: Instant, chunk = 5_000): Promise<number> {
+  let total = 0
+  for (;;) {
+    const n = (await run(db, pruneProcessedEventsSql(toIso(before), chunk))).rowCount
+    total += n
+    if (n < chunk) return total
+  }
 }
