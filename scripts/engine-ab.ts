@@ -31,9 +31,9 @@ import { computeSla as computeAfter } from ${JSON.stringify(join(root, 'src/engi
 import { loadPolicy as loadAfter } from ${JSON.stringify(join(root, 'src/policy/load.ts'))}
 import { buildComputeMix, DEFAULT_SEED } from ${JSON.stringify(join(root, 'bench/engine-mix.ts'))}
 
-const env = {} // the default policy (config/policy.yaml of this checkout) for both
-const policyBefore = (await loadBefore({ env })).policy
-const policyAfter = (await loadAfter({ env })).policy
+const env = {} // each engine with its own checkout's config/policy.yaml (the policy's shape may differ)
+const policyBefore = (await loadBefore({ env, baseFile: ${JSON.stringify(join(before, 'config/policy.yaml'))} })).policy
+const policyAfter = (await loadAfter({ env, baseFile: ${JSON.stringify(join(root, 'config/policy.yaml'))} })).policy
 const mix = buildComputeMix({ seed: DEFAULT_SEED, count: 3000 })
 let sink = 0
 function rate(compute: typeof computeAfter, policy: unknown, ms: number): number {

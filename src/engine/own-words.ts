@@ -1,0 +1,55 @@
+// Which words are the partner's own (DOMAIN.md §4): the subject and the description count —
+// the template's values, not its labels ("Description of the issue/question" is no how-to
+// question) — and quoted earlier messages and signatures do not.
+import type { CompiledPolicy } from './compiled-policy.js'
+import type { Language } from './policy.js'
+import type { ParsedTemplate, TemplateField } from './template.js'
+import { plainText } from './text.js'
+import { readWords, type Reading, type Segment } from './impl/reading.js'
+import { tokenize } from './impl/tokens.js'
+import { withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
+
+/** A description as plain text without the earlier messages it quotes (HTML blockquotes, ">" lines, "On … wrote:" and after). */
+export function descriptionWithoutQuotes(cp: CompiledPolicy, description: string | null | undefined): string {
+  if (!description) return ''
+  return withoutQuotedLines(cp.ownText, plainText(withoutBlockquotes(description)))
+}
+
+// the template's values that are the partner's words, in this order
+const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 'reproducible', 'product']
+
+/** The partner's own words: the subject, then the template's values (or the whole text when it has no template), signatures left out. */
+export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Segment[] {
+  const segments: Segment[] = []
+  if (subject.trim() !== '') segments.push({ where: 'subject', text: subject })
+  if (!template.anyLabel) {
+    if (template.text !== '') segments.push({ where: 'description', text: withoutSignature(cp.ownText, template.text) })
+    return segments
+  }
+  for (const field of OWN_FIELDS) {
+    const f = template.fields[field]
+    if (f && f.value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, f.value) })
+  }
+  return segments
+}
+
+/** The language of the template labels found in the description: the one most of them are in. */
+export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): Language | undefined {
+  const counts = new Map<Language, number>()
+  for (const f of Object.values(template.fields)) {
+    if (f?.source !== 'description') continue
+    const language = cp.labelLanguage.get(f.label)
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1)
+  }
+  let best: Language | undefined
+  for (const [language, n] of counts) if (best === undefined || n > counts.get(best)!) best = language
+  return best
+}
+
+/** The partner's own words read against the policy's concepts. */
+export function readOwnWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Reading {
+  return readWords(cp.words.vocabulary, { tokenize, facts: cp.words.facts }, ownWords(cp, subject, template), {
+    negationReach: cp.policy.reading.negationReach,
+    templateLanguage: templateLanguage(cp, template),
+  })
+}
