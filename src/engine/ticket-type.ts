@@ -12,7 +12,7 @@ import type { Mention, Reading } from './impl/reading.js'
 
 export type TicketType = Policy['ticketTypes'][number]
 
-const SUBJECT_WEIGHT = 2 // a word in the subject counts twice
+const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
 
 export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {
   const decided = (t: TicketType, source: TypeEvidence['source'], field: TypeEvidence['field'], words: WordsEvidence[], scores: TypeEvidence['scores']): TypeEvidence => ({
@@ -59,17 +59,25 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
   return decided(t, 'default', null, [], scores)
 }
 
-/** The types the partner's words name, best first: most words (subject twice), then the policy's order. */
+/**
+ * The types the partner's words name, best first: the most concepts of the type mentioned (one
+ * mentioned in the subject counts twice), then the policy's order. Mentions set aside count too
+ * ("we do not want to cancel" is still about a subscription), except for the default type: "no
+ * outage" does not make a ticket technical.
+ */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
   const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
   cp.typeWords.forEach(({ type, concepts }, order) => {
     const mentions: Mention[] = []
-    let score = 0
-    for (const m of reading.mentions) {
+    const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
+    for (const m of type.name === cp.policy.defaultTicketType ? reading.mentions : reading.allMentions) {
       if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
       mentions.push(m)
-      score += reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
+      const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
+      weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
     }
+    let score = 0
+    for (const w of weight.values()) score += w
     if (score > 0) out.push({ type, score, mentions, order })
   })
   return out.sort((a, b) => b.score - a.score || a.order - b.order)

@@ -51,6 +51,8 @@ export interface Reading {
   languageFrom: 'template' | 'stop words' | 'franc' | 'default'
   /** concept mentions that count, in the order of the text */
   mentions: readonly Mention[]
+  /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
+  allMentions: readonly Mention[]
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
 }
@@ -74,8 +76,10 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentenceLanguages = sentenceLanguagesOf(pieces, sentences, language)
   const found = findMentions(vocabulary, pieces, sentenceLanguages)
   const clauses = clausesOf(vocabulary, pieces, found)
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, found, clauses, options.negationReach)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, setAside }
+  const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, clauses, options.negationReach)
+  const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, setAside }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
@@ -200,6 +204,8 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Ment
  */
 function setAsideTurnedAround(
   v: Vocabulary,
+  pieces: readonly Piece[],
+  subjectSegment: number | undefined,
   found: readonly Mention[],
   clauses: Int32Array,
   reach: number,
@@ -231,6 +237,12 @@ function setAsideTurnedAround(
       if (cancelled.has(m) || clauses[m.first] !== clauses[cue.first]) continue
       if (kind === 'hypothetical' ? m.first > cue.last : m.last < cue.first) cancelled.set(m, { mention: m, by: cue, why: kind })
     }
+  }
+  // A subject is a headline: "Outage" there is set aside when the text says "there was no outage".
+  for (const m of all) {
+    if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
+    const denial = [...cancelled.values()].find((c) => c.why === 'negation' && c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+    if (denial) cancelled.set(m, { mention: m, by: denial.by, why: 'negation' })
   }
   const mentions = all.filter((m) => !cancelled.has(m))
   const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)
