@@ -1,13 +1,23 @@
 // The labelled corpus of test/fixtures/classify/: tickets as partners write them, each labelled
 // by hand from DOMAIN.md, split once into a dev half (to tune the policy's words on) and a test
 // half (to measure on). Files are YAML lists (*.yaml) or JSON lines (*.jsonl) of one shape.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import type { ComputeInputRaw } from '../src/engine/input.js'
 
-export const CORPUS_DIR = new URL('../test/fixtures/classify/', import.meta.url)
+/** test/fixtures/classify of this checkout, from bench/ or from the bundle under build/bench/. */
+export const CORPUS_DIR = corpusDir(dirname(fileURLToPath(import.meta.url)))
+
+function corpusDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'test', 'fixtures', 'classify')
+    if (existsSync(candidate)) return candidate
+    if (dirname(dir) === dir) throw new Error(`no test/fixtures/classify above ${from}`)
+  }
+}
 
 export const CorpusTicket = z
   .object({
@@ -31,8 +41,7 @@ export const CorpusTicket = z
 export type CorpusTicket = z.infer<typeof CorpusTicket>
 
 /** Every ticket of the corpus, checked; an id used twice or a bad record stops with its file and index. */
-export function loadCorpus(dir: URL | string = CORPUS_DIR): CorpusTicket[] {
-  const path = typeof dir === 'string' ? dir : dir.pathname
+export function loadCorpus(path: string = CORPUS_DIR): CorpusTicket[] {
   const out: CorpusTicket[] = []
   const seen = new Set<string>()
   for (const file of readdirSync(path).sort()) {

@@ -58,7 +58,9 @@ export function classify(
   // Feature requests and product limitations are exempt (§1)
   let exempt = typeEntry.exempt
   let exemptBecause: Evidence['exempt']['because'] = exempt ? 'type' : null
-  const asks = reading.mentions.filter((m) => cp.featureConcepts.includes(m.concept)).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
+  const asks = cp.featureConcepts.some((c) => reading.counted[c] === 1)
+    ? reading.mentions.filter((m) => cp.featureConcepts.includes(m.concept)).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
+    : []
   if (exempt) reasons.push(`exempt: ${type.ticketType} tickets get no due dates`)
   else if (asks.length > 0) {
     exempt = true

@@ -72,7 +72,7 @@ export interface CompiledPolicy {
   words: WordTable
   /** what is not the partner's own words (quotes, signatures) */
   ownText: OwnTextRules
-  /** severity rules per team, in the policy's order */
+  /** severity rules per team, most severe first, then in the policy's order */
   severityRules: Record<Team, readonly CompiledSeverityRule[]>
   /** the rules whose match puts a ticket of clock.allDay's team and severity on the 24x7 clock */
   allDayRules: ReadonlySet<string>
@@ -156,6 +156,7 @@ function build(policy: Policy): CompiledPolicy {
       anywhere: r.anywhere.map(conceptIndex),
       source: r,
     }))
+    severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)
   }
   const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex) }))
   const severityNames = new Map<string, Severity>()

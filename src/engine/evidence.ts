@@ -141,6 +141,7 @@ export function ruleEvidence(
 }
 
 export function setAsideEvidence(v: Vocabulary, reading: Reading): SetAsideEvidence[] {
+  if (reading.setAside.length === 0) return []
   return reading.setAside
     .filter((s) => v.concepts[s.mention.concept]!.cue === undefined)
     .map((s) => ({

@@ -1,12 +1,12 @@
 // Which words are the partner's own (DOMAIN.md §4): the subject and the description count —
 // the template's values, not its labels ("Description of the issue/question" is no how-to
 // question) — and quoted earlier messages and signatures do not.
-import type { CompiledPolicy } from './compiled-policy.js'
+import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
 import type { ParsedTemplate, TemplateField } from './template.js'
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
-import { tokenize } from './impl/tokens.js'
+import { eachWord } from './impl/tokens.js'
 import { withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
 
 /** A description as plain text without the earlier messages it quotes (HTML blockquotes, ">" lines, "On … wrote:" and after). */
@@ -14,6 +14,8 @@ export function descriptionWithoutQuotes(cp: CompiledPolicy, description: string
   if (!description) return ''
   return withoutQuotedLines(cp.ownText, plainText(withoutBlockquotes(description)))
 }
+
+const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]
 
 // the template's values that are the partner's words, in this order
 const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 'reproducible', 'product']
@@ -35,8 +37,10 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
 
 /** The language of the template labels found in the description: the one most of them are in. */
 export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): Language | undefined {
+  if (!template.anyLabel) return undefined
   const counts = new Map<Language, number>()
-  for (const f of Object.values(template.fields)) {
+  for (const field of TEMPLATE_FIELDS) {
+    const f = template.fields[field]
     if (f?.source !== 'description') continue
     const language = cp.labelLanguage.get(f.label)
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1)
@@ -48,7 +52,7 @@ export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): 
 
 /** The partner's own words read against the policy's concepts. */
 export function readOwnWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Reading {
-  return readWords(cp.words.vocabulary, { tokenize, facts: cp.words.facts }, ownWords(cp, subject, template), {
+  return readWords(cp.words.vocabulary, { eachWord, facts: cp.words.facts }, ownWords(cp, subject, template), {
     negationReach: cp.policy.reading.negationReach,
     templateLanguage: templateLanguage(cp, template),
   })

@@ -15,12 +15,10 @@ import type { Reading } from './impl/reading.js'
 /** Every rule of the team that the partner's words match, most severe first (then in the policy's order). */
 export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading): RuleEvidence[] {
   const out: RuleEvidence[] = []
-  for (const severity of [1, 2, 3] as const) {
-    for (const rule of cp.severityRules[team]) {
-      if (rule.severity !== severity) continue
-      const parts = matchRule(reading, rule)
-      if (parts) out.push(ruleEvidence(cp.words.vocabulary, reading, rule, parts))
-    }
+  if (reading.mentions.length === 0) return out
+  for (const rule of cp.severityRules[team]) {
+    const parts = matchRule(reading, rule)
+    if (parts) out.push(ruleEvidence(cp.words.vocabulary, reading, rule, parts))
   }
   return out
 }

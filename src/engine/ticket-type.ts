@@ -67,6 +67,7 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
  */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
   const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
+  if (reading.allMentions.length === 0) return out
   cp.typeWords.forEach(({ type, concepts }, order) => {
     const mentions: Mention[] = []
     const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1

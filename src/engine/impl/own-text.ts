@@ -32,7 +32,8 @@ export function ownTextRules(policy: Policy): OwnTextRules {
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
-    quoteWords: needed.length === 0 ? null : new RegExp(alternatives(needed), 'iu'),
+    // (no `u` flag: a plain case-insensitive search, several times faster over a whole description)
+    quoteWords: needed.length === 0 ? null : new RegExp(alternatives(needed), 'i'),
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
   }

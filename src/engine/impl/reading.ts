@@ -3,7 +3,7 @@
 // a "resolved" sets aside (DOMAIN.md §4: "a negated mention is not a match").
 import type { Language } from '../policy.js'
 import { guessLanguage } from './languages.js'
-import type { Token } from './tokens.js'
+import type { Break } from './tokens.js'
 import { LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
@@ -53,6 +53,8 @@ export interface Reading {
   mentions: readonly Mention[]
   /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
   allMentions: readonly Mention[]
+  /** by concept: 1 when a mention of it counts (a quick test before a rule looks for its mentions) */
+  counted: Uint8Array
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
 }
@@ -65,7 +67,7 @@ export interface ReadOptions {
 
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
 export interface WordTools {
-  tokenize(text: string): Token[]
+  eachWord(text: string, onWord: (word: string, start: number, end: number, before: Break) => void): void
   facts(word: string): WordFacts
 }
 
@@ -79,22 +81,24 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, clauses, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, setAside }
+  const counted = new Uint8Array(vocabulary.concepts.length)
+  for (const m of mentions) counted[m.concept] = 1
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
   const pieces: Piece[] = []
   let sentence = -1
   let clause = -1
-  segments.forEach((seg, segment) => {
-    for (const token of tools.tokenize(seg.text)) {
-      if (token.sentenceStart) sentence++
-      if (token.clauseStart) clause++
-      const facts = tools.facts(token.word)
-      if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start: token.start, end: token.end, facts: part, sentence, clause })
-      else pieces.push({ segment, start: token.start, end: token.end, facts, sentence, clause })
-    }
-  })
+  for (let segment = 0; segment < segments.length; segment++) {
+    tools.eachWord(segments[segment]!.text, (word, start, end, before) => {
+      if (before === 'sentence') sentence++
+      if (before !== 'none') clause++
+      const facts = tools.facts(word)
+      if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
+      else pieces.push({ segment, start, end, facts, sentence, clause })
+    })
+  }
   return pieces
 }
 
@@ -140,16 +144,17 @@ function sentenceLanguagesOf(pieces: readonly Piece[], sentences: number, ticket
   return out
 }
 
-const GAP_WORDS = 3 // "is ... down": words allowed where an entry says "..."
+const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
 function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[]): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
+    if (p.facts.starts.length === 0) continue // (most words begin no entry)
     const language = sentenceLanguages[p.sentence]!
-    for (const hit of p.facts.hits) {
-      if (hit.position !== 0 || (hit.onlyIn !== undefined && hit.onlyIn !== language)) continue
+    for (const hit of p.facts.starts) {
+      if (hit.onlyIn !== undefined && hit.onlyIn !== language) continue
       const entry = v.entries[hit.entry]!
       let last = i
       let ok = true

@@ -5,7 +5,7 @@ import type { CompiledPolicy } from '../compiled-policy.js'
 import type { Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
-import { readWords, type ReadOptions, type Reading, type Segment } from './reading.js'
+import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
 import type { Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
@@ -123,5 +123,8 @@ export function referenceReadWords(policy: Policy, segments: readonly Segment[],
   let v = vocabularies.get(policy)
   if (!v) vocabularies.set(policy, (v = buildVocabulary(policy)))
   const vocabulary = v
-  return readWords(vocabulary, { tokenize: referenceTokenize, facts: (word) => wordFacts(vocabulary, word) }, segments, options)
+  const eachWord: WordTools['eachWord'] = (text, onWord) => {
+    for (const t of referenceTokenize(text)) onWord(t.word, t.start, t.end, t.sentenceStart ? 'sentence' : t.clauseStart ? 'clause' : 'none')
+  }
+  return readWords(vocabulary, { eachWord, facts: (word) => wordFacts(vocabulary, word) }, segments, options)
 }

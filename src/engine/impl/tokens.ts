@@ -35,8 +35,8 @@ function isApostrophe(c: number): boolean {
 }
 
 /** What the characters between two words say: a sentence end, a clause end, or neither. */
-function breakBetween(text: string, from: number, to: number): 'sentence' | 'clause' | 'none' {
-  let kind: 'sentence' | 'clause' | 'none' = 'none'
+function breakBetween(text: string, from: number, to: number): Break {
+  let kind: Break = 'none'
   let lineBreaks = 0
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
@@ -67,11 +67,13 @@ function endsWithNt(text: string, start: number, end: number): boolean {
   )
 }
 
-/** The words of a text in order. The English "n't" ("can't", "doesn’t") is read as a word "not". */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = []
+/** What ends before a word: a sentence, a clause, or nothing. */
+export type Break = 'sentence' | 'clause' | 'none'
+
+/** Calls `onWord` for each word of a text in order. The English "n't" ("can't", "doesn’t") is read as a word "not". */
+export function eachWord(text: string, onWord: (word: string, start: number, end: number, before: Break) => void): void {
   const n = text.length
-  let prevEnd = 0
+  let prevEnd = -1
   let i = 0
   while (i < n) {
     while (i < n && !isWordCode(text.charCodeAt(i))) i++
@@ -79,14 +81,21 @@ export function tokenize(text: string): Token[] {
     const start = i
     while (i < n && isWordCode(text.charCodeAt(i))) i++
     const end = i
-    const brk = out.length === 0 ? 'sentence' : breakBetween(text, prevEnd, start)
-    out.push({ word: text.slice(start, end), start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })
+    onWord(text.slice(start, end), start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start))
     prevEnd = end
     if (endsWithNt(text, start, end)) {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
-      out.push({ word: 'not', start: end, end: end + 2, sentenceStart: false, clauseStart: false })
+      onWord('not', end, end + 2, 'none')
       i = prevEnd = end + 2
     }
   }
+}
+
+/** The words of a text in order, as eachWord gives them. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  eachWord(text, (word, start, end, before) => {
+    out.push({ word, start, end, sentenceStart: before === 'sentence', clauseStart: before !== 'none' })
+  })
   return out
 }

@@ -22,7 +22,7 @@ export interface ConceptInfo {
 export interface EntryWord {
   key: string
   how: 'stem' | 'exact' | 'prefix'
-  /** how many other words may stand before it ("is ... down": 3), 0 for the first */
+  /** how many other words may stand before it ("is ... down": up to 6), 0 for the first */
   gap: number
 }
 
@@ -48,6 +48,8 @@ export interface WordHit {
 export interface WordFacts {
   folded: string
   hits: readonly WordHit[]
+  /** the hits that begin an entry (position 0) */
+  starts: readonly WordHit[]
   /** bit per language (LANGUAGE_BIT) whose stop words hold it */
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
@@ -127,7 +129,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
 
 /**
  * An entry as configured: `word` (its stem), `=word` (this form), `word*` (a prefix), `...`
- * (up to three words between), `$` (the end of a sentence). Null when it holds no word.
+ * (other words may stand between), `$` (the end of a sentence). Null when it holds no word.
  */
 export function parseEntry(text: string, language: Language): { words: EntryWord[]; endOfSentence: boolean } | null {
   const words: EntryWord[] = []
@@ -135,7 +137,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
   let gap = 0
   for (const part of text.trim().split(/\s+/)) {
     if (part === '...') {
-      gap = 3
+      gap = 1
       continue
     }
     if (part === '$') {
@@ -190,7 +192,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
   const hits = hitsOf(v, folded)
   const parts = hits.some((h) => v.concepts[v.entries[h.entry]!.concept]!.cue === undefined) ? null : compoundParts(v, folded)
-  return { folded, hits, stopWords: stopWordBits(folded), parts }
+  return { folded, hits, starts: hits.filter((h) => h.position === 0), stopWords: stopWordBits(folded), parts }
 }
 
 /**
@@ -214,7 +216,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
   }
   if (!best) return null
-  const part = (folded: string, hits: WordHit[]): WordFacts => ({ folded, hits, stopWords: 0, parts: null })
+  const part = (folded: string, hits: WordHit[]): WordFacts => ({ folded, hits, starts: hits.filter((h) => h.position === 0), stopWords: 0, parts: null })
   return [part(best.head, best.headHits), part(best.tail, best.tailHits)]
 }
 
