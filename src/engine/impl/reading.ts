@@ -154,7 +154,7 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
     const language = sentenceLanguages[p.sentence]!
     for (const hit of p.facts.starts) {
-      if (hit.onlyIn !== undefined && hit.onlyIn !== language) continue
+      if (!hit.anywhere && hit.language !== language) continue
       const entry = v.entries[hit.entry]!
       let last = i
       let ok = true
@@ -183,7 +183,7 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
 }
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
-  for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.onlyIn === undefined || h.onlyIn === language)) return true
+  for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.anywhere || h.language === language)) return true
   return false
 }
 
@@ -204,8 +204,8 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Ment
  * The mentions that count. A negation cancels the negatable mentions starting within its reach
  * in its clause ("no outage", "kein Ausfall"); a negation that cancels nothing counts as each
  * concept marked withNegation ("no access", "nicht erreichbar"). A hypothesis cancels what follows
- * it in its clause ("if the portal is down"); "resolved" cancels what comes before it ("the outage
- * is resolved").
+ * it in its clause ("if the portal is down"); "resolved" cancels what comes before it in its
+ * sentence ("the outage is resolved", "it was down but works again").
  */
 function setAsideTurnedAround(
   v: Vocabulary,
@@ -239,15 +239,18 @@ function setAsideTurnedAround(
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
     for (const m of all) {
-      if (cancelled.has(m) || clauses[m.first] !== clauses[cue.first]) continue
-      if (kind === 'hypothetical' ? m.first > cue.last : m.last < cue.first) cancelled.set(m, { mention: m, by: cue, why: kind })
+      if (cancelled.has(m)) continue
+      // a hypothesis reaches to its clause's end; "resolved" back to its sentence's start
+      const hit = kind === 'hypothetical' ? m.first > cue.last && clauses[m.first] === clauses[cue.first] : m.last < cue.first && m.sentence === cue.sentence
+      if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
     }
   }
-  // A subject is a headline: "Outage" there is set aside when the text says "there was no outage".
+  // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
+  // ("there was no outage", "is there planned downtime?").
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
-    const denial = [...cancelled.values()].find((c) => c.why === 'negation' && c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
-    if (denial) cancelled.set(m, { mention: m, by: denial.by, why: 'negation' })
+    const denial = [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+    if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
   }
   const mentions = all.filter((m) => !cancelled.has(m))
   const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)

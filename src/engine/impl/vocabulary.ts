@@ -21,6 +21,8 @@ export interface ConceptInfo {
 /** One word of an entry: matched by its stem, its exact folded form, or as a prefix. */
 export interface EntryWord {
   key: string
+  /** the word as configured, folded */
+  form: string
   how: 'stem' | 'exact' | 'prefix'
   /** how many other words may stand before it ("is ... down": up to 6), 0 for the first */
   gap: number
@@ -37,11 +39,17 @@ export interface Entry {
   endOfSentence: boolean
 }
 
-/** A written word can be word `position` of `entry`; `onlyIn`: it counts only in a sentence of that language. */
+/**
+ * A written word can be word `position` of `entry`. In a sentence of the entry's language it
+ * counts as an inflection (its stem); in a sentence of another language only when it is written
+ * as the entry's word ("Login" in a German sentence), never for the words `onlyInLanguage`
+ * keeps to their own language (French "plus"): `anywhere` says which.
+ */
 export interface WordHit {
   entry: number
   position: number
-  onlyIn: Language | undefined
+  language: Language
+  anywhere: boolean
 }
 
 /** What one written word is, once folded. */
@@ -100,7 +108,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         const entry: Entry = { id: entries.length, concept, language, text, ...parsed }
         entries.push(entry)
         entry.words.forEach((w, position) => {
-          const hit: WordHit = { entry: entry.id, position, onlyIn: undefined }
+          const hit: WordHit = { entry: entry.id, position, language, anywhere: false }
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
           else prefixes.push({ prefix: w.key, hit })
@@ -148,7 +156,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
     const bare = how === 'exact' ? part.slice(1) : how === 'prefix' ? part.slice(0, -1) : part
     for (const token of tokenize(bare)) {
       const folded = fold(token.word)
-      words.push({ key: how === 'stem' ? stem(language, folded) : folded, how, gap })
+      words.push({ key: how === 'stem' ? stem(language, folded) : folded, form: folded, how, gap })
       gap = 0
     }
   }
@@ -165,10 +173,12 @@ function hitsOf(v: Vocabulary, folded: string): WordHit[] {
   const exact = v.exact.get(folded)
   if (exact) hits.push(...exact)
   for (const p of v.prefixes) if (folded.startsWith(p.prefix)) hits.push(p.hit)
-  // a word that counts only in its own language's sentences says so on each of its hits there
+  // the hits that count in a sentence of any language: the word as the entry writes it
   for (let k = 0; k < hits.length; k++) {
-    const language = v.entries[hits[k]!.entry]!.language
-    if (v.onlyIn[language].has(folded)) hits[k] = { ...hits[k]!, onlyIn: language }
+    const h = hits[k]!
+    const w = v.entries[h.entry]!.words[h.position]!
+    const anywhere = (w.how !== 'stem' || w.form === folded) && !v.onlyIn[h.language].has(folded)
+    if (anywhere) hits[k] = { ...h, anywhere }
   }
   return hits
 }
@@ -223,7 +233,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
 /** The German one-word entries a compound's part is: as it stands, or without a joining "s" ("rechnungs"). */
 function partHits(v: Vocabulary, part: string): WordHit[] {
   const hits = v.compoundParts.get(stem('de', part))
-  if (hits) return [...hits]
-  if (part.length > MIN_HEAD + 1 && part.endsWith('s')) return [...(v.compoundParts.get(stem('de', part.slice(0, -1))) ?? [])]
-  return []
+  // (a compound's parts are German whatever the sentence: they count anywhere)
+  const found = hits ?? (part.length > MIN_HEAD + 1 && part.endsWith('s') ? v.compoundParts.get(stem('de', part.slice(0, -1))) : undefined)
+  return (found ?? []).map((h) => ({ ...h, anywhere: true }))
 }
