@@ -4,10 +4,10 @@ import type { CompiledPolicy } from './compiled-policy.js'
 import { fieldText, readField, type PartyInput, type TicketInput } from './input.js'
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
-import { parseTemplateText, type ParsedTemplate } from './template.js'
+import type { ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
-import { descriptionWithoutQuotes, readOwnWords } from './own-words.js'
+import { ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
@@ -47,7 +47,7 @@ export function classify(
   const fields = policy.deskFields
   // The description without the earlier messages it quotes, its template, and the partner's
   // own words (subject and template values, or the whole text) read once for every rule.
-  const template = parseTemplateText(cp, descriptionWithoutQuotes(cp, ticket.description), ticket.cf ?? undefined)
+  const template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
   const reading = readOwnWords(cp, ticket.subject ?? '', template)
 
   // Ticket type and team (§3)
@@ -58,7 +58,7 @@ export function classify(
   // Feature requests and product limitations are exempt (§1)
   let exempt = typeEntry.exempt
   let exemptBecause: Evidence['exempt']['because'] = exempt ? 'type' : null
-  const asks = cp.featureConcepts.some((c) => reading.counted[c] === 1)
+  const asks = cp.featureConcepts.some((c) => reading.counted[c])
     ? reading.mentions.filter((m) => cp.featureConcepts.includes(m.concept)).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
     : []
   if (exempt) reasons.push(`exempt: ${type.ticketType} tickets get no due dates`)

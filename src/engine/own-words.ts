@@ -3,16 +3,22 @@
 // question) — and quoted earlier messages and signatures do not.
 import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
-import type { ParsedTemplate, TemplateField } from './template.js'
+import { parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
-import { withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
+import { mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
 
-/** A description as plain text without the earlier messages it quotes (HTML blockquotes, ">" lines, "On … wrote:" and after). */
-export function descriptionWithoutQuotes(cp: CompiledPolicy, description: string | null | undefined): string {
-  if (!description) return ''
-  return withoutQuotedLines(cp.ownText, plainText(withoutBlockquotes(description)))
+/**
+ * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
+ * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either.
+ */
+export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate {
+  const text = description ? plainText(withoutBlockquotes(description)) : ''
+  const template = parseTemplateText(cp, text, cf)
+  if (!mayQuote(cp.ownText, template.folded)) return template // (most descriptions: folded once, read once)
+  const own = withoutQuotedLines(cp.ownText, text)
+  return own === text ? template : parseTemplateText(cp, own, cf)
 }
 
 const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]
@@ -38,16 +44,19 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
 /** The language of the template labels found in the description: the one most of them are in. */
 export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): Language | undefined {
   if (!template.anyLabel) return undefined
-  const counts = new Map<Language, number>()
+  let en = 0
+  let de = 0
+  let fr = 0
   for (const field of TEMPLATE_FIELDS) {
     const f = template.fields[field]
     if (f?.source !== 'description') continue
     const language = cp.labelLanguage.get(f.label)
-    if (language) counts.set(language, (counts.get(language) ?? 0) + 1)
+    if (language === 'en') en++
+    else if (language === 'de') de++
+    else if (language === 'fr') fr++
   }
-  let best: Language | undefined
-  for (const [language, n] of counts) if (best === undefined || n > counts.get(best)!) best = language
-  return best
+  if (en + de + fr === 0) return undefined
+  return en >= de && en >= fr ? 'en' : de >= fr ? 'de' : 'fr'
 }
 
 /** The partner's own words read against the policy's concepts. */

@@ -10,8 +10,8 @@ export interface OwnTextRules {
   quoteHeader: RegExp | null
   /** a marker line ("-----Original Message-----") */
   quoteMarker: RegExp | null
-  /** any word a header or marker line needs ("wrote", "schrieb", "message"…): text without one has no quote */
-  quoteWords: RegExp | null
+  /** a word every header or marker line holds ("wrote", "schrieb", "message"…), folded: text without one quotes nothing */
+  quoteWords: readonly string[]
   /** closings as folded words ("best regards" → ["best", "regards"]) */
   closings: readonly (readonly string[])[]
   /** the closings' first words: a line starting otherwise is no signature */
@@ -32,8 +32,7 @@ export function ownTextRules(policy: Policy): OwnTextRules {
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
-    // (no `u` flag: a plain case-insensitive search, several times faster over a whole description)
-    quoteWords: needed.length === 0 ? null : new RegExp(alternatives(needed), 'i'),
+    quoteWords: [...new Set(needed.map((w) => fold(w)))],
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
   }
@@ -55,7 +54,7 @@ const BLOCKQUOTE = /<blockquote/i
 
 /** HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. */
 export function withoutBlockquotes(html: string): string {
-  if (!BLOCKQUOTE.test(html)) return html
+  if (!html.includes('<') || !BLOCKQUOTE.test(html)) return html
   const lower = html.toLowerCase()
   let open = lower.indexOf('<blockquote')
   let out = ''
@@ -86,14 +85,19 @@ export function withoutBlockquotes(html: string): string {
   return out + html.slice(from)
 }
 
+/** Whether a text, folded, may quote an earlier message: a ">" line, or a word a header or marker needs. */
+export function mayQuote(rules: OwnTextRules, folded: string): boolean {
+  if (folded.startsWith('>') || folded.includes('\n>')) return true
+  for (const w of rules.quoteWords) if (folded.includes(w)) return true
+  return false
+}
+
 /** Plain text without ">" lines and without everything from a quoted message's header or marker on. */
 export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
   let cut = text.length
-  if (rules.quoteWords?.test(text)) {
-    for (const re of [rules.quoteHeader, rules.quoteMarker]) {
-      const m = re?.exec(text)
-      if (m && m.index < cut) cut = m.index
-    }
+  for (const re of [rules.quoteHeader, rules.quoteMarker]) {
+    const m = re?.exec(text)
+    if (m && m.index < cut) cut = m.index
   }
   const kept = cut < text.length ? text.slice(0, cut) : text
   if (!kept.includes('>')) return kept

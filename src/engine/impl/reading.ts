@@ -53,8 +53,8 @@ export interface Reading {
   mentions: readonly Mention[]
   /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
   allMentions: readonly Mention[]
-  /** by concept: 1 when a mention of it counts (a quick test before a rule looks for its mentions) */
-  counted: Uint8Array
+  /** by concept: true when a mention of it counts (a quick test before a rule looks for its mentions) */
+  counted: readonly boolean[]
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
 }
@@ -77,28 +77,27 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const sentenceLanguages = sentenceLanguagesOf(pieces, sentences, language)
   const found = findMentions(vocabulary, pieces, sentenceLanguages)
-  const clauses = clausesOf(vocabulary, pieces, found)
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, clauses, options.negationReach)
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
-  const counted = new Uint8Array(vocabulary.concepts.length)
-  for (const m of mentions) counted[m.concept] = 1
+  const counted: boolean[] = new Array<boolean>(vocabulary.concepts.length).fill(false)
+  for (const m of mentions) counted[m.concept] = true
   return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
   const pieces: Piece[] = []
+  let segment = 0
   let sentence = -1
   let clause = -1
-  for (let segment = 0; segment < segments.length; segment++) {
-    tools.eachWord(segments[segment]!.text, (word, start, end, before) => {
-      if (before === 'sentence') sentence++
-      if (before !== 'none') clause++
-      const facts = tools.facts(word)
-      if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
-      else pieces.push({ segment, start, end, facts, sentence, clause })
-    })
+  const onWord = (word: string, start: number, end: number, before: Break) => {
+    if (before === 'sentence') sentence++
+    if (before !== 'none') clause++
+    const facts = tools.facts(word)
+    if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
+    else pieces.push({ segment, start, end, facts, sentence, clause })
   }
+  for (; segment < segments.length; segment++) tools.eachWord(segments[segment]!.text, onWord)
   return pieces
 }
 
@@ -183,6 +182,7 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
 }
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
+  if (!p.facts.continues) return false
   for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.anywhere || h.language === language)) return true
   return false
 }
@@ -212,11 +212,11 @@ function setAsideTurnedAround(
   pieces: readonly Piece[],
   subjectSegment: number | undefined,
   found: readonly Mention[],
-  clauses: Int32Array,
   reach: number,
 ): { mentions: Mention[]; setAside: SetAside[] } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
   if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
+  const clauses = clausesOf(v, pieces, found)
   const concepts = found.filter((m) => cueOf(m) === undefined)
   const cancelled = new Map<Mention, SetAside>()
   const withNegation = v.withNegation

@@ -14,8 +14,8 @@ export interface CompiledRule {
 
 /** The mentions that make the rule match (one per concept, then one per `anywhere` concept), or null. */
 export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
-  for (const c of rule.concepts) if (reading.counted[c] === 0) return null
-  for (const c of rule.anywhere) if (reading.counted[c] === 0) return null
+  for (const c of rule.concepts) if (!reading.counted[c]) return null
+  for (const c of rule.anywhere) if (!reading.counted[c]) return null
   const mentions = reading.mentions
   const [lead, ...others] = rule.concepts
   for (const a of mentions) {

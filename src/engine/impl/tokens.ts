@@ -25,8 +25,13 @@ const LOWER_T = 0x74
 const UPPER_N = 0x4e
 const UPPER_T = 0x54
 
+// ASCII letters and digits: 1 (most of every text, read without a call)
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0
+
 /** Letters, digits and combining accents (a word written with decomposed accents stays one word). */
 export function isWordCode(c: number): boolean {
+  if (c < 0x80) return ASCII_WORD[c] === 1
   return isWordUnit(c) || (c >= 0x300 && c <= 0x36f)
 }
 

@@ -58,6 +58,8 @@ export interface WordFacts {
   hits: readonly WordHit[]
   /** the hits that begin an entry (position 0) */
   starts: readonly WordHit[]
+  /** whether any hit continues an entry (position > 0) */
+  continues: boolean
   /** bit per language (LANGUAGE_BIT) whose stop words hold it */
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
@@ -202,7 +204,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
   const hits = hitsOf(v, folded)
   const parts = hits.some((h) => v.concepts[v.entries[h.entry]!.concept]!.cue === undefined) ? null : compoundParts(v, folded)
-  return { folded, hits, starts: hits.filter((h) => h.position === 0), stopWords: stopWordBits(folded), parts }
+  return { folded, hits, starts: hits.filter((h) => h.position === 0), continues: hits.some((h) => h.position > 0), stopWords: stopWordBits(folded), parts }
 }
 
 /**
@@ -226,7 +228,14 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
   }
   if (!best) return null
-  const part = (folded: string, hits: WordHit[]): WordFacts => ({ folded, hits, starts: hits.filter((h) => h.position === 0), stopWords: 0, parts: null })
+  const part = (folded: string, hits: WordHit[]): WordFacts => ({
+    folded,
+    hits,
+    starts: hits.filter((h) => h.position === 0),
+    continues: hits.some((h) => h.position > 0),
+    stopWords: 0,
+    parts: null,
+  })
   return [part(best.head, best.headHits), part(best.tail, best.tailHits)]
 }
 
