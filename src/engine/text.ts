@@ -35,7 +35,6 @@ export class CodeUnits {
 
 const htmlUnits = new CodeUnits()
 const foldUnits = new CodeUnits()
-const scanUnits = new CodeUnits()
 
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {

@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect } from 'chai'
 import fc from 'fast-check'
+import { computeSla } from '../../src/engine/compute.js'
+import { loadPolicy } from '../../src/policy/load.js'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
 import { readOwnWords } from '../../src/engine/own-words.js'
 import { parseTemplate } from '../../src/engine/template.js'
@@ -161,5 +166,35 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
     expect(again).to.deep.equal(first)
     expect(first.language).to.equal('de')
     expect(first.languageFrom).to.equal('template')
+  })
+})
+
+describe("classifier: an admin's words", () => {
+  let dir: string
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'desk-sla-words-'))
+  })
+  after(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('reads a word the admin adds to a concept, inflected', async () => {
+    const file = join(dir, 'words.yaml')
+    const outage = (await shippedPolicy()).concepts.outage!
+    await writeFile(file, `concepts:\n  outage:\n    negatable: true\n    en: ${JSON.stringify([...outage.en, 'go dark'])}\n    de: ${JSON.stringify(outage.de)}\n    fr: ${JSON.stringify(outage.fr)}\n`)
+    const { policy } = await loadPolicy({ file, env: {} })
+    const input = { ticket: { subject: 'CRM', description: 'All our dashboards keep going dark since noon.', createdTime: MON }, account: { country: 'GB' }, now: LATER }
+    expect(computeSla(policy, input, 0)).to.include({ severity: 1, clock: '24x7' })
+    expect(computeSla(await shippedPolicy(), input, 0)).to.include({ severity: 3 })
+  })
+
+  it('refuses a rule naming a concept the policy does not have, with its file and line', async () => {
+    const file = join(dir, 'bad.yaml')
+    await writeFile(file, 'clock:\n  allDay:\n    team: Support\n    severity: 1\n    rules: [down, melted]\n')
+    const err = await loadPolicy({ file, env: {} }).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(err?.message).to.include(`${file}:5: clock.allDay.rules.1: "melted" is not a severity rule of Support`)
   })
 })
