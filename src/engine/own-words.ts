@@ -61,7 +61,7 @@ export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): 
 
 /** The partner's own words read against the policy's concepts. */
 export function readOwnWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Reading {
-  return readWords(cp.words.vocabulary, { eachWord, facts: cp.words.facts }, ownWords(cp, subject, template), {
+  return readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, ownWords(cp, subject, template), {
     negationReach: cp.policy.reading.negationReach,
     templateLanguage: templateLanguage(cp, template),
   })

@@ -149,7 +149,7 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
           { where: 'subject', text: subject },
           { where: 'description', text: body },
         ]
-        const fast = readWords(cp.words.vocabulary, { eachWord, facts: cp.words.facts }, segments, options)
+        const fast = readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
         const plain = referenceReadWords(policy, segments, options)
         expect(summary(fast), JSON.stringify(segments)).to.deep.equal(summary(plain))
       }),

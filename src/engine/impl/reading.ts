@@ -3,7 +3,7 @@
 // a "resolved" sets aside (DOMAIN.md §4: "a negated mention is not a match").
 import type { Language } from '../policy.js'
 import { guessLanguage } from './languages.js'
-import type { Break } from './tokens.js'
+import type { Break, OnWord } from './tokens.js'
 import { LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
@@ -67,7 +67,10 @@ export interface ReadOptions {
 
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
 export interface WordTools {
-  eachWord(text: string, onWord: (word: string, start: number, end: number, before: Break) => void): void
+  eachWord(text: string, onWord: OnWord): void
+  /** what the word text[start..end) is */
+  factsAt(text: string, start: number, end: number): WordFacts
+  /** what a word is */
   facts(word: string): WordFacts
 }
 
@@ -88,16 +91,20 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
   const pieces: Piece[] = []
   let segment = 0
+  let text = ''
   let sentence = -1
   let clause = -1
-  const onWord = (word: string, start: number, end: number, before: Break) => {
+  const onWord = (start: number, end: number, before: Break, readAs: string | undefined) => {
     if (before === 'sentence') sentence++
     if (before !== 'none') clause++
-    const facts = tools.facts(word)
+    const facts = readAs === undefined ? tools.factsAt(text, start, end) : tools.facts(readAs)
     if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
     else pieces.push({ segment, start, end, facts, sentence, clause })
   }
-  for (; segment < segments.length; segment++) tools.eachWord(segments[segment]!.text, onWord)
+  for (; segment < segments.length; segment++) {
+    text = segments[segment]!.text
+    tools.eachWord(text, onWord)
+  }
   return pieces
 }
 

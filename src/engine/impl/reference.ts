@@ -124,7 +124,11 @@ export function referenceReadWords(policy: Policy, segments: readonly Segment[],
   if (!v) vocabularies.set(policy, (v = buildVocabulary(policy)))
   const vocabulary = v
   const eachWord: WordTools['eachWord'] = (text, onWord) => {
-    for (const t of referenceTokenize(text)) onWord(t.word, t.start, t.end, t.sentenceStart ? 'sentence' : t.clauseStart ? 'clause' : 'none')
+    for (const t of referenceTokenize(text)) {
+      const written = text.slice(t.start, t.end)
+      onWord(t.start, t.end, t.sentenceStart ? 'sentence' : t.clauseStart ? 'clause' : 'none', t.word === written ? undefined : t.word)
+    }
   }
-  return readWords(vocabulary, { eachWord, facts: (word) => wordFacts(vocabulary, word) }, segments, options)
+  const facts = (word: string) => wordFacts(vocabulary, word)
+  return readWords(vocabulary, { eachWord, factsAt: (text, start, end) => facts(text.slice(start, end)), facts }, segments, options)
 }

@@ -75,8 +75,14 @@ function endsWithNt(text: string, start: number, end: number): boolean {
 /** What ends before a word: a sentence, a clause, or nothing. */
 export type Break = 'sentence' | 'clause' | 'none'
 
-/** Calls `onWord` for each word of a text in order. The English "n't" ("can't", "doesn’t") is read as a word "not". */
-export function eachWord(text: string, onWord: (word: string, start: number, end: number, before: Break) => void): void {
+/**
+ * What a reader is told of each word: where it stands in the text, what ends before it, and
+ * `readAs` when it is read as another word than written (the English "n't" is read as "not").
+ */
+export type OnWord = (start: number, end: number, before: Break, readAs: string | undefined) => void
+
+/** Calls `onWord` for each word of a text in order, without cutting the words out of it. */
+export function eachWord(text: string, onWord: OnWord): void {
   const n = text.length
   let prevEnd = -1
   let i = 0
@@ -86,11 +92,11 @@ export function eachWord(text: string, onWord: (word: string, start: number, end
     const start = i
     while (i < n && isWordCode(text.charCodeAt(i))) i++
     const end = i
-    onWord(text.slice(start, end), start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start))
+    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start), undefined)
     prevEnd = end
     if (endsWithNt(text, start, end)) {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
-      onWord('not', end, end + 2, 'none')
+      onWord(end, end + 2, 'none', 'not')
       i = prevEnd = end + 2
     }
   }
@@ -99,8 +105,8 @@ export function eachWord(text: string, onWord: (word: string, start: number, end
 /** The words of a text in order, as eachWord gives them. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
-  eachWord(text, (word, start, end, before) => {
-    out.push({ word, start, end, sentenceStart: before === 'sentence', clauseStart: before !== 'none' })
+  eachWord(text, (start, end, before, readAs) => {
+    out.push({ word: readAs ?? text.slice(start, end), start, end, sentenceStart: before === 'sentence', clauseStart: before !== 'none' })
   })
   return out
 }
