@@ -10,8 +10,8 @@ export interface OwnTextRules {
   quoteHeader: RegExp | null
   /** a marker line ("-----Original Message-----") */
   quoteMarker: RegExp | null
-  /** a word every header or marker line holds ("wrote", "schrieb", "message"…), folded: text without one quotes nothing */
-  quoteWords: readonly string[]
+  /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
+  mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
   closings: readonly (readonly string[])[]
   /** the closings' first words: a line starting otherwise is no signature */
@@ -32,7 +32,8 @@ export function ownTextRules(policy: Policy): OwnTextRules {
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
-    quoteWords: [...new Set(needed.map((w) => fold(w)))],
+    // (one search over the folded description; no `u` flag: a plain search is several times faster)
+    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>').join('|')),
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
   }
@@ -41,12 +42,16 @@ export function ownTextRules(policy: Policy): OwnTextRules {
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
 
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /** A configured phrase as a regex: its words, any spacing between them. */
 function phraseSource(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegex)
     .join('\\s+')
 }
 
@@ -87,9 +92,7 @@ export function withoutBlockquotes(html: string): string {
 
 /** Whether a text, folded, may quote an earlier message: a ">" line, or a word a header or marker needs. */
 export function mayQuote(rules: OwnTextRules, folded: string): boolean {
-  if (folded.startsWith('>') || folded.includes('\n>')) return true
-  for (const w of rules.quoteWords) if (folded.includes(w)) return true
-  return false
+  return rules.mayQuote.test(folded)
 }
 
 /** Plain text without ">" lines and without everything from a quoted message's header or marker on. */
