@@ -3,7 +3,7 @@
 // bench mix in alternating short rounds, so that the load of a shared machine falls on both alike.
 //   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci)
 //   node --import tsx scripts/engine-ab.ts /tmp/before [rounds]
-// Prints the median computations per second of each and the median of the per-round ratios.
+// Prints the median computations per second (of CPU time) of each and the median of the per-round ratios.
 // A development aid, not a test; `scripts/engine-diff.ts` checks that the outputs agree.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -31,19 +31,23 @@ import { computeSla as computeAfter } from ${JSON.stringify(join(root, 'src/engi
 import { loadPolicy as loadAfter } from ${JSON.stringify(join(root, 'src/policy/load.ts'))}
 import { buildComputeMix, DEFAULT_SEED } from ${JSON.stringify(join(root, 'bench/engine-mix.ts'))}
 
-const env = {} // the default policy (config/policy.yaml of this checkout) for both
-const policyBefore = (await loadBefore({ env })).policy
-const policyAfter = (await loadAfter({ env })).policy
+const env = {} // each engine with its own checkout's config/policy.yaml (the policy's shape may differ)
+const policyBefore = (await loadBefore({ env, baseFile: ${JSON.stringify(join(before, 'config/policy.yaml'))} })).policy
+const policyAfter = (await loadAfter({ env, baseFile: ${JSON.stringify(join(root, 'config/policy.yaml'))} })).policy
 const mix = buildComputeMix({ seed: DEFAULT_SEED, count: 3000 })
 let sink = 0
+// computations per second of this process's CPU time (on a shared machine, time spent waiting for
+// a core is not the engine's)
 function rate(compute: typeof computeAfter, policy: unknown, ms: number): number {
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   let n = 0
   while (performance.now() - t0 < ms) {
     for (const c of mix) sink += compute(policy as never, c.input, c.now).escalation.level
     n += mix.length
   }
-  return n / ((performance.now() - t0) / 1000)
+  const cpu = process.cpuUsage(cpu0)
+  return n / ((cpu.user + cpu.system) / 1e6)
 }
 rate(computeBefore, policyBefore, 1500)
 rate(computeAfter, policyAfter, 1500)

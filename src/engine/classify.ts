@@ -4,9 +4,13 @@ import type { CompiledPolicy } from './compiled-policy.js'
 import { fieldText, readField, type PartyInput, type TicketInput } from './input.js'
 import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
 import { resolveRegionCompiled, type RegionResult } from './region.js'
-import { firstLine, parseTemplate, type ParsedTemplate } from './template.js'
-import { fold, lookupKey, type PhraseHits } from './text.js'
+import type { ParsedTemplate } from './template.js'
+import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
+import { ownTemplate, readOwnWords } from './own-words.js'
+import { severityOf } from './severity.js'
+import { ticketTypeOf } from './ticket-type.js'
+import { wordsEvidence, type Evidence } from './evidence.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -27,6 +31,8 @@ export interface Classification {
   acknowledgementHours: number
   determinationHours: number
   template: ParsedTemplate
+  /** why the type, severity, clock and exemption are what they are, as data */
+  evidence: Evidence
   reasons: string[]
 }
 
@@ -39,30 +45,33 @@ export function classify(
   const policy = cp.policy
   const reasons: string[] = []
   const fields = policy.deskFields
-  const template = parseTemplate(cp, ticket.description, ticket.cf ?? undefined)
-  const subject = ticket.subject ?? ''
-  // The ticket's own words (subject and template values, not the labels), folded once and
-  // scanned once for every phrase list of the policy.
-  // (joined, not concatenated: the scan reads a flat string faster than a chain of pieces)
-  const hits = cp.phrases.scan([fold(subject), ...template.issueFolded].join('\n'))
+  // The description without the earlier messages it quotes, its template, and the partner's
+  // own words (subject and template values, or the whole text) read once for every rule.
+  const template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
+  const reading = readOwnWords(cp, ticket.subject ?? '', template)
 
   // Ticket type and team (§3)
-  const type = ticketType(cp, ticket, template, reasons)
+  const type = ticketTypeOf(cp, ticket, template, reading, reasons)
   const team = type.team
+  const typeEntry = cp.typeByName.get(type.ticketType)!
 
   // Feature requests and product limitations are exempt (§1)
-  let exempt = type.exempt
-  if (type.exempt) reasons.push(`exempt: ${type.name} tickets get no due dates`)
-  else {
-    const asks = hits.found('feature')
-    if (asks.length > 0) {
-      exempt = true
-      reasons.push(`exempt: the text asks for a new feature (${quoteList(asks)})`)
-    }
+  let exempt = typeEntry.exempt
+  let exemptBecause: Evidence['exempt']['because'] = exempt ? 'type' : null
+  const asks = cp.featureConcepts.some((c) => reading.counted[c])
+    ? reading.mentions.filter((m) => cp.featureConcepts.includes(m.concept)).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
+    : []
+  if (exempt) reasons.push(`exempt: ${type.ticketType} tickets get no due dates`)
+  else if (asks.length > 0) {
+    exempt = true
+    exemptBecause = 'text'
+    reasons.push(`exempt: the text asks for a new feature (${quoteList(asks.map((a) => a.words))})`)
   }
 
   // Severity (§4): an explicit value wins, then words, then the team default
-  const { value: sev, source: severitySource } = severity(cp, ticket, template, team, hits, reasons)
+  const severity = severityOf(cp, ticket, template, team, reading, reasons)
+  const sev = severity.severity
+  const severitySource = severity.source
 
   // Tier (§2): a name, else a partner value score; the account's, else the ticket's
   const tier = partnerTier(cp, account, ticket, reasons)
@@ -87,24 +96,28 @@ export function classify(
   }
   const servedAs: Tier = priorityAccount ? policy.largeAccounts.servedAs : tier
 
-  // Clock (§5)
-  let clock: Clock = '24x5'
-  if (team === policy.clock.allDay.team && sev === policy.clock.allDay.severity) {
-    const found = hits.found('allDay')
-    if (found.length > 0) {
-      clock = '24x7'
-      reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (${quoteList(found)})`)
-    }
-  }
-  if (clock === '24x5') reasons.push(workweekReason(cp, place.region))
+  // Clock (§5): a Support severity-1 ticket about downtime, an outage or a login problem runs 24x7
+  const allDay = policy.clock.allDay
+  const allDayRule = team === allDay.team && sev === allDay.severity ? (severity.matched.find((m) => cp.allDayRules.has(m.rule)) ?? null) : null
+  const clock: Clock = allDayRule ? '24x7' : '24x5'
+  if (allDayRule) reasons.push(`24x7 clock: ${team} severity ${sev} about downtime, outage or login (rule "${allDayRule.rule}": '${allDayRule.quote}')`)
+  else reasons.push(workweekReason(cp, place.region))
 
   // Targets in working hours (§1)
   const cell = targetCell(cp, team, sev, servedAs)
   const { acknowledgementHours, determinationHours } = cell
   if (!exempt) reasons.push(priorityAccount ? cell.reasonLargeAccount : cell.reason)
 
+  const evidence: Evidence = {
+    language: reading.language,
+    languageFrom: reading.languageFrom,
+    ticketType: type,
+    severity,
+    clock: { clock, rule: allDayRule },
+    exempt: { exempt, because: exemptBecause, words: exemptBecause === 'text' ? asks : [] },
+  }
   return {
-    ticketType: type.name,
+    ticketType: type.ticketType,
     team,
     exempt,
     severity: sev,
@@ -119,156 +132,15 @@ export function classify(
     acknowledgementHours,
     determinationHours,
     template,
+    evidence,
     reasons,
   }
-}
-
-type TicketType = Policy['ticketTypes'][number]
-
-function ticketType(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reasons: string[]): TicketType {
-  const fromField = fieldText(readField(ticket, cp.policy.deskFields.ticket.ticketType))
-  if (fromField !== null) {
-    const read = typeFieldReads.get(cp, fromField)
-    reasons.push(read.reason)
-    if (read.value) return read.value
-  }
-  const tv = template.fields.type
-  if (tv) {
-    const line = firstLine(tv.value)
-    const read = typeLineReads.get(cp, line)
-    const t = read.value
-    let reason = read.reasons.get(tv.label)
-    if (reason === undefined) {
-      reason = t ? `type ${t.name} from the template field '${tv.label}' ("${line}") → ${t.team}` : `the template field '${tv.label}' holds "${line}", which is not a known ticket type`
-      read.reasons.set(tv.label, reason)
-    }
-    if (t) {
-      reasons.push(reason)
-      return t
-    }
-    if (line !== '') reasons.push(reason)
-  }
-  const t = cp.typeByName.get(cp.policy.defaultTicketType)!
-  reasons.push(`type ${t.name} by default (no type found) → ${t.team}`)
-  return t
 }
 
 /** What a field value gives (undefined or null: nothing) and the reason that says so. */
 interface FieldRead<T> {
   value: T
   reason: string
-}
-
-// Field values repeat endlessly: what each gives, and its reason, is worked out once per value.
-const typeFieldReads = new PerValue<CompiledPolicy, FieldRead<TicketType | undefined>>((cp, value) => {
-  const fieldName = cp.policy.deskFields.ticket.ticketType
-  const t = typeNamed(cp, value)
-  const reason = t
-    ? `type ${t.name} from the field ${fieldName} ("${value}") → ${t.team}`
-    : `the field ${fieldName} holds "${value}", which is not a known ticket type`
-  return { value: t, reason }
-})
-
-// a template line's type, with its reason under each template label it was found under
-const typeLineReads = new PerValue<CompiledPolicy, { value: TicketType | undefined; reasons: Map<string, string> }>((cp, line) => ({
-  value: typeNamed(cp, line),
-  reasons: new Map(),
-}))
-
-function typeNamed(cp: CompiledPolicy, value: string): TicketType | undefined {
-  const key = lookupKey(value)
-  const exact = cp.typeByLabel.get(key)
-  if (exact) return exact
-  // "Technical Support – API errors": a known value followed by details
-  let best: { t: TicketType; len: number } | undefined
-  for (const [label, t] of cp.typeByLabel) {
-    if (key.startsWith(`${label} `) && (!best || label.length > best.len)) best = { t, len: label.length }
-  }
-  return best?.t
-}
-
-function severity(
-  cp: CompiledPolicy,
-  ticket: TicketInput,
-  template: ParsedTemplate,
-  team: Team,
-  hits: PhraseHits,
-  reasons: string[],
-): { value: Severity; source: SeveritySource } {
-  const fromField = fieldText(readField(ticket, cp.policy.deskFields.ticket.severity))
-  if (fromField !== null) {
-    const read = severityFieldReads.get(cp, fromField)
-    reasons.push(read.reason)
-    if (read.value) return { value: read.value, source: 'field' }
-  }
-  const sv = template.fields.severity
-  if (sv) {
-    const s = severityValue(cp, firstLine(sv.value))
-    if (s) {
-      reasons.push(`severity ${s} from the template field '${sv.label}'`)
-      return { value: s, source: 'field' }
-    }
-  }
-  // A severity line needs a severity label's first word: look for one before the regex runs.
-  const folded = template.folded
-  const line = cp.severityLabelStart.test(folded) ? cp.severityLine.exec(folded) : null
-  if (line) {
-    const s = Number(line[1]) as Severity
-    reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
-    return { value: s, source: 'field' }
-  }
-  const lists = SEVERITY_LISTS[team]
-  for (const s of [1, 2, 3] as const) {
-    const words = hits.found(lists[s])
-    if (words.length > 0) {
-      // the less severe lists that matched too
-      let note = ''
-      for (let o = s + 1; o <= 3; o++) {
-        if (hits.has(lists[o as Severity])) note += `${note === '' ? '; the most severe wins over' : ' and'} severity-${o} words`
-      }
-      reasons.push(`severity ${s} from the text: ${team} rule ${s} matched ${quoteList(words)}${note}`)
-      return { value: s, source: 'text' }
-    }
-  }
-  const d = cp.policy.severity.defaults[team]
-  reasons.push(`severity ${d} by default for ${team} (no severity words found)`)
-  return { value: d, source: 'default' }
-}
-
-// the phrase lists of compiled-policy.ts, by team and severity
-const SEVERITY_LISTS: Record<Team, Record<Severity, string>> = {
-  Support: { 1: 'Support/1', 2: 'Support/2', 3: 'Support/3' },
-  Operations: { 1: 'Operations/1', 2: 'Operations/2', 3: 'Operations/3' },
-}
-
-const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
-
-const severityFieldReads = new PerValue<CompiledPolicy, FieldRead<Severity | null>>((cp, value) => {
-  const fieldName = cp.policy.deskFields.ticket.severity
-  const s = severityValue(cp, value)
-  const reason = s
-    ? `severity ${s} from the field ${fieldName} ("${value}")`
-    : `the field ${fieldName} holds "${value}", which is not a severity (1, 2 or 3)`
-  return { value: s, reason }
-})
-
-// The severity a field value or template line names, worked out once per value.
-const severitiesByValue = new PerValue<CompiledPolicy, Severity | null>(severityNamed)
-
-function severityValue(cp: CompiledPolicy, value: string): Severity | null {
-  // "1", "2" or "3" as it is (the usual field value): what the rules below make of it too
-  if (value.length === 1) {
-    const c = value.charCodeAt(0)
-    if (c >= 49 && c <= 51) return (c - 48) as Severity
-  }
-  return severitiesByValue.get(cp, value)
-}
-
-function severityNamed(cp: CompiledPolicy, value: string): Severity | null {
-  const key = lookupKey(value)
-  const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
-  if (m) return Number(m[1]) as Severity
-  return cp.severityNames.get(key) ?? null
 }
 
 function partnerTier(

@@ -1,11 +1,15 @@
 // A validated policy turned into the lookup tables and matchers the classifier uses on every
 // ticket. Built once per policy object (memoised), so a computation pays only for lookups.
 import { allDayCalendar, compileCalendar, type Calendar } from './calendar.js'
-import type { Policy, RegionName, Severity, Team, Tier } from './policy.js'
-import { REGION_NAMES } from './policy.js'
-import { fold, isWordUnit, lookupKey, phraseIndex, WordTrie, words, type PhraseIndex } from './text.js'
+import type { Language, Policy, RegionName, Severity, SeverityRule, Team, Tier } from './policy.js'
+import { LANGUAGES, REGION_NAMES, TEAMS } from './policy.js'
+import { fold, isWordUnit, lookupKey, WordTrie, words } from './text.js'
 import { US_STATES } from './us-states.js'
 import { PerPolicy } from './per-policy.js'
+import { guessLanguage, isStopWord } from './impl/languages.js'
+import { wordTable, type WordTable } from './impl/memo.js'
+import { ownTextRules, type OwnTextRules } from './impl/own-text.js'
+import type { CompiledRule } from './impl/rules.js'
 
 export interface SubdivisionTable {
   region: RegionName
@@ -43,6 +47,19 @@ export interface LabelMatcher extends TemplateLabel {
   lead: number
 }
 
+/** A severity rule of the policy with its concepts as vocabulary indices. */
+export interface CompiledSeverityRule extends CompiledRule {
+  team: Team
+  severity: Severity
+  source: SeverityRule
+}
+
+/** A ticket type with the concepts that name it in the partner's words. */
+export interface TypeWords {
+  type: Policy['ticketTypes'][number]
+  concepts: readonly number[]
+}
+
 export interface CompiledPolicy {
   policy: Policy
   countryAliases: Map<string, string>
@@ -51,8 +68,20 @@ export interface CompiledPolicy {
   calendars: Map<RegionName, { workweek: Calendar; allDay: Calendar }>
   typeByLabel: Map<string, Policy['ticketTypes'][number]>
   typeByName: Map<string, Policy['ticketTypes'][number]>
-  /** every phrase list (feature requests, severity words per team, 24x7 words) in one index */
-  phrases: PhraseIndex
+  /** the concepts' words, and what each written word is (memoised) */
+  words: WordTable
+  /** what is not the partner's own words (quotes, signatures) */
+  ownText: OwnTextRules
+  /** severity rules per team, most severe first, then in the policy's order */
+  severityRules: Record<Team, readonly CompiledSeverityRule[]>
+  /** the rules whose match puts a ticket of clock.allDay's team and severity on the 24x7 clock */
+  allDayRules: ReadonlySet<string>
+  /** ticket types with words, in the policy's order (the order breaks ties) */
+  typeWords: readonly TypeWords[]
+  /** the concepts that ask for a new feature */
+  featureConcepts: readonly number[]
+  /** the language of each template label, as configured */
+  labelLanguage: ReadonlyMap<string, Language | undefined>
   severityNames: Map<string, Severity>
   tierByAlias: Map<string, Tier>
   /** template labels by their first word (a trie node), each with a sticky regex matching label and separator */
@@ -113,17 +142,23 @@ function build(policy: Policy): CompiledPolicy {
     }
   }
 
-  const rules = policy.severity.rules
-  const phrases = phraseIndex({
-    feature: policy.featureRequestPhrases,
-    allDay: policy.clock.allDay.phrases,
-    'Support/1': rules.Support[1],
-    'Support/2': rules.Support[2],
-    'Support/3': rules.Support[3],
-    'Operations/1': rules.Operations[1],
-    'Operations/2': rules.Operations[2],
-    'Operations/3': rules.Operations[3],
-  })
+  const table = wordTable(policy)
+  const conceptIndex = (name: string) => table.vocabulary.conceptIndex.get(name)!
+  const severityRules = {} as Record<Team, CompiledSeverityRule[]>
+  for (const team of TEAMS) {
+    severityRules[team] = policy.severity.rules[team].map((r) => ({
+      name: r.name,
+      team,
+      severity: r.severity,
+      concepts: r.concepts.map(conceptIndex),
+      window: r.window,
+      unless: r.unless.map(conceptIndex),
+      anywhere: r.anywhere.map(conceptIndex),
+      source: r,
+    }))
+    severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)
+  }
+  const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex) }))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
     for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)
@@ -169,7 +204,13 @@ function build(policy: Policy): CompiledPolicy {
     calendars,
     typeByLabel,
     typeByName,
-    phrases,
+    words: table,
+    ownText: ownTextRules(policy),
+    severityRules,
+    allDayRules: new Set(policy.clock.allDay.rules),
+    typeWords,
+    featureConcepts: policy.featureRequest.map(conceptIndex),
+    labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),
     severityNames,
     tierByAlias,
     labelFirstWords,
@@ -181,6 +222,14 @@ function build(policy: Policy): CompiledPolicy {
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),
     severityLine,
   }
+}
+
+/** The language a template label is written in: its stop words', else franc's guess. */
+function labelLanguageOf(label: string): Language | undefined {
+  const counts = LANGUAGES.map((language) => words(fold(label)).filter((w) => isStopWord(language, w)).length)
+  const most = Math.max(...counts)
+  if (most > 0 && counts.filter((c) => c === most).length === 1) return LANGUAGES[counts.indexOf(most)]
+  return guessLanguage(label)
 }
 
 /** A label as a regex over folded text: flexible spacing around punctuation, trailing "?" optional. */

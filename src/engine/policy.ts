@@ -30,6 +30,31 @@ const Cell = z.object({ acknowledgement: HourRange, determination: HourRange }).
 const TeamCommitments = z.object({ 1: Cell, 2: Cell, 3: Cell }).strict()
 
 const Phrases = z.array(z.string().trim().min(1))
+
+export const LANGUAGES = ['en', 'de', 'fr'] as const
+export type Language = (typeof LANGUAGES)[number]
+/** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
+const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
+const ConceptName = z.string().trim().min(1)
+
+/** A meaning with its words per language (see config/policy.yaml, `concepts`). */
+const Concept = PerLanguage.extend({
+  negatable: z.boolean().default(false), // a negation before it cancels it ("no outage")
+  withNegation: z.boolean().default(false), // an unspent negation counts as this concept ("nicht erreichbar")
+}).strict()
+
+/** A severity rule: concepts mentioned together, not negated, within `window` words of one sentence. */
+const SeverityRule = z
+  .object({
+    name: z.string().trim().min(1),
+    severity: SeverityValue,
+    concepts: z.array(ConceptName).min(1),
+    window: z.number().int().min(1).max(40).default(6), // words
+    unless: z.array(ConceptName).default([]),
+    anywhere: z.array(ConceptName).default([]),
+  })
+  .strict()
+export type SeverityRule = z.infer<typeof SeverityRule>
 const Email = z.email()
 const CountryCode = z
   .string()
@@ -103,12 +128,27 @@ export const PolicySchema = z
             team: Team,
             exempt: z.boolean().default(false),
             labels: Phrases.min(1),
+            words: z.array(ConceptName).default([]), // concepts naming this type in the partner's words
           })
           .strict(),
       )
       .min(1),
     defaultTicketType: z.string(),
-    featureRequestPhrases: Phrases,
+    featureRequest: z.array(ConceptName).default([]),
+    reading: z
+      .object({
+        quoteHeaders: z.array(z.object({ first: z.string().trim().min(1), then: z.string().trim().min(1) }).strict()).default([]),
+        quoteMarkers: Phrases.default([]),
+        signatures: Phrases.default([]),
+        negationReach: z.number().int().min(1).max(12), // words
+        negation: PerLanguage,
+        hypothetical: PerLanguage,
+        resolved: PerLanguage,
+        clauseBreaks: PerLanguage,
+        onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
+      })
+      .strict(),
+    concepts: z.record(ConceptName, Concept),
     template: z
       .object({
         fields: z
@@ -130,17 +170,12 @@ export const PolicySchema = z
       .object({
         names: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
         defaults: z.object({ Support: SeverityValue, Operations: SeverityValue }).strict(),
-        rules: z
-          .object({
-            Support: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
-            Operations: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
-          })
-          .strict(),
+        rules: z.object({ Support: z.array(SeverityRule), Operations: z.array(SeverityRule) }).strict(),
       })
       .strict(),
     clock: z
       .object({
-        allDay: z.object({ team: Team, severity: SeverityValue, phrases: Phrases }).strict(),
+        allDay: z.object({ team: Team, severity: SeverityValue, rules: z.array(z.string().trim().min(1)) }).strict(),
       })
       .strict(),
     regions: z
@@ -217,7 +252,7 @@ export function consistencyIssues(value: unknown): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = []
   const ctx = { addIssue: (i: ConsistencyIssue) => issues.push(i) }
   const policy = value as Policy
-  for (const section of [checkTypes, checkTiers, checkRegions, checkDeveloped, checkLevels]) {
+  for (const section of [checkTypes, checkConcepts, checkTiers, checkRegions, checkDeveloped, checkLevels]) {
     try {
       section(policy, ctx)
     } catch {
@@ -241,6 +276,31 @@ function checkTypes(policy: Policy, ctx: Ctx): void {
   policy.ticketTypes.forEach((t, i) => {
     if (policy.ticketTypes.findIndex((u) => u.name === t.name) !== i) {
       ctx.addIssue({ code: 'custom', path: ['ticketTypes', i, 'name'], message: `ticket type "${t.name}" is listed twice` })
+    }
+  })
+}
+
+/** Every concept a rule, a type or the clock names exists; rule names are unique per team. */
+function checkConcepts(policy: Policy, ctx: Ctx): void {
+  const known = new Set(Object.keys(policy.concepts))
+  const need = (name: string, path: (string | number)[]) => {
+    if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `"${name}" is not one of the concepts` })
+  }
+  policy.ticketTypes.forEach((t, i) => t.words.forEach((c, k) => need(c, ['ticketTypes', i, 'words', k])))
+  policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))
+  for (const team of TEAMS) {
+    const rules = policy.severity.rules[team]
+    rules.forEach((r, i) => {
+      for (const key of ['concepts', 'unless', 'anywhere'] as const) r[key].forEach((c, k) => need(c, ['severity', 'rules', team, i, key, k]))
+      if (rules.findIndex((o) => o.name === r.name) !== i) {
+        ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'name'], message: `rule "${r.name}" is listed twice for ${team}` })
+      }
+    })
+  }
+  const allDay = policy.clock.allDay
+  allDay.rules.forEach((name, k) => {
+    if (!policy.severity.rules[allDay.team].some((r) => r.name === name)) {
+      ctx.addIssue({ code: 'custom', path: ['clock', 'allDay', 'rules', k], message: `"${name}" is not a severity rule of ${allDay.team}` })
     }
   })
 }

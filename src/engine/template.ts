@@ -21,8 +21,8 @@ export interface ParsedTemplate {
   text: string
   /** the same, folded (see fold) */
   folded: string
-  /** the ticket's own words, folded: template values, or the whole text when no label was found */
-  issueFolded: string[]
+  /** whether a label of the template was found in the description (and a value of it is left) */
+  anyLabel: boolean
 }
 
 export interface ReproducibleAnswer {
@@ -57,15 +57,17 @@ function isBullet(c: number): boolean {
 const textUnits = new CodeUnits()
 const lineUnits = new CodeUnits()
 
-/** Where the value of the label labelIn last found begins (set with each hit: no object per line). */
-let hitEnd = 0
+/** A template label found at the start of a line, and where its value begins. */
+interface LabelHit {
+  label: LabelMatcher
+  valueStart: number
+}
 
 /**
- * The template label the line from..to of `folded` (folded text) starts with, null if none; its
- * value begins at hitEnd. Most lines start with no label: the first word is looked up before
- * any regex runs.
+ * The template label the line from..to of `folded` (folded text) starts with, null if none.
+ * Most lines start with no label: the first word is looked up before any regex runs.
  */
-function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: number, to: number): LabelMatcher | null {
+function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: number, to: number): LabelHit | null {
   // a line starting with a letter has no bullet, numbering or blank to skip
   const c0 = u[from]!
   const start = c0 >= 97 && c0 <= 122 ? from : skipBullets(u, from, to)
@@ -85,20 +87,16 @@ function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: numbe
   for (const c of candidates) {
     // The label as configured: only its separator is left to read, by hand.
     // (the line begins with its first word, the trie says: compared from there on)
-    if (!regexOnly && startsWithAt(u, folded.length, c.canonical, start, c.lead)) {
-      hitEnd = separatorEnd(u, start + c.canonical.length, to)
-      return c
+    if (startsWithAt(u, folded.length, c.canonical, start, c.lead)) {
+      return { label: c, valueStart: separatorEnd(u, start + c.canonical.length, to) }
     }
     // Any other spacing: the label regexes run on the line alone (its end is their input's end),
     // once its letters and digits show it may be this label.
-    if (!regexOnly && !beginsWithSkeleton(u, start, to, c.skeleton)) continue
+    if (!beginsWithSkeleton(u, start, to, c.skeleton)) continue
     line ??= folded.slice(from, to)
     c.re.lastIndex = start - from
     const m = c.re.exec(line)
-    if (m) {
-      hitEnd = start + m[0].length
-      return c
-    }
+    if (m) return { label: c, valueStart: start + m[0].length }
   }
   return null
 }
@@ -122,17 +120,6 @@ function startsWithAt(u: Uint16Array, n: number, prefix: string, at: number, kno
   return true
 }
 
-/** Tests only: read every label with its regex, as the hand-read separator must agree with it. */
-let regexOnly = false
-export function readLabelsWithRegexOnly<T>(run: () => T): T {
-  regexOnly = true
-  try {
-    return run()
-  } finally {
-    regexOnly = false
-  }
-}
-
 /**
  * Where the separator after a label ends, read as the label regex's tail reads it:
  * `(?:\s*\?)?[ \t]*[*_]*[ \t]*(?:[:：=]|[-–—](?=\s))?` on the line from..to.
@@ -154,12 +141,12 @@ function separatorEnd(u: Uint16Array, from: number, to: number): number {
 }
 
 /** The same for a line whose folded form differs in length ("ß" → "ss"): positions mapped back. */
-function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelMatcher | null {
+function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelHit | null {
   const folded = fold(line)
   const hit = labelIn(cp, folded, lineUnits.units(folded), 0, folded.length)
   if (!hit) return null
-  hitEnd = offset + (folded.length === line.length ? hitEnd : (foldWithMap(line).map[hitEnd] ?? line.length))
-  return hit
+  const end = folded.length === line.length ? hit.valueStart : (foldWithMap(line).map[hit.valueStart] ?? line.length)
+  return { label: hit.label, valueStart: offset + end }
 }
 
 /** Where a value from `from` starts once the separators and blanks before it are left out. */
@@ -199,8 +186,8 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (Te
     const hit = aligned ? labelIn(cp, folded, u!, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
     if (hit) {
       if (open) setValue(slots, open, text, folded, aligned, openEnd, pos - 1)
-      open = hit
-      openEnd = hitEnd
+      open = hit.label
+      openEnd = hit.valueStart
     }
     pos = eol + 1
   }
@@ -240,7 +227,11 @@ export function parseTemplate(
   description: string | null | undefined,
   cf: Record<string, unknown> | undefined,
 ): ParsedTemplate {
-  const text = plainText(description)
+  return parseTemplateText(cp, plainText(description), cf)
+}
+
+/** The same for a description already in plain text. */
+export function parseTemplateText(cp: CompiledPolicy, text: string, cf: Record<string, unknown> | undefined): ParsedTemplate {
   const folded = fold(text)
   // values by TEMPLATE_SLOTS, then one object of a single shape (no property added per ticket)
   const slots: (TemplateValue | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
@@ -274,15 +265,7 @@ export function parseTemplate(
     if (anyLabel && replaced) anyLabel = Object.values(fields).some((f) => f?.source === 'description')
   }
 
-  let issueFolded: string[] = [folded]
-  if (anyLabel) {
-    issueFolded = []
-    // the ticket's own words, in this order
-    for (const f of [fields.description, fields.troubleshooting, fields.reproducible, fields.product]) {
-      if (f && f.value !== '') issueFolded.push(f.folded)
-    }
-  }
-  return { fields, text, folded, issueFolded }
+  return { fields, text, folded, anyLabel }
 }
 
 /**

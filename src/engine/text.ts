@@ -1,24 +1,12 @@
 // Text helpers shared by the classifier: accent- and case-insensitive normalisation (with a map
 // back to the original text when needed), HTML-to-text for Desk descriptions, and the word trie
-// that finds every phrase of the policy in one pass. These run on every ticket: they read text
-// code by code and are held by property tests to the plainer regex versions they replaced.
-import { Buffer } from 'node:buffer'
+// the template's labels are looked up in. These run on every ticket: they read text code by code
+// and are held by property tests to the plainer regex versions in impl/reference.ts.
 import { decode } from 'html-entities'
 
 const COMBINING = /[\u0300-\u036f]/g
+const NOT_ASCII = /[^\x00-\x7f]/
 
-// UTF-16 code units written straight into a typed array by Buffer's utf16le writing (native)
-// when this machine stores them little-endian, as utf16le is; else copied one by one.
-// Buffer#ucs2Write is what Buffer#write(s, 0, 'utf16le') calls after reading its arguments:
-// called directly when this Node has it.
-type Ucs2Write = (this: Buffer, s: string, offset: number) => number
-const ucs2Write: Ucs2Write | undefined =
-  new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1
-    ? undefined
-    : ((Buffer.prototype as unknown as { ucs2Write?: Ucs2Write }).ucs2Write ??
-      function (this: Buffer, s: string, offset: number) {
-        return this.write(s, offset, 'utf16le')
-      })
 const UNITS_PAD = 8 // zeros after the text: a look a few units ahead needs no bounds check
 const KEPT_UNITS = 1 << 17 // the largest array a CodeUnits keeps for the next text (256 KB)
 
@@ -30,23 +18,16 @@ const KEPT_UNITS = 1 << 17 // the largest array a CodeUnits keeps for the next t
  */
 export class CodeUnits {
   #units = new Uint16Array(1024)
-  #bytes = Buffer.from(this.#units.buffer)
 
   units(s: string): Uint16Array {
     const n = s.length
     let u = this.#units
-    let bytes = this.#bytes
     if (u.length < n + UNITS_PAD) {
       // grown for the longer text; kept only up to KEPT_UNITS (a huge one-off is not held on to)
       u = new Uint16Array(Math.max(n + UNITS_PAD, Math.min(2 * u.length, KEPT_UNITS)))
-      bytes = Buffer.from(u.buffer)
-      if (u.length <= KEPT_UNITS) {
-        this.#units = u
-        this.#bytes = bytes
-      }
+      if (u.length <= KEPT_UNITS) this.#units = u
     }
-    if (ucs2Write) ucs2Write.call(bytes, s, 0)
-    else for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
+    for (let i = 0; i < n; i++) u[i] = s.charCodeAt(i)
     for (let i = n; i < n + UNITS_PAD; i++) u[i] = 0
     return u
   }
@@ -54,7 +35,6 @@ export class CodeUnits {
 
 const htmlUnits = new CodeUnits()
 const foldUnits = new CodeUnits()
-const scanUnits = new CodeUnits()
 
 /** Lower-case, accents stripped, typographic quotes and dashes folded. Length may change. */
 export function fold(text: string): string {
@@ -63,9 +43,8 @@ export function fold(text: string): string {
   // the same few characters recur. Pieces are joined into one flat string, which the label and
   // phrase passes then read quickly.
   const lower = text.toLowerCase()
-  // Plain ASCII (one UTF-8 byte a code: a native count, far cheaper than a regex over the text)
-  // changes only at backticks.
-  if (Buffer.byteLength(lower, 'utf8') === lower.length) return lower.indexOf('`') < 0 ? lower : lower.replaceAll('`', "'")
+  // Plain ASCII changes only at backticks.
+  if (!NOT_ASCII.test(lower)) return lower.indexOf('`') < 0 ? lower : lower.replaceAll('`', "'")
   const u = foldUnits.units(lower)
   const n = lower.length
   const parts: string[] = []
@@ -467,26 +446,6 @@ export function words(folded: string): string[] {
   return out
 }
 
-interface IndexedPhrase {
-  list: number
-  index: number // position in its list
-  id: number // position among all phrases of all lists
-  tokens: string[]
-  prefix: boolean // the last token matches any word it begins
-}
-
-/** Which phrases of which lists a text contains. */
-export interface PhraseHits {
-  has(list: string): boolean
-  /** the phrases (as configured) found, in configuration order */
-  found(list: string): string[]
-}
-
-export interface PhraseIndex {
-  /** every phrase of every list in already-folded text (see fold) */
-  scan(foldedText: string): PhraseHits
-}
-
 // Letters and digits beyond ASCII, by UTF-16 code unit (0 = not yet known, 1 = yes, 2 = no).
 const wordUnit = new Uint8Array(65536)
 // ASCII letters and digits: 1
@@ -498,39 +457,6 @@ export function isWordUnit(c: number): boolean {
   let known = wordUnit[c]!
   if (known === 0) wordUnit[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
   return known === 1
-}
-
-const NO_HITS: PhraseHits = { has: () => false, found: () => [] }
-const STEMS = 1
-const EXACT = 2
-
-/** The phrases a scan found, by id; answers per list in configuration order. */
-class Hits implements PhraseHits {
-  constructor(
-    private readonly ids: readonly number[], // the few phrases found, as ids into `all`
-    private readonly all: readonly IndexedPhrase[],
-    private readonly listIndex: ReadonlyMap<string, number>,
-    private readonly configured: readonly (readonly string[])[],
-  ) {}
-
-  has(list: string): boolean {
-    const li = this.listIndex.get(list)
-    for (const id of this.ids) if (this.all[id]!.list === li) return true
-    return false
-  }
-
-  found(list: string): string[] {
-    const li = this.listIndex.get(list)
-    const entries: IndexedPhrase[] = []
-    for (const id of this.ids) {
-      const e = this.all[id]!
-      if (e.list === li && !entries.includes(e)) entries.push(e)
-    }
-    if (entries.length > 1) entries.sort((x, y) => x.index - y.index)
-    const out: string[] = []
-    for (const e of entries) out.push(this.configured[e.list]![e.index]!)
-    return out
-  }
 }
 
 /**
@@ -577,96 +503,5 @@ export class WordTrie {
 
   child(node: number, c: number): number {
     return c < 128 ? this.#next[node * 128 + c]! : (this.#other[node]?.get(c) ?? 0)
-  }
-}
-
-/**
- * Every phrase list of the policy in one trie of first words, so a single pass over a ticket's
- * folded text, without cutting it into words, finds every phrase of every list: whole words,
- * case and accents folded, words separated by anything that is not a letter or digit, a
- * trailing `*` matching any word ending ("outage*" matches "outages").
- */
-export function phraseIndex(lists: Record<string, readonly string[]>): PhraseIndex {
-  const names = Object.keys(lists)
-  const configured = names.map((n) => [...new Set(lists[n]!.filter((p) => p.trim() !== ''))])
-  const all: IndexedPhrase[] = []
-  const trie = new WordTrie()
-  const exact: IndexedPhrase[][] = [] // by node: the phrases whose first word must end there
-  const stems: IndexedPhrase[][] = [] // by node: one-word prefix phrases, for any word going through
-  configured.forEach((phrases, list) => {
-    phrases.forEach((phrase, index) => {
-      let p = fold(phrase).trim()
-      const prefix = p.endsWith('*')
-      if (prefix) p = p.slice(0, -1)
-      const tokens = words(p)
-      if (tokens.length === 0) return
-      const entry: IndexedPhrase = { list, index, id: all.length, tokens, prefix }
-      all.push(entry)
-      const node = trie.add(tokens[0]!)
-      if (prefix && tokens.length === 1) (stems[node] ??= []).push(entry)
-      else (exact[node] ??= []).push(entry)
-    })
-  })
-  const nodes = trie.size
-  // what ends at each node, as bits: no array lookup for the many nodes where nothing does
-  const kind = new Uint8Array(nodes)
-  for (let k = 0; k < nodes; k++) kind[k] = (stems[k] ? STEMS : 0) | (exact[k] ? EXACT : 0)
-  const listIndex = new Map(names.map((name, li) => [name, li]))
-
-  /** Whether the words after the first one follow from `pos` (just past the first word). */
-  function restMatches(e: IndexedPhrase, u: Uint16Array, n: number, pos: number): boolean {
-    const last = e.tokens.length - 1
-    for (let k = 1; k <= last; k++) {
-      while (pos < n && !isWordUnit(u[pos]!)) pos++
-      const t = e.tokens[k]!
-      if (pos + t.length > n) return false
-      for (let q = 0; q < t.length; q++) if (u[pos + q]! !== t.charCodeAt(q)) return false // (a word: cheaper than the builtin)
-      pos += t.length
-      const more = pos < n && isWordUnit(u[pos]!)
-      if (more && !(k === last && e.prefix)) return false
-      while (pos < n && isWordUnit(u[pos]!)) pos++
-    }
-    return true
-  }
-
-  return {
-    scan(text) {
-      const ascii = trie.asciiTable
-      let hit: number[] | null = null // ids of the phrases found (a typed array costs more to allocate than a scan)
-      const n = text.length
-      const u = scanUnits.units(text)
-      let i = 0
-      while (i < n) {
-        // to the start of the next word
-        while (i < n && !isWordUnit(u[i]!)) i++
-        if (i >= n) break
-        let node = 0 // -1 once the word left the trie
-        let j = i
-        for (; j < n; j++) {
-          const c = u[j]!
-          let next: number
-          if (c < 128) {
-            if (ASCII_WORD[c] === 0) break
-            next = ascii[node * 128 + c]!
-          } else {
-            if (!isWordUnit(c)) break
-            next = trie.child(node, c)
-          }
-          if (next === 0) {
-            // out of the trie: the rest of the word is only skipped
-            node = -1
-            for (j++; j < n && isWordUnit(u[j]!); j++);
-            break
-          }
-          node = next
-          if ((kind[node]! & STEMS) !== 0) for (const e of stems[node]!) (hit ??= []).push(e.id)
-        }
-        if (node > 0 && (kind[node]! & EXACT) !== 0) {
-          for (const e of exact[node]!) if (e.tokens.length === 1 || restMatches(e, u, n, j)) (hit ??= []).push(e.id)
-        }
-        i = j
-      }
-      return hit === null ? NO_HITS : new Hits(hit, all, listIndex, configured)
-    },
   }
 }

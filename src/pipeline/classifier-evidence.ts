@@ -2,12 +2,10 @@
 // which value it chose for the severity and the ticket type, from what (a custom field, a template
 // line, words of the text, the default), by which rule of the policy, on which words, in which
 // language. Everything that records or shows the classifier's work (the feedback store, the
-// Classifier page, `desk-sla classify-report`) uses this shape and nothing of the engine itself.
-//
-// Today the engine says why only in its reason sentences (src/engine/classify.ts), so they are read
-// back here; when the engine gives structured reasons (concept, words, language, rule), only this
-// file changes.
+// Classifier page, `desk-sla classify-report`) uses this shape and nothing of the engine itself;
+// it is read from the engine's structured evidence (src/engine/evidence.ts).
 import type { SlaDetail } from '../engine/compute.js'
+import type { Evidence, FieldEvidence as EngineField, RuleEvidence, WordsEvidence } from '../engine/evidence.js'
 import type { Policy } from '../engine/policy.js'
 
 /** where a value came from: a custom field (a human's value), a template line, words of the text, the default */
@@ -17,11 +15,11 @@ export interface FieldEvidence {
   /** the value chosen: "1" | "2" | "3" for the severity, the type's name for the ticket type */
   value: string
   source: EvidenceSource
-  /** the rule of the policy that decided, in words (e.g. "Support severity 1", "template field", "default") */
+  /** the rule of the policy that decided (e.g. "Support severity 1: outage", "template field", "Support default") */
   rule: string
-  /** the concept the rule matched (e.g. "cannot access + partner portal"); null while the engine names none */
+  /** the concepts the rule matched, joined (e.g. "inability + access + partner place"); null for a field or default */
   concept: string | null
-  /** the ticket's words (or the policy's phrases) that matched; empty for a field or the default */
+  /** the ticket's words that matched, as written; empty for a field or the default */
   words: string[]
   /** the field value or template line read, when the value came from one */
   sourceText: string | null
@@ -31,7 +29,7 @@ export interface FieldEvidence {
 
 export interface ClassifierEvidence {
   team: 'Support' | 'Operations'
-  /** ISO 639-1 code ("en", "de", "fr"), null when the engine could not tell */
+  /** ISO 639-1 code ("en", "de", "fr") of the partner's words, null when the engine could not tell */
   language: string | null
   exempt: boolean
   clock: '24x5' | '24x7'
@@ -39,72 +37,67 @@ export interface ClassifierEvidence {
   type: FieldEvidence
 }
 
-/** the template labels are listed per field in this order (config/policy.yaml, "EN/DE/FR") */
-const LABEL_LANGUAGES = ['en', 'de', 'fr'] as const
-
-const SEVERITY_FIELD = /^severity ([123]) from the field (\S+) \("(.*)"\)$/s
-const SEVERITY_TEMPLATE = /^severity ([123]) from the template field '([^']*)'(?: \("(.*)"\))?$/s
-const SEVERITY_TEXT = /^severity ([123]) from the text: (\S+) rule ([123]) matched (.*?)(?:; the most severe wins over .*)?$/s
-const SEVERITY_DEFAULT = /^severity ([123]) by default for (\S+)/
-const TYPE_FIELD = /^type (.+?) from the field (\S+) \("(.*)"\) → /s
-const TYPE_TEMPLATE = /^type (.+?) from the template field '([^']*)' \("(.*)"\) → /s
-const TYPE_DEFAULT = /^type (.+?) by default/
-
-/** How the engine classified the ticket of `detail`, read from its answer. */
+/** How the engine classified the ticket of `detail`, read from its evidence. */
 export function classifierEvidence(detail: SlaDetail, policy: Policy): ClassifierEvidence {
   const r = detail.result
+  const e: Evidence = detail.classification.evidence
   const reasons = detail.classification.reasons
+  const reasonOf = (prefix: string) => reasons.find((x) => x.startsWith(prefix)) ?? ''
   return {
     team: r.team,
-    language: languageOf(detail, policy),
+    // a language only guessed for want of any sign is no language
+    language: e.languageFrom === 'default' ? null : e.language,
     exempt: r.exempt,
     clock: r.clock,
-    severity: severityEvidence(
-      String(r.severity),
-      r.severitySource,
-      reasons.find((x) => x.startsWith(`severity ${r.severity} `)) ?? '',
-      detail.classification.template.fields.severity?.value ?? null,
-    ),
-    type: typeEvidence(r.ticketType, reasons.find((x) => x.startsWith(`type ${r.ticketType} `)) ?? ''),
+    severity: severityEvidence(e, policy, reasonOf(`severity ${r.severity} `)),
+    type: typeEvidence(e, policy, reasonOf(`type ${r.ticketType} `)),
   }
 }
 
-function severityEvidence(value: string, source: 'field' | 'text' | 'default', reason: string, templateValue: string | null): FieldEvidence {
-  const base = { value, concept: null, reason }
-  let m: RegExpExecArray | null
-  if ((m = SEVERITY_TEXT.exec(reason))) return { ...base, source: 'text', rule: `${m[2]} severity ${m[3]}`, words: quotedWords(m[4]!), sourceText: null }
-  if ((m = SEVERITY_FIELD.exec(reason))) return { ...base, source: 'custom-field', rule: `custom field ${m[2]}`, words: [], sourceText: m[3]! }
-  if ((m = SEVERITY_TEMPLATE.exec(reason))) return { ...base, source: 'template', rule: 'template field', words: [], sourceText: m[3] ?? (templateValue && `${m[2]}: ${templateValue}`) }
-  if ((m = SEVERITY_DEFAULT.exec(reason))) return { ...base, source: 'default', rule: `${m[2]} default`, words: [], sourceText: null }
-  // a sentence this reader does not know: keep the engine's own word on the source
-  const fallback: EvidenceSource = source === 'field' ? 'template' : source
-  return { ...base, source: fallback, rule: fallback, words: [], sourceText: null }
-}
-
-function typeEvidence(value: string, reason: string): FieldEvidence {
-  const base = { value, concept: null, words: [], reason }
-  let m: RegExpExecArray | null
-  if ((m = TYPE_FIELD.exec(reason))) return { ...base, source: 'custom-field', rule: `custom field ${m[2]}`, sourceText: m[3]! }
-  if ((m = TYPE_TEMPLATE.exec(reason))) return { ...base, source: 'template', rule: 'template field', sourceText: m[3]! }
-  if (TYPE_DEFAULT.test(reason)) return { ...base, source: 'default', rule: 'default', sourceText: null }
-  return { ...base, source: 'default', rule: 'default', sourceText: null }
-}
-
-/** `"no access", "outage*"` → ["no access", "outage*"] */
-function quotedWords(list: string): string[] {
-  return [...list.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
-}
-
-/** the language of the template labels the ticket was written with (the most used one) */
-function languageOf(detail: SlaDetail, policy: Policy): string | null {
-  const votes = new Map<string, number>()
-  const labels = policy.template.fields as Record<string, readonly string[]>
-  for (const [field, found] of Object.entries(detail.classification.template.fields)) {
-    if (!found || found.source !== 'description') continue
-    const lang = LABEL_LANGUAGES[labels[field]?.indexOf(found.label) ?? -1]
-    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1)
+function severityEvidence(e: Evidence, policy: Policy, reason: string): FieldEvidence {
+  const s = e.severity
+  const base = { value: String(s.severity), reason }
+  if (s.source === 'field' && s.field) return { ...base, ...fromField(s.field, policy.deskFields.ticket.severity) }
+  if (s.source === 'text' && s.rule) {
+    // the words of every rule that reached this severity, not only the one that decided
+    const equals = s.matched.filter((m) => m.severity === s.severity)
+    return { ...base, ...fromRule(s.rule), words: wordsOf(equals.flatMap((m) => m.concepts)) }
   }
-  let best: string | null = null
-  for (const [lang, n] of votes) if (best === null || n > votes.get(best)!) best = lang
-  return best
+  return { ...base, source: 'default', rule: `${e.ticketType.team} default`, concept: null, words: [], sourceText: null }
+}
+
+function typeEvidence(e: Evidence, policy: Policy, reason: string): FieldEvidence {
+  const t = e.ticketType
+  const base = { value: t.ticketType, reason }
+  if ((t.source === 'field' || t.source === 'template') && t.field) return { ...base, ...fromField(t.field, policy.deskFields.ticket.ticketType) }
+  if (t.source === 'text' && t.words.length > 0) {
+    return { ...base, source: 'text', rule: `type words: ${t.ticketType}`, concept: conceptsOf(t.words), words: wordsOf(t.words), sourceText: null }
+  }
+  return { ...base, source: 'default', rule: 'default', concept: null, words: [], sourceText: null }
+}
+
+/** a custom field (its name is the Desk field's) is a human's value; anything else a template line */
+function fromField(field: EngineField, customField: string): Omit<FieldEvidence, 'value' | 'reason'> {
+  const custom = field.name === customField || field.name.startsWith('cf_')
+  return custom
+    ? { source: 'custom-field', rule: `custom field ${field.name}`, concept: null, words: [], sourceText: field.value }
+    : { source: 'template', rule: 'template field', concept: null, words: [], sourceText: `${field.name}: ${field.value}` }
+}
+
+function fromRule(rule: RuleEvidence): Omit<FieldEvidence, 'value' | 'reason'> {
+  return {
+    source: 'text',
+    rule: `${rule.team} severity ${rule.severity}: ${rule.rule}`,
+    concept: conceptsOf(rule.concepts),
+    words: wordsOf(rule.concepts),
+    sourceText: rule.quote || null,
+  }
+}
+
+function conceptsOf(words: readonly WordsEvidence[]): string {
+  return [...new Set(words.map((w) => w.concept))].join(' + ')
+}
+
+function wordsOf(words: readonly WordsEvidence[]): string[] {
+  return [...new Set(words.map((w) => w.words))]
 }

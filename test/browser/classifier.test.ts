@@ -73,9 +73,9 @@ describe('admin dashboard in the browser: the Classifier page', function () {
     tickets.howTo = file('Deluge question', 'Type of Support request: Technical Support\nDescription of the issue/question: how to write a deluge function?')
     await settle(sb, service, installation.id)
 
-    // agents change two of the three severities desk-sla wrote; Desk tells the service by webhook
+    // agents change two of the three severities desk-sla wrote (the outage down, the wrong totals up); Desk tells the service by webhook
     clock = Date.parse('2026-03-02T08:20:00.000Z')
-    sb.ops.update(tickets.outage, { cf: { cf_severity: '1' } }, AGENT)
+    sb.ops.update(tickets.outage, { cf: { cf_severity: '2' } }, AGENT)
     sb.ops.update(tickets.wrongTotals, { cf: { cf_severity: '1' } }, AGENT)
     await settle(sb, service, installation.id)
     clock = Date.parse('2026-03-02T09:00:00.000Z')
@@ -121,12 +121,13 @@ describe('admin dashboard in the browser: the Classifier page', function () {
       expect(await rows.count()).to.equal(2)
       const outage = page.locator(`#disagreements tr[data-ticket="${tickets.outage}"]`)
       expect(await outage.locator('td').nth(2).innerText()).to.equal('CRM komplett ausgefallen')
-      expect(await outage.locator('td.engine').innerText()).to.contain('Support default')
-      expect(await outage.locator('td.human').innerText()).to.equal('1')
+      expect(await outage.locator('td.engine').innerText()).to.match(/^1\s+Support severity 1: /)
+      expect(await outage.locator('td.words').innerText()).to.contain('ausgefallen')
+      expect(await outage.locator('td.human').innerText()).to.equal('2')
       expect(await outage.locator('td').nth(7).innerText()).to.contain('German')
       const totals = page.locator(`#disagreements tr[data-ticket="${tickets.wrongTotals}"]`)
-      expect(await totals.locator('td.words').innerText()).to.contain('returns incorrect')
-      expect(await totals.locator('td.engine').innerText()).to.match(/^2\s+Support severity 2$/)
+      expect(await totals.locator('td.words').innerText()).to.contain('incorrect')
+      expect(await totals.locator('td.engine').innerText()).to.match(/^2\s+Support severity 2: /)
 
       // the link is the ticket's own address in Desk; following it leaves the dashboard for Desk
       const link = outage.locator('a')

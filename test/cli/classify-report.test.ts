@@ -99,7 +99,7 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
       // severity 1 on Support: the clock is the engine's reading of the words, flagged in the note
       expected: { severity: 1, ticketType: 'Technical Support', clock: '24x5' },
       note:
-        `agent's correction of Desk ticket #${t.ticketNumber} on 2026-03-02: severity 2 → 1 (Support severity 2: "incorrect result*", "returns incorrect", "incorrect"); ` +
+        `agent's correction of Desk ticket #${t.ticketNumber} on 2026-03-02: severity 2 → 1 (Support severity 2: wrong results: "incorrect"); ` +
         'clock 24x5 as the engine reads the words: check it',
     })
     expect(io.err).to.equal('1 labelled example(s) from 1 ticket(s) agents corrected\n')
@@ -124,8 +124,8 @@ forEachStore('cli: desk-sla classify-report (agents’ changes in the Desk sandb
       clock: '24x5',
       clock_from: 'rule',
       engine_type: 'Technical Support',
-      engine_rule: 'Support severity 2; template field',
-      words: 'incorrect result* | returns incorrect | incorrect',
+      engine_rule: 'Support severity 2: wrong results; template field',
+      words: 'incorrect',
       agent_type: 'Shop',
       agent_severity: '',
       ticket_number: String(h.sb.state.tickets.get(id)!.ticketNumber),

@@ -552,7 +552,8 @@ export function ticketStream(sb: Sandbox, ticketIds: string[]): StreamItem[] {
       return event('Ticket_Comment_Add', id, { ...c, ticketId: id })
     }],
     ['Ticket_Update', update(id, { priority: PRIORITIES[(i + 2) % 4] })],
-    ['Ticket_Update', update(id, i % 3 === 0 ? { status: 'Waiting on Customer' } : { subject: `Export gives wrong totals (#${i})` })],
+    // (a renamed subject names no severity of its own: "wrong totals" would make a how-to a 2, DOMAIN.md §4)
+    ['Ticket_Update', update(id, i % 3 === 0 ? { status: 'Waiting on Customer' } : { subject: `Nightly export (#${i})` })],
     ['Ticket_Thread_Add', i % 2 === 0 ? customerReply(id) : agentReply(id)],
     ['Ticket_Update', update(id, { priority: PRIORITIES[(i + 3) % 4] })],
   ]

@@ -1,7 +1,8 @@
 import { expect } from 'chai'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
 import fc from 'fast-check'
-import { parseTemplate, readLabelsWithRegexOnly, reproducibleAnswer } from '../../src/engine/template.js'
+import { parseTemplate, reproducibleAnswer } from '../../src/engine/template.js'
+import { referenceTemplateFields } from '../../src/engine/impl/reference.js'
 import { shippedPolicy, sla } from './helpers.js'
 
 const MON = '2026-01-05T09:00:00.000Z'
@@ -85,9 +86,8 @@ describe('classifier: the request template in three languages', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), (lines) => {
         const text = lines.join('\n')
-        const fast = parseTemplate(cp, text, undefined)
-        const regex = readLabelsWithRegexOnly(() => parseTemplate(cp, text, undefined))
-        expect(fast.fields, JSON.stringify(text)).to.deep.equal(regex.fields)
+        const fast = Object.fromEntries(Object.entries(parseTemplate(cp, text, undefined).fields).filter(([, v]) => v !== undefined))
+        expect(fast, JSON.stringify(text)).to.deep.equal(referenceTemplateFields(cp, text))
       }),
       { numRuns: Number(process.env.RUNS ?? 3000) },
     )
@@ -136,7 +136,8 @@ describe('classifier: the request template in three languages', () => {
 
   it('does not read severity words out of the template labels themselves', async () => {
     // "Description of the issue/question" contains "question", a severity-3 word for Support
-    const r = await sla({ description: 'Type of Support request: Payments Renewal\nDescription of the issue/question: renewal', createdTime: MON, now: LATER })
+    // (the value was "renewal", which DOMAIN.md §4 now reads as a partner account renewal request: severity 3)
+    const r = await sla({ description: 'Type of Support request: Payments Renewal\nDescription of the issue/question: please see the attachment', createdTime: MON, now: LATER })
     expect(r.severity).to.equal(2)
     expect(r.severitySource).to.equal('default')
   })

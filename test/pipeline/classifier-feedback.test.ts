@@ -82,7 +82,7 @@ describe('pipeline: what agents do with the severity and type the service wrote 
     const rows = await feedback(id)
     const t = sb.state.tickets.get(id)!
     expect(rows.map((r) => [r.field, r.engineValue, r.source, r.rule, r.humanValue])).to.deep.equal([
-      ['severity', '2', 'text', 'Support severity 2', null],
+      ['severity', '2', 'text', 'Support severity 2: wrong results', null],
       ['type', 'Technical Support', 'template', 'template field', null],
     ])
     expect(rows[0]).to.deep.include({
@@ -94,7 +94,7 @@ describe('pipeline: what agents do with the severity and type the service wrote 
       team: 'Support',
       writtenAt: '2026-03-02T09:00:00.000Z',
     })
-    expect(rows[0]!.words).to.include('returns incorrect')
+    expect(rows[0]!.words).to.include('wrong')
   })
 
   it("records an agent's change of the severity once, with the engine's answer and the agent's value, and the agent's value wins", async () => {
@@ -117,7 +117,7 @@ describe('pipeline: what agents do with the severity and type the service wrote 
       cfs.every((cf) => !('cf_severity' in cf)),
     )
     const changed = () => feedback(id).then((rows) => rows.filter((r) => r.field === 'severity'))
-    const expected = [{ engineValue: '2', source: 'text', rule: 'Support severity 2', humanValue: '1', overriddenAt: '2026-03-02T10:05:00.000Z' }]
+    const expected = [{ engineValue: '2', source: 'text', rule: 'Support severity 2: wrong results', humanValue: '1', overriddenAt: '2026-03-02T10:05:00.000Z' }]
     const pick = (rows: Awaited<ReturnType<typeof changed>>) => rows.map((r) => ({ engineValue: r.engineValue, source: r.source, rule: r.rule, humanValue: r.humanValue, overriddenAt: r.overriddenAt }))
     expect(pick(await changed())).to.deep.equal(expected)
 

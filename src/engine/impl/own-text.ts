@@ -1,0 +1,144 @@
+// Cutting what is not the partner's own words out of a ticket's text: quoted earlier messages
+// (HTML blockquotes, ">" lines, everything from "On … wrote:" / "Am … schrieb" / "Le … a écrit"
+// or "-----Original Message-----") and signatures (from "--" or a closing such as "Best regards").
+import type { Policy } from '../policy.js'
+import { fold, words } from '../text.js'
+import { tokenize } from './tokens.js'
+
+export interface OwnTextRules {
+  /** a quoted message's header line ("On Mon, 9 Mar 2026, Jane <jane@example.com> wrote:") */
+  quoteHeader: RegExp | null
+  /** a marker line ("-----Original Message-----") */
+  quoteMarker: RegExp | null
+  /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
+  mayQuote: RegExp
+  /** closings as folded words ("best regards" → ["best", "regards"]) */
+  closings: readonly (readonly string[])[]
+  /** the closings' first words: a line starting otherwise is no signature */
+  closingStarts: ReadonlySet<string>
+}
+
+const LONGEST_CLOSING_LINE = 80 // characters
+const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
+
+export function ownTextRules(policy: Policy): OwnTextRules {
+  const { quoteHeaders, quoteMarkers, signatures } = policy.reading
+  const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
+  const headers = quoteHeaders.map(
+    (h) => `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
+  )
+  const needed = [...quoteHeaders.map((h) => h.then), ...quoteMarkers].map((phrase) => phrase.trim().split(/\s+/).pop()!)
+  const closings = signatures.map((s) => words(fold(s))).filter((w) => w.length > 0)
+  return {
+    quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
+    quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
+    // (one search over the folded description; no `u` flag: a plain search is several times faster)
+    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>').join('|')),
+    closings,
+    closingStarts: new Set(closings.map((c) => c[0]!)),
+  }
+}
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A configured phrase as a regex: its words, any spacing between them. */
+function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map(escapeRegex)
+    .join('\\s+')
+}
+
+const BLOCKQUOTE = /<blockquote/i
+
+/** HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. */
+export function withoutBlockquotes(html: string): string {
+  if (!html.includes('<') || !BLOCKQUOTE.test(html)) return html
+  const lower = html.toLowerCase()
+  let open = lower.indexOf('<blockquote')
+  let out = ''
+  let from = 0
+  while (open >= 0) {
+    out += html.slice(from, open)
+    // to the matching close tag
+    let depth = 0
+    let i = open
+    for (;;) {
+      const nextOpen = lower.indexOf('<blockquote', i + 1)
+      const nextClose = lower.indexOf('</blockquote', i + 1)
+      if (nextClose < 0) return out // never closed: the rest is quoted
+      if (nextOpen >= 0 && nextOpen < nextClose) {
+        depth++
+        i = nextOpen
+        continue
+      }
+      i = nextClose
+      if (depth === 0) break
+      depth--
+    }
+    const gt = lower.indexOf('>', i)
+    from = gt < 0 ? html.length : gt + 1
+    out += '<br>'
+    open = lower.indexOf('<blockquote', from)
+  }
+  return out + html.slice(from)
+}
+
+/** Whether a text, folded, may quote an earlier message: a ">" line, or a word a header or marker needs. */
+export function mayQuote(rules: OwnTextRules, folded: string): boolean {
+  return rules.mayQuote.test(folded)
+}
+
+/** Plain text without ">" lines and without everything from a quoted message's header or marker on. */
+export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
+  let cut = text.length
+  for (const re of [rules.quoteHeader, rules.quoteMarker]) {
+    const m = re?.exec(text)
+    if (m && m.index < cut) cut = m.index
+  }
+  const kept = cut < text.length ? text.slice(0, cut) : text
+  if (!kept.includes('>')) return kept
+  return kept
+    .split('\n')
+    .filter((line) => !/^[ \t]*>/.test(line))
+    .join('\n')
+}
+
+/** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it. */
+export function withoutSignature(rules: OwnTextRules, text: string): string {
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let eol = text.indexOf('\n', lineStart)
+    if (eol < 0) eol = text.length
+    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol))) return text.slice(0, lineStart)
+    lineStart = eol + 1
+  }
+  return text
+}
+
+function isSignatureStart(rules: OwnTextRules, line: string): boolean {
+  const trimmed = line.trim()
+  if (trimmed === '--' || trimmed === '—' || trimmed === '__') return true
+  if (trimmed.length === 0 || trimmed.length > LONGEST_CLOSING_LINE) return false
+  const firstWord = /^[\p{L}\p{M}]+/u.exec(trimmed)
+  if (!firstWord || !rules.closingStarts.has(fold(firstWord[0]))) return false
+  const tokens = tokenize(trimmed)
+  const w = tokens.map((t) => fold(t.word))
+  return rules.closings.some((c) => {
+    if (w.length < c.length || w.length > c.length + NAME_WORDS || !c.every((word, k) => w[k] === word)) return false
+    if (w.length === c.length) return true
+    // "Thanks, Jane" or "Best regards Jane Doe", not "Thanks for the quick reply"
+    const between = trimmed.slice(tokens[c.length - 1]!.end, tokens[c.length]!.start)
+    return /[,!:]/.test(between) || tokens.slice(c.length).every((t) => isUpperCase(t.word.charAt(0)))
+  })
+}
+
+function isUpperCase(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}

@@ -1,0 +1,265 @@
+// Reading the partner's words against the vocabulary: every mention of a concept (a word, or a
+// phrase in a row), the language of each sentence, and the mentions a negation, a hypothesis or
+// a "resolved" sets aside (DOMAIN.md §4: "a negated mention is not a match").
+import type { Language } from '../policy.js'
+import { guessLanguage } from './languages.js'
+import type { Break, OnWord } from './tokens.js'
+import { LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
+
+/** A piece of the partner's words: the subject, or one value of the template, or the text. */
+export interface Segment {
+  where: string
+  text: string
+}
+
+/** One word (or one part of a German compound) with where it stands. */
+export interface Piece {
+  segment: number
+  /** the written word's place in its segment's text */
+  start: number
+  end: number
+  facts: WordFacts
+  sentence: number
+  clause: number
+}
+
+/** A concept (or cue) named by pieces first..last (a word, or a phrase). */
+export interface Mention {
+  concept: number
+  entry: number
+  language: Language
+  first: number
+  last: number
+  sentence: number
+}
+
+export type SetAsideBy = 'negation' | 'hypothetical' | 'resolved'
+
+export interface SetAside {
+  mention: Mention
+  by: Mention
+  why: SetAsideBy
+}
+
+export interface Reading {
+  segments: readonly Segment[]
+  pieces: readonly Piece[]
+  /** the language of each sentence: its stop words', else the ticket's */
+  sentenceLanguages: readonly Language[]
+  /** the ticket's language: the template labels', else its stop words', else franc's guess, else English */
+  language: Language
+  languageFrom: 'template' | 'stop words' | 'franc' | 'default'
+  /** concept mentions that count, in the order of the text */
+  mentions: readonly Mention[]
+  /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
+  allMentions: readonly Mention[]
+  /** by concept: true when a mention of it counts (a quick test before a rule looks for its mentions) */
+  counted: readonly boolean[]
+  /** concept mentions set aside, and by which words */
+  setAside: readonly SetAside[]
+}
+
+export interface ReadOptions {
+  negationReach: number
+  /** the language of the template labels found, when there are any */
+  templateLanguage: Language | undefined
+}
+
+/** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
+export interface WordTools {
+  eachWord(text: string, onWord: OnWord): void
+  /** what the word text[start..end) is */
+  factsAt(text: string, start: number, end: number): WordFacts
+  /** what a word is */
+  facts(word: string): WordFacts
+}
+
+export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: readonly Segment[], options: ReadOptions): Reading {
+  const pieces = piecesOf(tools, segments)
+  const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
+  const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
+  const sentenceLanguages = sentenceLanguagesOf(pieces, sentences, language)
+  const found = findMentions(vocabulary, pieces, sentenceLanguages)
+  const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, options.negationReach)
+  const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
+  const counted: boolean[] = new Array<boolean>(vocabulary.concepts.length).fill(false)
+  for (const m of mentions) counted[m.concept] = true
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
+}
+
+function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
+  const pieces: Piece[] = []
+  let segment = 0
+  let text = ''
+  let sentence = -1
+  let clause = -1
+  const onWord = (start: number, end: number, before: Break, readAs: string | undefined) => {
+    if (before === 'sentence') sentence++
+    if (before !== 'none') clause++
+    const facts = readAs === undefined ? tools.factsAt(text, start, end) : tools.facts(readAs)
+    if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
+    else pieces.push({ segment, start, end, facts, sentence, clause })
+  }
+  for (; segment < segments.length; segment++) {
+    text = segments[segment]!.text
+    tools.eachWord(text, onWord)
+  }
+  return pieces
+}
+
+/** The language with strictly the most stop words among the pieces from..to, or undefined. */
+function mostStopWords(pieces: readonly Piece[], from: number, to: number): Language | undefined {
+  let en = 0
+  let de = 0
+  let fr = 0
+  for (let i = from; i < to; i++) {
+    const bits = pieces[i]!.facts.stopWords
+    if (bits & LANGUAGE_BIT.en) en++
+    if (bits & LANGUAGE_BIT.de) de++
+    if (bits & LANGUAGE_BIT.fr) fr++
+  }
+  if (en > de && en > fr) return 'en'
+  if (de > en && de > fr) return 'de'
+  if (fr > en && fr > de) return 'fr'
+  return undefined
+}
+
+function ticketLanguage(
+  pieces: readonly Piece[],
+  segments: readonly Segment[],
+  templateLanguage: Language | undefined,
+): { language: Language; languageFrom: Reading['languageFrom'] } {
+  if (templateLanguage) return { language: templateLanguage, languageFrom: 'template' }
+  const byStopWords = mostStopWords(pieces, 0, pieces.length)
+  if (byStopWords) return { language: byStopWords, languageFrom: 'stop words' }
+  const guess = pieces.length > 0 ? guessLanguage(segments.map((s) => s.text).join('\n')) : undefined
+  if (guess) return { language: guess, languageFrom: 'franc' }
+  return { language: 'en', languageFrom: 'default' }
+}
+
+function sentenceLanguagesOf(pieces: readonly Piece[], sentences: number, ticket: Language): Language[] {
+  const out: Language[] = new Array(sentences)
+  let from = 0
+  for (let s = 0; s < sentences; s++) {
+    let to = from
+    while (to < pieces.length && pieces[to]!.sentence === s) to++
+    out[s] = mostStopWords(pieces, from, to) ?? ticket
+    from = to
+  }
+  return out
+}
+
+const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
+
+/** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
+function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[]): Mention[] {
+  const found: Mention[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!
+    if (p.facts.starts.length === 0) continue // (most words begin no entry)
+    const language = sentenceLanguages[p.sentence]!
+    for (const hit of p.facts.starts) {
+      if (!hit.anywhere && hit.language !== language) continue
+      const entry = v.entries[hit.entry]!
+      let last = i
+      let ok = true
+      for (let k = 1; k < entry.words.length && ok; k++) {
+        const reach = entry.words[k]!.gap > 0 ? GAP_WORDS + 1 : 1
+        ok = false
+        for (let j = last + 1; j <= last + reach && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
+          if (holds(pieces[j]!, entry.id, k, language)) {
+            last = j
+            ok = true
+            break
+          }
+        }
+      }
+      if (!ok) continue
+      if (entry.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence) continue
+      const m: Mention = { concept: entry.concept, entry: entry.id, language: entry.language, first: i, last, sentence: p.sentence }
+      // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
+      let same = found.length - 1 // (this word's mentions are the last ones found)
+      while (same >= 0 && found[same]!.first === i && found[same]!.concept !== m.concept) same--
+      if (same < 0 || found[same]!.first !== i) found.push(m)
+      else if (found[same]!.last < last) found[same] = m
+    }
+  }
+  return found
+}
+
+function holds(p: Piece, entry: number, position: number, language: Language): boolean {
+  if (!p.facts.continues) return false
+  for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.anywhere || h.language === language)) return true
+  return false
+}
+
+/** The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break words ("but", "aber"). */
+function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Mention[]): Int32Array {
+  const breaksBefore = new Uint8Array(pieces.length)
+  for (const m of found) if (v.concepts[m.concept]!.cue === 'clauseBreak') breaksBefore[m.first] = 1
+  const clauses = new Int32Array(pieces.length)
+  let clause = 0
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0 && (pieces[i]!.clause !== pieces[i - 1]!.clause || breaksBefore[i] === 1)) clause++
+    clauses[i] = clause
+  }
+  return clauses
+}
+
+/**
+ * The mentions that count. A negation cancels the negatable mentions starting within its reach
+ * in its clause ("no outage", "kein Ausfall"); a negation that cancels nothing counts as each
+ * concept marked withNegation ("no access", "nicht erreichbar"). A hypothesis cancels what follows
+ * it in its clause ("if the portal is down"); "resolved" cancels what comes before it in its
+ * sentence ("the outage is resolved", "it was down but works again").
+ */
+function setAsideTurnedAround(
+  v: Vocabulary,
+  pieces: readonly Piece[],
+  subjectSegment: number | undefined,
+  found: readonly Mention[],
+  reach: number,
+): { mentions: Mention[]; setAside: SetAside[] } {
+  const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
+  if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
+  const clauses = clausesOf(v, pieces, found)
+  const concepts = found.filter((m) => cueOf(m) === undefined)
+  const cancelled = new Map<Mention, SetAside>()
+  const withNegation = v.withNegation
+
+  const extra: Mention[] = []
+  for (const n of found) {
+    if (cueOf(n) !== 'negation') continue
+    let spent = false
+    for (const m of concepts) {
+      if (!v.concepts[m.concept]!.negatable || cancelled.has(m)) continue
+      if (m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) {
+        cancelled.set(m, { mention: m, by: n, why: 'negation' })
+        spent = true
+      }
+    }
+    if (!spent) for (const concept of withNegation) extra.push({ ...n, concept })
+  }
+  const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
+  for (const cue of found) {
+    const kind = cueOf(cue)
+    if (kind !== 'hypothetical' && kind !== 'resolved') continue
+    for (const m of all) {
+      if (cancelled.has(m)) continue
+      // a hypothesis reaches to its clause's end; "resolved" back to its sentence's start
+      const hit = kind === 'hypothetical' ? m.first > cue.last && clauses[m.first] === clauses[cue.first] : m.last < cue.first && m.sentence === cue.sentence
+      if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
+    }
+  }
+  // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
+  // ("there was no outage", "is there planned downtime?").
+  for (const m of all) {
+    if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
+    const denial = [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+    if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
+  }
+  const mentions = all.filter((m) => !cancelled.has(m))
+  const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)
+  return { mentions, setAside }
+}

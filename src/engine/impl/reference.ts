@@ -1,0 +1,134 @@
+// Plain versions of the engine's fast paths, for the property tests that hold the fast ones to
+// the same answers (STYLE.md "Fast and still readable"). Nothing in production calls these.
+import { decode } from 'html-entities'
+import type { CompiledPolicy } from '../compiled-policy.js'
+import type { Policy } from '../policy.js'
+import type { TemplateField, TemplateValue } from '../template.js'
+import { fold, foldWithMap } from '../text.js'
+import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
+import type { Token } from './tokens.js'
+import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
+
+// ---------------------------------------------------------------------------------------------
+// HTML to text: the regex pipeline htmlToText replaced
+// ---------------------------------------------------------------------------------------------
+
+const TAGS = /<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*>/g
+const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
+
+export function referenceHtmlToText(html: string): string {
+  let t = html
+  t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+  t = t.replace(/<!--[\s\S]*?-->/g, '')
+  t = t.replace(TAGS, (_tag, name: string | undefined) => (name !== undefined && BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+  t = decode(t)
+  return t
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/[ \t\u00a0]{2,}|\u00a0|\t/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** fold: the per-character rule applied with a regex over the whole text. */
+export function referenceFold(text: string): string {
+  const foldOne = (ch: string) =>
+    ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\u00df/g, 'ss')
+      .replace(/[\u00a0\u202f\u2007]/g, ' ')
+  return text.toLowerCase().replace(/[^\t\n\r\x20-\x5f\x61-\x7e]/g, foldOne)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template labels read with their regexes alone (template.ts reads most by hand)
+// ---------------------------------------------------------------------------------------------
+
+const BULLETS = /^(?:[ \t]*(?:[-*\u2022\u00b7\u2023\u25e6>#|_]+|\d{1,2}[.)]))*[ \t]*/
+const LEADING_JUNK = /^[\s:\uff1a=\-\u2013\u2014*_\u2022\u00b7|>]+/u
+
+/** The template's labelled values of a plain-text description: each label at a line's start, its value to the next label. */
+export function referenceTemplateFields(cp: CompiledPolicy, text: string): Partial<Record<TemplateField, TemplateValue>> {
+  const found: { field: TemplateField; label: string; lineStart: number; valueStart: number }[] = []
+  let pos = 0
+  for (const line of text.split('\n')) {
+    const hit = labelOfLine(cp, line)
+    if (hit) found.push({ ...hit, lineStart: pos, valueStart: pos + hit.valueStart })
+    pos += line.length + 1
+  }
+  const fields: Partial<Record<TemplateField, TemplateValue>> = {}
+  found.forEach((f, k) => {
+    if (fields[f.field]) return // the first occurrence wins
+    const end = k + 1 < found.length ? found[k + 1]!.lineStart - 1 : text.length
+    const value = text.slice(f.valueStart, end).replace(LEADING_JUNK, '').trimEnd()
+    fields[f.field] = { value, folded: fold(value), label: f.label, source: 'description', customField: undefined }
+  })
+  return fields
+}
+
+function labelOfLine(cp: CompiledPolicy, line: string): { field: TemplateField; label: string; valueStart: number } | null {
+  const folded = fold(line)
+  const start = BULLETS.exec(folded)![0].length
+  const firstWord = /^[\p{L}\p{N}]*/u.exec(folded.slice(start))![0]
+  for (const group of cp.labelsAtNode) {
+    for (const c of group ?? []) {
+      if (fold(c.label).split(/[^\p{L}\p{N}]/u)[0] !== firstWord) continue
+      c.re.lastIndex = start
+      const m = c.re.exec(folded)
+      if (!m) continue
+      const end = start + m[0].length
+      // positions in the folded line back to the line (folding may change its length: "ß" → "ss")
+      const valueStart = folded.length === line.length ? end : (foldWithMap(line).map[end] ?? line.length)
+      return { field: c.field, label: c.label, valueStart }
+    }
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the partner's words: words cut by a regex, each worked out afresh (no memo)
+// ---------------------------------------------------------------------------------------------
+
+const WORD = /[\p{L}\p{N}\u0300-\u036f]+/gu
+
+/** tokenize (impl/tokens.ts) with regexes. */
+export function referenceTokenize(text: string): Token[] {
+  const out: Token[] = []
+  let prevEnd = 0
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index
+    const end = start + m[0].length
+    const gap = text.slice(prevEnd, start)
+    const brk =
+      out.length === 0 || /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
+    out.push({ word: m[0], start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })
+    prevEnd = end
+    if (m[0].length >= 2 && /[nN]$/.test(m[0]) && /^['\u2019\u02bc][tT](?![\p{L}\p{N}\u0300-\u036f])/u.test(text.slice(end))) {
+      out.push({ word: 'not', start: end, end: end + 2, sentenceStart: false, clauseStart: false })
+      prevEnd = WORD.lastIndex = end + 2
+    }
+  }
+  return out
+}
+
+const vocabularies = new WeakMap<Policy, Vocabulary>()
+
+/** readWords with the regex tokenizer and every word worked out afresh. */
+export function referenceReadWords(policy: Policy, segments: readonly Segment[], options: ReadOptions): Reading {
+  let v = vocabularies.get(policy)
+  if (!v) vocabularies.set(policy, (v = buildVocabulary(policy)))
+  const vocabulary = v
+  const eachWord: WordTools['eachWord'] = (text, onWord) => {
+    for (const t of referenceTokenize(text)) {
+      const written = text.slice(t.start, t.end)
+      onWord(t.start, t.end, t.sentenceStart ? 'sentence' : t.clauseStart ? 'clause' : 'none', t.word === written ? undefined : t.word)
+    }
+  }
+  const facts = (word: string) => wordFacts(vocabulary, word)
+  return readWords(vocabulary, { eachWord, factsAt: (text, start, end) => facts(text.slice(start, end)), facts }, segments, options)
+}

@@ -1,0 +1,76 @@
+// Whether a rule's concepts are mentioned together: all of them, within the rule's window of
+// words in one sentence, each by other words, with no `unless` concept near; `anywhere`
+// concepts in any sentence.
+import type { Mention, Reading } from './reading.js'
+
+/** A rule with its concepts as indices of the vocabulary. */
+export interface CompiledRule {
+  name: string
+  concepts: readonly number[]
+  window: number
+  unless: readonly number[]
+  anywhere: readonly number[]
+}
+
+/** The mentions that make the rule match (one per concept, then one per `anywhere` concept), or null. */
+export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
+  for (const c of rule.concepts) if (!reading.counted[c]) return null
+  for (const c of rule.anywhere) if (!reading.counted[c]) return null
+  const mentions = reading.mentions
+  const [lead, ...others] = rule.concepts
+  for (const a of mentions) {
+    if (a.concept !== lead) continue
+    const chosen: Mention[] = [a]
+    for (const concept of others) {
+      const m = nearest(mentions, concept, chosen, rule.window)
+      if (!m) break
+      chosen.push(m)
+    }
+    if (chosen.length !== rule.concepts.length) continue
+    if (rule.unless.length > 0 && unlessNear(mentions, rule, chosen)) continue
+    const elsewhere: Mention[] = []
+    for (const concept of rule.anywhere) {
+      const m = mentions.find((x) => x.concept === concept)
+      if (!m) return null
+      elsewhere.push(m)
+    }
+    return chosen.concat(elsewhere)
+  }
+  return null
+}
+
+function spanOf(chosen: readonly Mention[]): { first: number; last: number } {
+  let first = chosen[0]!.first
+  let last = chosen[0]!.last
+  for (const m of chosen) {
+    if (m.first < first) first = m.first
+    if (m.last > last) last = m.last
+  }
+  return { first, last }
+}
+
+/** The mention of `concept` in the chosen ones' sentence, by other words, that keeps the span smallest within `window`. */
+function nearest(mentions: readonly Mention[], concept: number, chosen: readonly Mention[], window: number): Mention | undefined {
+  const sentence = chosen[0]!.sentence
+  let best: Mention | undefined
+  let bestSpan = Infinity
+  for (const m of mentions) {
+    if (m.concept !== concept || m.sentence !== sentence) continue
+    if (chosen.some((c) => m.first <= c.last && c.first <= m.last)) continue // the same words cannot say two things
+    const span = spanOf([...chosen, m])
+    const width = span.last - span.first
+    if (width <= window && width < bestSpan) {
+      best = m
+      bestSpan = width
+    }
+  }
+  return best
+}
+
+function unlessNear(mentions: readonly Mention[], rule: CompiledRule, chosen: readonly Mention[]): boolean {
+  const { first, last } = spanOf(chosen)
+  const sentence = chosen[0]!.sentence
+  return mentions.some(
+    (m) => rule.unless.includes(m.concept) && m.sentence === sentence && m.first >= first - rule.window && m.last <= last + rule.window,
+  )
+}

@@ -1,0 +1,112 @@
+// Cutting the partner's text into words, with where each one stands: its place in the text
+// (to quote the partner's own words back), and whether a sentence or a clause ends before it.
+import { isWordUnit } from '../text.js'
+
+export interface Token {
+  /** the word as written ("Partnerportal", "n't" is read as "not") */
+  word: string
+  /** where it stands in the text: text.slice(start, end) */
+  start: number
+  end: number
+  /** a sentence ends before this word (". ", "!", "?", ";", an empty line, or the start) */
+  sentenceStart: boolean
+  /** a clause ends before it (a comma, colon, bracket, dash or line break; every sentence start) */
+  clauseStart: boolean
+}
+
+const APOSTROPHE = 0x27
+const RIGHT_QUOTE = 0x2019
+const MODIFIER_APOSTROPHE = 0x2bc
+const LF = 0x0a
+const FULL_STOP = 0x2e
+const HYPHEN = 0x2d
+const LOWER_N = 0x6e
+const LOWER_T = 0x74
+const UPPER_N = 0x4e
+const UPPER_T = 0x54
+
+// ASCII letters and digits: 1 (most of every text, read without a call)
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0
+
+/** Letters, digits and combining accents (a word written with decomposed accents stays one word). */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return ASCII_WORD[c] === 1
+  return isWordUnit(c) || (c >= 0x300 && c <= 0x36f)
+}
+
+function isApostrophe(c: number): boolean {
+  return c === APOSTROPHE || c === RIGHT_QUOTE || c === MODIFIER_APOSTROPHE
+}
+
+/** What the characters between two words say: a sentence end, a clause end, or neither. */
+function breakBetween(text: string, from: number, to: number): Break {
+  let kind: Break = 'none'
+  let lineBreaks = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) {
+      lineBreaks++
+      if (lineBreaks >= 2) return 'sentence'
+      kind = 'clause'
+    } else if (c === 0x21 || c === 0x3f || c === 0x3b) return 'sentence' // ! ? ;
+    else if (c === FULL_STOP) {
+      // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence
+      if (i + 1 < to) return 'sentence'
+    } else if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) kind = 'clause' // , : ( ) – —
+    else if (c === HYPHEN && i > from && i + 1 < to) kind = 'clause' // " - " between words, not "log-in"
+  }
+  return kind
+}
+
+/** Whether the word text[start..end) ends in "n" and is followed by "'t" and no more letters. */
+function endsWithNt(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  const t = text.charCodeAt(end + 1)
+  return (
+    end - start >= 2 &&
+    (last === LOWER_N || last === UPPER_N) &&
+    isApostrophe(text.charCodeAt(end)) &&
+    (t === LOWER_T || t === UPPER_T) &&
+    !isWordCode(text.charCodeAt(end + 2))
+  )
+}
+
+/** What ends before a word: a sentence, a clause, or nothing. */
+export type Break = 'sentence' | 'clause' | 'none'
+
+/**
+ * What a reader is told of each word: where it stands in the text, what ends before it, and
+ * `readAs` when it is read as another word than written (the English "n't" is read as "not").
+ */
+export type OnWord = (start: number, end: number, before: Break, readAs: string | undefined) => void
+
+/** Calls `onWord` for each word of a text in order, without cutting the words out of it. */
+export function eachWord(text: string, onWord: OnWord): void {
+  const n = text.length
+  let prevEnd = -1
+  let i = 0
+  while (i < n) {
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++
+    if (i >= n) break
+    const start = i
+    while (i < n && isWordCode(text.charCodeAt(i))) i++
+    const end = i
+    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start), undefined)
+    prevEnd = end
+    if (endsWithNt(text, start, end)) {
+      // "can't", "doesn’t": the word, then "not" where "'t" stands
+      onWord(end, end + 2, 'none', 'not')
+      i = prevEnd = end + 2
+    }
+  }
+}
+
+/** The words of a text in order, as eachWord gives them. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  eachWord(text, (start, end, before, readAs) => {
+    out.push({ word: readAs ?? text.slice(start, end), start, end, sentenceStart: before === 'sentence', clauseStart: before !== 'none' })
+  })
+  return out
+}

@@ -1,0 +1,248 @@
+// The policy's concepts and reading cues compiled into one index of word stems, and what one
+// written word is in it: which words of which entries it can be, in which language, whether it
+// is a stop word, and, for a German compound, its parts ("Anmeldeprobleme" = anmelde + probleme).
+import { LANGUAGES, type Language, type Policy } from '../policy.js'
+import { fold } from '../text.js'
+import { isStopWord, stem } from './languages.js'
+import { tokenize } from './tokens.js'
+
+/** The small words of `reading` that turn a mention around, read like concepts. */
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak']
+
+export interface ConceptInfo {
+  name: string
+  negatable: boolean
+  withNegation: boolean
+  /** set for the reading cues (negation…), which are not concepts of the policy */
+  cue: Cue | undefined
+}
+
+/** One word of an entry: matched by its stem, its exact folded form, or as a prefix. */
+export interface EntryWord {
+  key: string
+  /** the word as configured, folded */
+  form: string
+  how: 'stem' | 'exact' | 'prefix'
+  /** how many other words may stand before it ("is ... down": up to 6), 0 for the first */
+  gap: number
+}
+
+/** A word or phrase of a concept (or cue) as configured, in one language. */
+export interface Entry {
+  id: number
+  concept: number
+  language: Language
+  text: string
+  words: EntryWord[]
+  /** "down $": the last word must end its sentence */
+  endOfSentence: boolean
+}
+
+/**
+ * A written word can be word `position` of `entry`. In a sentence of the entry's language it
+ * counts as an inflection (its stem); in a sentence of another language only when it is written
+ * as the entry's word ("Login" in a German sentence), never for the words `onlyInLanguage`
+ * keeps to their own language (French "plus"): `anywhere` says which.
+ */
+export interface WordHit {
+  entry: number
+  position: number
+  language: Language
+  anywhere: boolean
+}
+
+/** What one written word is, once folded. */
+export interface WordFacts {
+  folded: string
+  hits: readonly WordHit[]
+  /** the hits that begin an entry (position 0) */
+  starts: readonly WordHit[]
+  /** whether any hit continues an entry (position > 0) */
+  continues: boolean
+  /** bit per language (LANGUAGE_BIT) whose stop words hold it */
+  stopWords: number
+  /** a German compound's parts, when the whole word is no entry's word but its parts are */
+  parts: readonly WordFacts[] | null
+}
+
+export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
+
+export interface Vocabulary {
+  concepts: ConceptInfo[]
+  conceptIndex: ReadonlyMap<string, number>
+  entries: Entry[]
+  /** per language: a stem → the entry words it is */
+  byStem: Record<Language, ReadonlyMap<string, readonly WordHit[]>>
+  /** a folded form → the exact entry words it is */
+  exact: ReadonlyMap<string, readonly WordHit[]>
+  prefixes: readonly { prefix: string; hit: WordHit }[]
+  /** German one-word entries by stem: what parts of a compound may be */
+  compoundParts: ReadonlyMap<string, readonly WordHit[]>
+  /** per language: folded words that count only in a sentence of that language */
+  onlyIn: Record<Language, ReadonlySet<string>>
+  /** the concepts an unspent negation counts as */
+  withNegation: readonly number[]
+}
+
+export function buildVocabulary(policy: Policy): Vocabulary {
+  const concepts: ConceptInfo[] = []
+  const conceptIndex = new Map<string, number>()
+  const entries: Entry[] = []
+  const byStem: Record<Language, Map<string, WordHit[]>> = { en: new Map(), de: new Map(), fr: new Map() }
+  const exact = new Map<string, WordHit[]>()
+  const prefixes: { prefix: string; hit: WordHit }[] = []
+  const compoundParts = new Map<string, WordHit[]>()
+  const add = <K>(map: Map<K, WordHit[]>, key: K, hit: WordHit) => {
+    const list = map.get(key)
+    if (list) list.push(hit)
+    else map.set(key, [hit])
+  }
+
+  const addConcept = (info: ConceptInfo, words: Record<Language, readonly string[]>) => {
+    const concept = concepts.length
+    concepts.push(info)
+    conceptIndex.set(info.name, concept)
+    for (const language of LANGUAGES) {
+      for (const text of words[language]) {
+        const parsed = parseEntry(text, language)
+        if (!parsed) continue
+        const entry: Entry = { id: entries.length, concept, language, text, ...parsed }
+        entries.push(entry)
+        entry.words.forEach((w, position) => {
+          const hit: WordHit = { entry: entry.id, position, language, anywhere: false }
+          if (w.how === 'stem') add(byStem[language], w.key, hit)
+          else if (w.how === 'exact') add(exact, w.key, hit)
+          else prefixes.push({ prefix: w.key, hit })
+          if (language === 'de' && entry.words.length === 1 && w.how === 'stem' && info.cue === undefined) add(compoundParts, w.key, hit)
+        })
+      }
+    }
+  }
+
+  for (const [name, c] of Object.entries(policy.concepts)) {
+    addConcept({ name, negatable: c.negatable, withNegation: c.withNegation, cue: undefined }, c)
+  }
+  const cueWords: Record<Cue, Record<Language, readonly string[]>> = {
+    negation: policy.reading.negation,
+    hypothetical: policy.reading.hypothetical,
+    resolved: policy.reading.resolved,
+    clauseBreak: policy.reading.clauseBreaks,
+  }
+  for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, cue }, cueWords[cue])
+
+  const onlyIn = {} as Record<Language, Set<string>>
+  for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
+  const withNegation = concepts.flatMap((c, index) => (c.withNegation ? [index] : []))
+  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation }
+}
+
+/**
+ * An entry as configured: `word` (its stem), `=word` (this form), `word*` (a prefix), `...`
+ * (other words may stand between), `$` (the end of a sentence). Null when it holds no word.
+ */
+export function parseEntry(text: string, language: Language): { words: EntryWord[]; endOfSentence: boolean } | null {
+  const words: EntryWord[] = []
+  let endOfSentence = false
+  let gap = 0
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === '...') {
+      gap = 1
+      continue
+    }
+    if (part === '$') {
+      endOfSentence = true
+      continue
+    }
+    const how = part.startsWith('=') ? 'exact' : part.endsWith('*') ? 'prefix' : 'stem'
+    const bare = how === 'exact' ? part.slice(1) : how === 'prefix' ? part.slice(0, -1) : part
+    for (const token of tokenize(bare)) {
+      const folded = fold(token.word)
+      words.push({ key: how === 'stem' ? stem(language, folded) : folded, form: folded, how, gap })
+      gap = 0
+    }
+  }
+  return words.length === 0 ? null : { words, endOfSentence }
+}
+
+/** The entry words a folded word is, in any language, as it stands (no compound splitting). */
+function hitsOf(v: Vocabulary, folded: string): WordHit[] {
+  const hits: WordHit[] = []
+  for (const language of LANGUAGES) {
+    const found = v.byStem[language].get(stem(language, folded))
+    if (found) hits.push(...found)
+  }
+  const exact = v.exact.get(folded)
+  if (exact) hits.push(...exact)
+  for (const p of v.prefixes) if (folded.startsWith(p.prefix)) hits.push(p.hit)
+  // the hits that count in a sentence of any language: the word as the entry writes it
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!
+    const w = v.entries[h.entry]!.words[h.position]!
+    const anywhere = (w.how !== 'stem' || w.form === folded) && !v.onlyIn[h.language].has(folded)
+    if (anywhere) hits[k] = { ...h, anywhere }
+  }
+  return hits
+}
+
+function stopWordBits(folded: string): number {
+  let bits = 0
+  for (const language of LANGUAGES) if (isStopWord(language, folded)) bits |= LANGUAGE_BIT[language]
+  return bits
+}
+
+const MIN_COMPOUND = 7 // letters: shorter words are not split
+const MIN_HEAD = 3 // letters of the first part
+const MIN_TAIL = 4 // letters of an unknown last part
+
+/**
+ * What a written word is: the entry words it can be in any language, its stop-word languages,
+ * and, when it is no concept's word as a whole, its parts as a German compound. This is the
+ * plain computation; impl/memo.ts keeps its answers per word.
+ */
+export function wordFacts(v: Vocabulary, word: string): WordFacts {
+  const folded = fold(word)
+  const hits = hitsOf(v, folded)
+  const parts = hits.some((h) => v.concepts[v.entries[h.entry]!.concept]!.cue === undefined) ? null : compoundParts(v, folded)
+  return { folded, hits, starts: hits.filter((h) => h.position === 0), continues: hits.some((h) => h.position > 0), stopWords: stopWordBits(folded), parts }
+}
+
+/**
+ * A German compound split in two against the vocabulary's German one-word entries: the split
+ * whose both parts are such words, else the one with the longest part that is (the other part
+ * long enough to be a word). "anmeldeprobleme" → anmelde + probleme; "serverausfall" → server +
+ * ausfall. Null when no split names anything.
+ */
+function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
+  if (folded.length < MIN_COMPOUND) return null
+  let best: { head: string; tail: string; headHits: WordHit[]; tailHits: WordHit[]; score: number } | undefined
+  for (let cut = MIN_HEAD; cut <= folded.length - MIN_HEAD; cut++) {
+    const head = folded.slice(0, cut)
+    const tail = folded.slice(cut)
+    const headHits = partHits(v, head)
+    const tailHits = partHits(v, tail)
+    if (headHits.length === 0 && tailHits.length === 0) continue
+    if (tailHits.length === 0 && tail.length < MIN_TAIL) continue // an unknown tail must be long enough to be a word
+    // both parts known beats one; then the longer known part
+    const score = (headHits.length > 0 && tailHits.length > 0 ? 100 : 0) + (tailHits.length > 0 ? tail.length : 0) + (headHits.length > 0 ? head.length : 0)
+    if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
+  }
+  if (!best) return null
+  const part = (folded: string, hits: WordHit[]): WordFacts => ({
+    folded,
+    hits,
+    starts: hits.filter((h) => h.position === 0),
+    continues: hits.some((h) => h.position > 0),
+    stopWords: 0,
+    parts: null,
+  })
+  return [part(best.head, best.headHits), part(best.tail, best.tailHits)]
+}
+
+/** The German one-word entries a compound's part is: as it stands, or without a joining "s" ("rechnungs"). */
+function partHits(v: Vocabulary, part: string): WordHit[] {
+  const hits = v.compoundParts.get(stem('de', part))
+  // (a compound's parts are German whatever the sentence: they count anywhere)
+  const found = hits ?? (part.length > MIN_HEAD + 1 && part.endsWith('s') ? v.compoundParts.get(stem('de', part.slice(0, -1))) : undefined)
+  return (found ?? []).map((h) => ({ ...h, anywhere: true }))
+}

@@ -1,0 +1,68 @@
+// Which words are the partner's own (DOMAIN.md §4): the subject and the description count —
+// the template's values, not its labels ("Description of the issue/question" is no how-to
+// question) — and quoted earlier messages and signatures do not.
+import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
+import type { Language } from './policy.js'
+import { parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
+import { plainText } from './text.js'
+import { readWords, type Reading, type Segment } from './impl/reading.js'
+import { eachWord } from './impl/tokens.js'
+import { mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
+
+/**
+ * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
+ * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either.
+ */
+export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate {
+  const text = description ? plainText(withoutBlockquotes(description)) : ''
+  const template = parseTemplateText(cp, text, cf)
+  if (!mayQuote(cp.ownText, template.folded)) return template // (most descriptions: folded once, read once)
+  const own = withoutQuotedLines(cp.ownText, text)
+  return own === text ? template : parseTemplateText(cp, own, cf)
+}
+
+const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]
+
+// the template's values that are the partner's words, in this order
+const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 'reproducible', 'product']
+
+/** The partner's own words: the subject, then the template's values (or the whole text when it has no template), signatures left out. */
+export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Segment[] {
+  const segments: Segment[] = []
+  if (subject.trim() !== '') segments.push({ where: 'subject', text: subject })
+  if (!template.anyLabel) {
+    if (template.text !== '') segments.push({ where: 'description', text: withoutSignature(cp.ownText, template.text) })
+    return segments
+  }
+  for (const field of OWN_FIELDS) {
+    const f = template.fields[field]
+    if (f && f.value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, f.value) })
+  }
+  return segments
+}
+
+/** The language of the template labels found in the description: the one most of them are in. */
+export function templateLanguage(cp: CompiledPolicy, template: ParsedTemplate): Language | undefined {
+  if (!template.anyLabel) return undefined
+  let en = 0
+  let de = 0
+  let fr = 0
+  for (const field of TEMPLATE_FIELDS) {
+    const f = template.fields[field]
+    if (f?.source !== 'description') continue
+    const language = cp.labelLanguage.get(f.label)
+    if (language === 'en') en++
+    else if (language === 'de') de++
+    else if (language === 'fr') fr++
+  }
+  if (en + de + fr === 0) return undefined
+  return en >= de && en >= fr ? 'en' : de >= fr ? 'de' : 'fr'
+}
+
+/** The partner's own words read against the policy's concepts. */
+export function readOwnWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Reading {
+  return readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, ownWords(cp, subject, template), {
+    negationReach: cp.policy.reading.negationReach,
+    templateLanguage: templateLanguage(cp, template),
+  })
+}

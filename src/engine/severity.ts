@@ -1,0 +1,134 @@
+// Severity (DOMAIN.md §4): an explicit value on the ticket wins (a custom field, or a
+// "Severity: N" / "Schweregrad N" / "Gravité N" line); otherwise the partner's words, read as
+// the policy's rules (each a meaning: concepts mentioned together, not negated), the most
+// severe rule that matched winning; otherwise the team's default.
+import type { CompiledPolicy } from './compiled-policy.js'
+import { fieldText, readField, type TicketInput } from './input.js'
+import type { Severity, Team } from './policy.js'
+import { firstLine, type ParsedTemplate } from './template.js'
+import { lookupKey } from './text.js'
+import { PerValue } from './per-policy.js'
+import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidence } from './evidence.js'
+import { matchRule } from './impl/rules.js'
+import type { Reading } from './impl/reading.js'
+
+/** Every rule of the team that the partner's words match, most severe first (then in the policy's order). */
+export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading): RuleEvidence[] {
+  const out: RuleEvidence[] = []
+  if (reading.mentions.length === 0) return out
+  for (const rule of cp.severityRules[team]) {
+    const parts = matchRule(reading, rule)
+    if (parts) out.push(ruleEvidence(cp.words.vocabulary, reading, rule, parts))
+  }
+  return out
+}
+
+export function severityOf(
+  cp: CompiledPolicy,
+  ticket: TicketInput,
+  template: ParsedTemplate,
+  team: Team,
+  reading: Reading,
+  reasons: string[],
+): SeverityEvidence {
+  const matched = matchedRules(cp, team, reading)
+  const setAside = setAsideEvidence(cp.words.vocabulary, reading)
+  const decided = (severity: Severity, source: SeverityEvidence['source'], field: SeverityEvidence['field'], rule: RuleEvidence | null): SeverityEvidence => ({
+    severity,
+    source,
+    field,
+    rule,
+    matched,
+    setAside,
+  })
+
+  // 1. a field: the Desk custom field, the template's severity field, or a severity line
+  const fieldName = cp.policy.deskFields.ticket.severity
+  const fromField = fieldText(readField(ticket, fieldName))
+  if (fromField !== null) {
+    const read = severityFieldReads.get(cp, fromField)
+    reasons.push(read.reason)
+    if (read.value) return decided(read.value, 'field', { name: fieldName, value: fromField }, null)
+  }
+  const sv = template.fields.severity
+  if (sv) {
+    const line = firstLine(sv.value)
+    const s = severityValue(cp, line)
+    if (s) {
+      reasons.push(`severity ${s} from the template field '${sv.label}'`)
+      return decided(s, 'field', { name: sv.label, value: line }, null)
+    }
+  }
+  // A severity line needs a severity label's first word: look for one before the regex runs.
+  const folded = template.folded
+  const line = cp.severityLabelStart.test(folded) ? cp.severityLine.exec(folded) : null
+  if (line) {
+    const s = Number(line[1]) as Severity
+    reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
+    return decided(s, 'field', { name: 'Severity', value: line[0].trim() }, null)
+  }
+
+  // 2. the partner's words: the most severe rule that matched
+  const best = matched[0]
+  if (best) {
+    reasons.push(severityReason(best, matched, setAside))
+    return decided(best.severity, 'text', null, best)
+  }
+
+  // 3. the team's default
+  const d = cp.policy.severity.defaults[team]
+  reasons.push(`severity ${d} by default for ${team} (no severity words found${setAside.length > 0 ? `; ${setAsideNote(setAside)}` : ''})`)
+  return decided(d, 'default', null, null)
+}
+
+/** "severity 1 from the text: Support rule "cannot access" (inability + access) — 'cannot log in' (en)". */
+function severityReason(best: RuleEvidence, matched: readonly RuleEvidence[], setAside: SeverityEvidence['setAside']): string {
+  const concepts = best.concepts.map((c) => c.concept).join(' + ')
+  let reason = `severity ${best.severity} from the text: ${best.team} rule "${best.rule}" (${concepts}) — '${best.quote}' (${best.where}, ${best.language})`
+  const milder = matched.filter((m) => m.severity > best.severity)
+  if (milder.length > 0) reason += `; the most severe wins over ${milder.map((m) => `"${m.rule}" (${m.severity})`).join(', ')}`
+  if (setAside.length > 0) reason += `; ${setAsideNote(setAside)}`
+  return reason
+}
+
+function setAsideNote(setAside: SeverityEvidence['setAside']): string {
+  const why = { negation: 'negated', hypothetical: 'hypothetical', resolved: 'resolved' } as const
+  return `not counted: ${setAside.map((s) => `'${s.words}' (${why[s.why]} by '${s.cue}')`).join(', ')}`
+}
+
+/** What a field value gives (null: nothing) and the reason that says so. */
+interface FieldRead {
+  value: Severity | null
+  reason: string
+}
+
+const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])$/
+
+// Field values repeat endlessly: what each gives, and its reason, is worked out once per value.
+const severityFieldReads = new PerValue<CompiledPolicy, FieldRead>((cp, value) => {
+  const fieldName = cp.policy.deskFields.ticket.severity
+  const s = severityValue(cp, value)
+  const reason = s
+    ? `severity ${s} from the field ${fieldName} ("${value}")`
+    : `the field ${fieldName} holds "${value}", which is not a severity (1, 2 or 3)`
+  return { value: s, reason }
+})
+
+// The severity a field value or template line names, worked out once per value.
+const severitiesByValue = new PerValue<CompiledPolicy, Severity | null>(severityNamed)
+
+function severityValue(cp: CompiledPolicy, value: string): Severity | null {
+  // "1", "2" or "3" as it is (the usual field value): what the rules below make of it too
+  if (value.length === 1) {
+    const c = value.charCodeAt(0)
+    if (c >= 49 && c <= 51) return (c - 48) as Severity
+  }
+  return severitiesByValue.get(cp, value)
+}
+
+function severityNamed(cp: CompiledPolicy, value: string): Severity | null {
+  const key = lookupKey(value)
+  const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
+  if (m) return Number(m[1]) as Severity
+  return cp.severityNames.get(key) ?? null
+}

@@ -1,0 +1,119 @@
+// Ticket type and team (DOMAIN.md §3): the Desk field, else the template's "Type of Support
+// request", else the partner's words (the type whose words they mention most: "renewal" →
+// Payments Renewal, "invoice" → Invoice changes…), else Technical Support.
+import type { CompiledPolicy } from './compiled-policy.js'
+import { fieldText, readField, type TicketInput } from './input.js'
+import type { Policy } from './policy.js'
+import { firstLine, type ParsedTemplate } from './template.js'
+import { lookupKey } from './text.js'
+import { PerValue } from './per-policy.js'
+import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
+import type { Mention, Reading } from './impl/reading.js'
+
+export type TicketType = Policy['ticketTypes'][number]
+
+const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
+
+export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {
+  const decided = (t: TicketType, source: TypeEvidence['source'], field: TypeEvidence['field'], words: WordsEvidence[], scores: TypeEvidence['scores']): TypeEvidence => ({
+    ticketType: t.name,
+    team: t.team,
+    source,
+    field,
+    words,
+    scores,
+  })
+  const fieldName = cp.policy.deskFields.ticket.ticketType
+  const fromField = fieldText(readField(ticket, fieldName))
+  if (fromField !== null) {
+    const read = typeFieldReads.get(cp, fromField)
+    reasons.push(read.reason)
+    if (read.value) return decided(read.value, 'field', { name: fieldName, value: fromField }, [], [])
+  }
+  const tv = template.fields.type
+  if (tv) {
+    const line = firstLine(tv.value)
+    const read = typeLineReads.get(cp, line)
+    const t = read.value
+    let reason = read.reasons.get(tv.label)
+    if (reason === undefined) {
+      reason = t ? `type ${t.name} from the template field '${tv.label}' ("${line}") → ${t.team}` : `the template field '${tv.label}' holds "${line}", which is not a known ticket type`
+      read.reasons.set(tv.label, reason)
+    }
+    if (t) {
+      reasons.push(reason)
+      return decided(t, 'template', { name: tv.label, value: line }, [], [])
+    }
+    if (line !== '') reasons.push(reason)
+  }
+  const named = typesNamed(cp, reading)
+  const best = named[0]
+  const scores = named.map((n) => ({ ticketType: n.type.name, score: n.score }))
+  if (best) {
+    const words = best.mentions.map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
+    reasons.push(`type ${best.type.name} from the words ${words.map((w) => `'${w.words}' (${w.concept})`).join(', ')} → ${best.type.team}`)
+    return decided(best.type, 'text', null, words, scores)
+  }
+  const t = cp.typeByName.get(cp.policy.defaultTicketType)!
+  reasons.push(`type ${t.name} by default (no type found) → ${t.team}`)
+  return decided(t, 'default', null, [], scores)
+}
+
+/**
+ * The types the partner's words name, best first: the most concepts of the type mentioned (one
+ * mentioned in the subject counts twice), then the policy's order. Mentions set aside count too
+ * ("we do not want to cancel" is still about a subscription), except for the default type: "no
+ * outage" does not make a ticket technical.
+ */
+function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
+  const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
+  if (reading.allMentions.length === 0) return out
+  cp.typeWords.forEach(({ type, concepts }, order) => {
+    const mentions: Mention[] = []
+    const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
+    for (const m of type.name === cp.policy.defaultTicketType ? reading.mentions : reading.allMentions) {
+      if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
+      mentions.push(m)
+      const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
+      weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
+    }
+    let score = 0
+    for (const w of weight.values()) score += w
+    if (score > 0) out.push({ type, score, mentions, order })
+  })
+  return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/** What a field value gives (undefined: nothing) and the reason that says so. */
+interface FieldRead<T> {
+  value: T
+  reason: string
+}
+
+// Field values repeat endlessly: what each gives, and its reason, is worked out once per value.
+const typeFieldReads = new PerValue<CompiledPolicy, FieldRead<TicketType | undefined>>((cp, value) => {
+  const fieldName = cp.policy.deskFields.ticket.ticketType
+  const t = typeNamed(cp, value)
+  const reason = t
+    ? `type ${t.name} from the field ${fieldName} ("${value}") → ${t.team}`
+    : `the field ${fieldName} holds "${value}", which is not a known ticket type`
+  return { value: t, reason }
+})
+
+// a template line's type, with its reason under each template label it was found under
+const typeLineReads = new PerValue<CompiledPolicy, { value: TicketType | undefined; reasons: Map<string, string> }>((cp, line) => ({
+  value: typeNamed(cp, line),
+  reasons: new Map(),
+}))
+
+function typeNamed(cp: CompiledPolicy, value: string): TicketType | undefined {
+  const key = lookupKey(value)
+  const exact = cp.typeByLabel.get(key)
+  if (exact) return exact
+  // "Technical Support – API errors": a known value followed by details
+  let best: { t: TicketType; len: number } | undefined
+  for (const [label, t] of cp.typeByLabel) {
+    if (key.startsWith(`${label} `) && (!best || label.length > best.len)) best = { t, len: label.length }
+  }
+  return best?.t
+}

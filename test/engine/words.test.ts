@@ -1,0 +1,200 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from 'chai'
+import fc from 'fast-check'
+import { computeSla } from '../../src/engine/compute.js'
+import { loadPolicy } from '../../src/policy/load.js'
+import { compilePolicy } from '../../src/engine/compiled-policy.js'
+import { readOwnWords } from '../../src/engine/own-words.js'
+import { parseTemplate } from '../../src/engine/template.js'
+import { referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
+import { readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
+import { eachWord, tokenize } from '../../src/engine/impl/tokens.js'
+import { shippedPolicy, sla } from './helpers.js'
+
+const MON = '2026-03-09T09:00:00.000Z'
+const LATER = '2026-03-09T09:30:00.000Z'
+
+async function classified(subject: string, description = '', cf: Record<string, unknown> = {}) {
+  const r = await sla({ subject, description, cf, createdTime: MON, now: LATER })
+  return { severity: r.severity, source: r.severitySource, type: r.ticketType, clock: r.clock, exempt: r.exempt, reasons: r.reasons }
+}
+
+describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
+  it('reads the examples of DOMAIN.md as the meanings they name', async () => {
+    expect(await classified('our CRM went down at 9')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Ausfall seit heute früh')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Problème', 'ça ne marche plus du tout depuis la mise à jour')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('we cannot get into the store')).to.include({ severity: 1, type: 'Store Related', clock: '24x5' })
+  })
+
+  it('reads inflected and reworded outages, login failures, cancellations, renewals and wrong results', async () => {
+    expect(await classified('CRM', 'Our CRM has been down for two hours')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Zoho Desk', 'Das Helpcenter fällt seit gestern immer wieder aus')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Connexion', "Je n'arrive plus à me connecter à mon compte")).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Anmeldeprobleme im CRM')).to.include({ severity: 1, clock: '24x7' })
+    expect(await classified('Subscription', 'The customer wants to cancel their subscription')).to.include({ severity: 1, type: 'Payments Renewal' })
+    expect(await classified('Abo', 'Wir möchten das Abonnement unseres Kunden kündigen')).to.include({ severity: 1, type: 'Payments Renewal' })
+    expect(await classified('Renewal', 'How do we renew our partner account?')).to.include({ severity: 3, type: 'Payments Renewal' })
+    expect(await classified('Rapport', 'Les montants du rapport sont faux depuis hier')).to.include({ severity: 2, type: 'Technical Support' })
+  })
+
+  it('does not count a negated mention: "no outage, just a question", "kein Ausfall", "pas de panne", "not urgent"', async () => {
+    expect(await classified('No outage, just a question', 'How do we rename a module?')).to.include({ severity: 3, clock: '24x5' })
+    expect(await classified('Frage', 'Kein Ausfall, nur eine Frage zum Layout.')).to.include({ severity: 3, clock: '24x5' })
+    expect(await classified('Question', "Pas de panne, juste une question sur les rapports.")).to.include({ severity: 3, clock: '24x5' })
+    expect(await classified('Not urgent', 'We have no login problems, we only want to know how to change the session length.')).to.include({ severity: 3, clock: '24x5' })
+  })
+
+  it('sets aside a hypothesis and a problem already resolved', async () => {
+    expect(await classified('Status', 'If the EU data center has an outage, how are we informed?')).to.include({ severity: 3 })
+    expect(await classified('Follow-up', 'The login issue from yesterday is resolved. How can we export the audit log?')).to.include({ severity: 3 })
+  })
+
+  it('reads neither quoted earlier messages nor signatures', async () => {
+    const quoted = 'Thanks, one more thing: how do we map the custom field?\n\nOn Tue, 3 Mar 2026 at 10:12, Zoho Support <support@example.com> wrote:\n> We are sorry the portal is down for all your users.'
+    expect(await classified('Re: integration', quoted)).to.include({ severity: 3, clock: '24x5' })
+    const html = '<div>Wie können wir die Provisionsabrechnung als CSV bekommen?</div><blockquote>Das Partnerportal ist derzeit nicht erreichbar.</blockquote>'
+    expect(await classified('AW: Anfrage', html)).to.include({ severity: 3, type: 'Commission Payment' })
+    const signed = 'Hi, how can we hide a field from the sales role?\n\n--\nSam Whitaker | 24/7 hotline for outages'
+    expect(await classified('Field permissions', signed)).to.include({ severity: 3, clock: '24x5' })
+    const closing = 'Wie kann ich ein Feld ausblenden?\n\nMit freundlichen Grüßen\nAnna Weber\nNotfall-Hotline bei Ausfällen'
+    expect(await classified('Frage', closing)).to.include({ severity: 3, clock: '24x5' })
+  })
+
+  it('keeps a field first: a severity or type field wins over the words', async () => {
+    expect(await classified('Outage: everything is down', '', { cf_severity: '3' })).to.include({ severity: 3, source: 'field', clock: '24x5' })
+    expect(await classified('Our store is down', '', { cf_ticket_type: 'Technical Support' })).to.include({ type: 'Technical Support', severity: 1 })
+    expect(await classified('Sync', 'Art der Supportanfrage: Technischer Support\nSchweregrad: 2\nBeschreibung des Problems/der Frage: Der Abgleich ist komplett ausgefallen.')).to.include({ severity: 2, source: 'field' })
+  })
+
+  it('takes the type from the words when no field or template gives one, feature requests exempt', async () => {
+    expect(await classified('Invoice', 'Please change the billing address on our last invoice.')).to.include({ type: 'Invoice changes', severity: 2 })
+    expect(await classified('Provision', 'Die Provision für das erste Quartal fehlt noch.')).to.include({ type: 'Commission Payment' })
+    expect(await classified('Essai', "Pouvez-vous prolonger la période d'essai de notre prospect ?")).to.include({ type: 'Trial Extension', severity: 2 })
+    expect(await classified('Feature request: dark mode')).to.include({ type: 'Product Management Related', exempt: true })
+  })
+
+  it('says which rule, which concepts and which words of the ticket decided', async () => {
+    const r = await classified('Portal', 'Seit heute früh haben wir keinen Zugang mehr zum Partnerportal.')
+    expect(r.reasons).to.include.members([
+      `severity 1 from the text: Operations rule "no access to portal or store" (inability + access + partner place) — 'keinen Zugang mehr zum Partnerportal' (description, de)`,
+    ])
+    const negated = await classified('Frage', 'Kein Ausfall, nur eine Frage zur Rechnung.')
+    expect(negated.reasons.join('\n')).to.include("not counted: 'Ausfall' (negated by 'Kein')")
+  })
+
+  it('exposes the evidence as data: rule, concepts, words, where, language', async () => {
+    const policy = await shippedPolicy()
+    const cp = compilePolicy(policy)
+    const { slaDetail } = await import('./helpers.js')
+    const detail = await slaDetail({ subject: 'Anmeldeprobleme', description: 'Seit dem Update können sich alle Benutzer nicht mehr anmelden.', createdTime: MON, now: LATER })
+    const e = detail.classification.evidence
+    expect(e.language).to.equal('de')
+    expect(e.severity).to.include({ severity: 1, source: 'text', field: null })
+    expect(e.severity.rule).to.deep.include({ rule: 'cannot access', team: 'Support', severity: 1, where: 'description', language: 'de', quote: 'nicht mehr anmelden' })
+    expect(e.severity.rule!.concepts.map((c) => [c.concept, c.words, c.language])).to.deep.equal([['inability', 'nicht', 'de'], ['access', 'anmelden', 'de']])
+    const compound = e.severity.matched.find((m) => m.rule === 'login failure')!
+    expect(compound.concepts.map((c) => [c.concept, c.words])).to.deep.equal([['access', 'Anmeldeprobleme'], ['failure', 'Anmeldeprobleme']])
+    expect(e.clock).to.deep.include({ clock: '24x7' })
+    expect(e.ticketType).to.include({ ticketType: 'Technical Support', source: 'default' })
+    expect(cp.words.vocabulary.concepts.length).to.be.greaterThan(10)
+  })
+})
+
+// Pieces partners' texts are made of, so that random texts hit the interesting cases: concept
+// words in three languages and their inflections, negations, hedges, compounds, elisions and
+// contractions, punctuation that ends sentences and clauses, accents and case.
+const WORDS = [
+  'outage', 'Outages', 'down', 'is', 'been', 'went', 'not', 'no', "can't", 'can’t', 'cannot', 'log', 'in', 'login', 'portal', 'partner', 'store', 'the',
+  'renewal', 'invoice', 'wrong', 'results', 'slow', 'slower', 'than', 'documented', 'if', 'resolved', 'but', 'just', 'question', 'how', 'to',
+  'Ausfall', 'ausgefallen', 'kein', 'keinen', 'Zugang', 'mehr', 'zum', 'Partnerportal', 'Anmeldeprobleme', 'nicht', 'funktioniert', 'Kündigung', 'falls', 'Straße',
+  'panne', 'pas', 'de', "n'arrive", 'me', 'connecter', 'plus', 'du', 'tout', 'résilier', 'ça', 'marche', 'comment', 'ÉCHEC', 'connexion', 'e\u0301chec',
+  'feature', 'request', 'Funktionsanfrage', 'data', 'lost', 'everyone', 'affected', 'show-stopper', '9.00', 'zoho.com', 'x',
+]
+const SEPARATORS = [' ', '  ', ', ', '. ', '.', '! ', '? ', '; ', ': ', '\n', '\n\n', ' - ', '-', "'", '’', '(', ') ', ' — ', '\t', '日本']
+const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''))
+
+/** What a reading found, without the memoised word facts' identity. */
+function summary(r: Reading) {
+  return {
+    language: r.language,
+    languageFrom: r.languageFrom,
+    sentenceLanguages: r.sentenceLanguages,
+    pieces: r.pieces.map((p) => [p.segment, p.start, p.end, p.sentence, p.clause, p.facts.folded, p.facts.hits.length]),
+    mentions: r.mentions,
+    allMentions: r.allMentions,
+    setAside: r.setAside,
+  }
+}
+
+describe('classifier machinery: the fast paths agree with impl/reference.ts', () => {
+  it('cuts any text into the same words, sentences and clauses as the regex tokenizer', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t), JSON.stringify(t)).to.deep.equal(referenceTokenize(t))
+      }),
+      { numRuns: Number(process.env.RUNS ?? 3000) },
+    )
+  })
+
+  it('reads any subject and text to the same mentions as the plain reading without memo', async () => {
+    const policy = await shippedPolicy()
+    const cp = compilePolicy(policy)
+    const options = { negationReach: policy.reading.negationReach, templateLanguage: undefined }
+    fc.assert(
+      fc.property(text, text, (subject, body) => {
+        const segments: Segment[] = [
+          { where: 'subject', text: subject },
+          { where: 'description', text: body },
+        ]
+        const fast = readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
+        const plain = referenceReadWords(policy, segments, options)
+        expect(summary(fast), JSON.stringify(segments)).to.deep.equal(summary(plain))
+      }),
+      { numRuns: Number(process.env.RUNS ?? 1500) },
+    )
+  })
+
+  it('reads a ticket the same whether its words were met before or not', async () => {
+    const policy = await shippedPolicy()
+    const cp = compilePolicy(policy)
+    const template = parseTemplate(cp, 'Beschreibung des Problems/der Frage: Seit heute früh keinen Zugang mehr zum Partnerportal', undefined)
+    const first = summary(readOwnWords(cp, 'Zugang', template))
+    const again = summary(readOwnWords(cp, 'Zugang', template))
+    expect(again).to.deep.equal(first)
+    expect(first.language).to.equal('de')
+    expect(first.languageFrom).to.equal('template')
+  })
+})
+
+describe("classifier: an admin's words", () => {
+  let dir: string
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'desk-sla-words-'))
+  })
+  after(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('reads a word the admin adds to a concept, inflected', async () => {
+    const file = join(dir, 'words.yaml')
+    const outage = (await shippedPolicy()).concepts.outage!
+    await writeFile(file, `concepts:\n  outage:\n    negatable: true\n    en: ${JSON.stringify([...outage.en, 'go dark'])}\n    de: ${JSON.stringify(outage.de)}\n    fr: ${JSON.stringify(outage.fr)}\n`)
+    const { policy } = await loadPolicy({ file, env: {} })
+    const input = { ticket: { subject: 'CRM', description: 'All our dashboards keep going dark since noon.', createdTime: MON }, account: { country: 'GB' }, now: LATER }
+    expect(computeSla(policy, input, 0)).to.include({ severity: 1, clock: '24x7' })
+    expect(computeSla(await shippedPolicy(), input, 0)).to.include({ severity: 3 })
+  })
+
+  it('refuses a rule naming a concept the policy does not have, with its file and line', async () => {
+    const file = join(dir, 'bad.yaml')
+    await writeFile(file, 'clock:\n  allDay:\n    team: Support\n    severity: 1\n    rules: [down, melted]\n')
+    const err = await loadPolicy({ file, env: {} }).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(err?.message).to.include(`${file}:5: clock.allDay.rules.1: "melted" is not a severity rule of Support`)
+  })
+})
