@@ -3,19 +3,25 @@ import { invalidBody, type FieldError } from './errors.js'
 import {
   cfString, type Actor, type CommentRecord, type FieldChange, type StatusType, type ThreadRecord, type TicketRecord,
 } from './model.js'
+import { notFound } from './errors.js'
+import { applyRecordPatch, parseAccountPatch, parseContactPatch } from './record-patches.js'
 import { agentName, contactName, type SandboxState } from './state.js'
-import { commentView, threadView, ticketView } from './views.js'
+import { accountView, commentView, contactView, threadView, ticketView } from './views.js'
 
 // What people do in Desk, as state changes that also write history and raise webhook events.
 // Routes (tickets.ts) and the control API (control.ts) both go through here.
 
-export type DeskEventType = 'Ticket_Add' | 'Ticket_Update' | 'Ticket_Thread_Add' | 'Ticket_Comment_Add'
-export const DESK_EVENT_TYPES: readonly DeskEventType[] = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add']
+export type DeskEventType = 'Ticket_Add' | 'Ticket_Update' | 'Ticket_Thread_Add' | 'Ticket_Comment_Add' | 'Account_Update' | 'Contact_Update'
+export const DESK_EVENT_TYPES: readonly DeskEventType[] = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update']
+/** events about an account or a contact (Webhook.json: their only filter is includePrevState) */
+export const RECORD_EVENT_TYPES: readonly DeskEventType[] = ['Account_Update', 'Contact_Update']
 
 export type DeskEvent = {
   eventType: DeskEventType
   eventTimeMs: number
+  /** the ticket, or for Account_Update / Contact_Update the account or contact */
   ticketId: string
+  /** the ticket's department ('' for account and contact events) */
   departmentId: string
   payload: Record<string, unknown>
   prevState?: Record<string, unknown>
@@ -161,6 +167,33 @@ export class TicketOperations {
     this.emit({ eventType: 'Ticket_Comment_Add', eventTimeMs: s.clock.now(), ticketId: t.id, departmentId: t.departmentId,
       payload: { ...view, ticketId: t.id }, sourceId: ctx.sourceId })
     return view
+  }
+
+  /**
+   * An account changed (by an admin in Desk, or PATCH /accounts/{id}): raises Account_Update with the
+   * account as payload and, for hooks that ask for it, its prevState. Nothing changed: no event.
+   */
+  updateAccount(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
+    const s = this.state
+    const a = s.accounts.get(id)
+    if (!a) throw notFound('account', id)
+    const before = accountView(a)
+    if (!applyRecordPatch(a, parseAccountPatch(s, body), s.clock.iso())) return accountView(a)
+    this.emit({ eventType: 'Account_Update', eventTimeMs: s.clock.now(), ticketId: a.id, departmentId: '',
+      payload: accountView(a), prevState: before, sourceId: ctx.sourceId })
+    return accountView(a)
+  }
+
+  /** A contact changed: Contact_Update, as for accounts. */
+  updateContact(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
+    const s = this.state
+    const c = s.contacts.get(id)
+    if (!c) throw notFound('contact', id)
+    const before = contactView(c)
+    if (!applyRecordPatch(c, parseContactPatch(s, body), s.clock.iso())) return contactView(c)
+    this.emit({ eventType: 'Contact_Update', eventTimeMs: s.clock.now(), ticketId: c.id, departmentId: '',
+      payload: contactView(c), prevState: before, sourceId: ctx.sourceId })
+    return contactView(c)
   }
 
   private addThread(t: TicketRecord, th: ThreadRecord, ctx: WriteContext): Record<string, unknown> {

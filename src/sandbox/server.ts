@@ -44,6 +44,8 @@ export type SandboxOptions = {
   ticketFields?: FieldSpec[]
   accountFields?: FieldSpec[]
   statuses?: StatusDef[]
+  /** requests kept in the request log, newest last (default 10,000) */
+  requestLogSize?: number
 }
 
 export type SandboxCredentials = {
@@ -103,7 +105,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   const oauth = new OAuthServer(clock, () => baseUrl, opts.oauth)
   const limiter = new RateLimiter(() => clock.now(), opts.rateLimit)
   const faults = new FaultSwitches()
-  const requests = new RequestLog(() => clock.iso())
+  const requests = new RequestLog(() => clock.iso(), opts.requestLogSize)
   const webhooks = new WebhookRegistry(ids, clock, (id) => state.departments.has(id), opts.edition ?? 'Enterprise', opts.checkWebhookUrl)
   const signer = await WebhookSigner.create()
   const dispatcher = new DeliveryDispatcher(orgId, webhooks, signer, clock, faults, ids, opts.deliveries)
@@ -137,7 +139,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   })
   app.use('/api/v1', apiRouter({
     orgId, oauth, limiter, faults, log: requests,
-    routes: [ticketRoutes(state, ops), recordRoutes(state), webhookRoutes(webhooks)],
+    routes: [ticketRoutes(state, ops), recordRoutes(state, ops), webhookRoutes(webhooks)],
   }))
 
   const sandbox: Sandbox = {
