@@ -111,11 +111,20 @@ const PARTNERS: Array<{ country: string; state?: string; tier: string }> = [
 const accountId = (i: number) => `200010000009${String(i + 1).padStart(5, '0')}`
 const contactId = (i: number) => `200010000019${String(i + 1).padStart(5, '0')}`
 
+const WARM_UP_ACCOUNT = accountId(99)
+const WARM_UP_CONTACT = contactId(99)
+
 function seed(): SeedData {
   return {
     departments: [{ id: DEPARTMENT, name: 'Partner Support' }],
-    accounts: PARTNERS.map((p, i) => ({ id: accountId(i), accountName: `Partner ${i + 1}`, country: p.country, state: p.state ?? null, cf: { cf_partner_tier: p.tier } })),
-    contacts: PARTNERS.map((_, i) => ({ id: contactId(i), lastName: `Contact ${i + 1}`, email: `contact${i + 1}@partner${i + 1}.example.com`, accountId: accountId(i) })),
+    accounts: [
+      ...PARTNERS.map((p, i) => ({ id: accountId(i), accountName: `Partner ${i + 1}`, country: p.country, state: p.state ?? null, cf: { cf_partner_tier: p.tier } })),
+      { id: WARM_UP_ACCOUNT, accountName: 'Warm-up partner', country: 'Ireland', cf: { cf_partner_tier: 'Advanced' } },
+    ],
+    contacts: [
+      ...PARTNERS.map((_, i) => ({ id: contactId(i), lastName: `Contact ${i + 1}`, email: `contact${i + 1}@partner${i + 1}.example.com`, accountId: accountId(i) })),
+      { id: WARM_UP_CONTACT, lastName: 'Warm-up', email: 'warm-up@partner.example.com', accountId: WARM_UP_ACCOUNT },
+    ],
   }
 }
 
@@ -321,6 +330,29 @@ async function quiet(db: Db, installationId: string): Promise<boolean> {
   return inbox.pending + inbox.processing + outbox.pending + outbox.sending === 0
 }
 
+/** p50 / p99 (ms) of each stage of the webhook events: Desk's event to the inbox, the inbox to done, a write queued to sent */
+async function stageTimes(db: Db, installationId: string): Promise<Record<string, { p50: number | null; p99: number | null }>> {
+  const inbox = await db.query<{ deliver: number; process: number }>(
+    `SELECT extract(epoch FROM received_at - event_time) * 1000 AS deliver, extract(epoch FROM processed_at - received_at) * 1000 AS process
+       FROM webhook_inbox WHERE installation_id = $1 AND source = 'webhook' AND processed_at IS NOT NULL`,
+    [installationId],
+  )
+  const outbox = await db.query<{ send: number }>(
+    `SELECT extract(epoch FROM done_at - created_at) * 1000 AS send FROM outbox WHERE installation_id = $1 AND done_at IS NOT NULL`,
+    [installationId],
+  )
+  const stat = (xs: number[]) => {
+    const sorted = xs.map(Number).sort((a, b) => a - b)
+    const r = (v: number | null) => (v === null ? null : Math.round(v))
+    return { p50: r(percentile(sorted, 50)), p99: r(percentile(sorted, 99)) }
+  }
+  return {
+    deliveredToInbox: stat(inbox.rows.map((r) => r.deliver)),
+    inboxToDone: stat(inbox.rows.map((r) => r.process)),
+    writeQueuedToSent: stat(outbox.rows.map((r) => r.send)),
+  }
+}
+
 async function syncFinishedSince(db: Db, since: number): Promise<boolean> {
   const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM job_runs WHERE job = 'sync' AND finished_at IS NOT NULL AND claimed_at >= $1`, [new Date(since).toISOString()])
   return Number(rows[0]?.n ?? 0) > 0
@@ -385,7 +417,16 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
   if (hook.status !== 'registered') throw new Error(`registering the webhook failed: ${hook.status}`)
   inst = await updateInstallation(db, box, inst.id, { webhookIds: hook.ids })
   const subscribed = Object.keys(sb.webhooks.get(hook.ids[0]!).subscriptions)
+
+  // warm up (first token, first connections, compiled code) on a ticket of an account the mix never uses
+  const warm = sb.ops.create(
+    { subject: 'Warm-up', description: DESCRIPTIONS[0]!.text, contactId: WARM_UP_CONTACT, departmentId: DEPARTMENT },
+    { actor: { name: 'Customer', type: 'END_USER' } },
+  )
+  for (let i = 0; i < 200 && !((await quiet(db, inst.id)) && sb.state.tickets.get(String(warm.id))!.cf.cf_region); i++) await sleep(100)
+  await sb.deliveries.idle()
   sb.requests.clear()
+  sb.deliveries.clearRecords()
   const creditsAtStart = sb.limiter.current()
 
   const actions = schedule(TICKETS, Number(opts.seed))
@@ -465,10 +506,31 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
         continue
       }
       ;(p.action.fault === 'drop' ? caught : e2e).push(landed - p.at)
+      if (process.env.BENCH_DEBUG && p.action.fault !== 'drop' && landed - p.at > 1500) {
+        process.stderr.write(`slow: ${p.action.kind} #${p.action.index} at +${p.at - t0} ms: ${landed - p.at} ms\n`)
+      }
     }
   }
   e2e.sort((a, b) => a - b)
   caught.sort((a, b) => a - b)
+
+  // each ticket write, put down to the last action on its ticket before it: what caused writes
+  const writesByAction: Record<string, number> = {}
+  const actionsByTicket = new Map<string, Played[]>()
+  for (const p of played) {
+    const ids = p.action.kind === 'tier' ? p.expect : p.action.kind === 'create' ? p.expect : [ticketIds[p.action.index]!]
+    for (const id of ids) actionsByTicket.set(id, [...(actionsByTicket.get(id) ?? []), p])
+  }
+  for (const [id, times] of patchTimes) {
+    for (const t of times) {
+      const cause = (actionsByTicket.get(id) ?? []).filter((p) => p.at <= t).at(-1)
+      const name = cause ? cause.action.kind : 'none'
+      writesByAction[name] = (writesByAction[name] ?? 0) + 1
+    }
+  }
+
+  // where an event's time goes: Desk's delivery, the inbox, the outbox
+  const stages = await stageTimes(db, inst.id)
 
   // correctness: every ticket against a fresh evaluation that reads everything (its Desk calls are not counted above)
   const refDb = await openDb({ dataDir: 'memory://' })
@@ -476,10 +538,27 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
   await migrate(refDb)
   const refInst = await createInstallation(refDb, box, { name: 'reference', ...sb.connection() })
   const refCtx = createContext({ db: refDb, box, policy, desk: { limiters: new OrgLimiterRegistry(), requestsPerMinute: 1_000_000, sleep: async () => {} } })
-  const wrong: Array<{ ticketId: string; fields: Record<string, string | null> }> = []
+  const wrong: Array<{ ticketId: string; statusType: string | null; fields: Record<string, string | null> }> = []
+  // a closed ticket's figures are frozen at its closing (DOMAIN.md §5): a tier change after it is not
+  // applied, where the fresh evaluation would apply it
+  const tierChangedAfterClosing = (id: string) => {
+    const t = sb.state.tickets.get(id)
+    if (!t || t.statusType !== 'Closed' || !t.closedTime) return false
+    return played.some((p) => p.action.kind === 'tier' && accountId(p.action.index) === t.accountId && p.at > Date.parse(t.closedTime!))
+  }
+  let frozenAtClosing = 0
   for (const id of ticketIds.filter(Boolean)) {
     const out = await processTicket(refCtx, refInst, id, { source: 'sync' })
-    if (Object.keys(out.changes).length > 0) wrong.push({ ticketId: id, fields: out.changes })
+    const onlyDueDates = Object.keys(out.changes).every((k) => k === 'dueDate' || k === 'responseDueDate')
+    if (Object.keys(out.changes).length > 0 && onlyDueDates && tierChangedAfterClosing(id)) frozenAtClosing++
+    else if (Object.keys(out.changes).length > 0) {
+      wrong.push({ ticketId: id, statusType: sb.state.tickets.get(id)?.statusType ?? null, fields: out.changes })
+      if (process.env.BENCH_DEBUG) {
+        const mine = await db.query(`SELECT status_intervals, state->'input' AS input, last_written FROM ticket_sla WHERE installation_id = $1 AND ticket_id = $2`, [inst.id, id])
+        const ref = await refDb.query(`SELECT status_intervals, state->'input' AS input FROM ticket_sla WHERE ticket_id = $1`, [id])
+        process.stderr.write(`wrong ${id}:\n service ${JSON.stringify(mine.rows[0])}\n reference ${JSON.stringify(ref.rows[0])}\n`)
+      }
+    }
   }
 
   const result = {
@@ -503,9 +582,13 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
     e2eSamples: e2e.length,
     e2eMaxMs: e2e.length ? e2e[e2e.length - 1] : null,
     droppedEvents: dropped,
+    deliveriesRetried: deliveries.filter((d) => d.attempt > 1).length,
     duplicatedEvents: duplicated,
     droppedCaughtMs: percentile(caught, 50),
     wrongTickets: wrong.length,
+    closedBeforeTheirTierChanged: frozenAtClosing,
+    stages,
+    writesByAction,
     thresholdExceeded: sb.limiter.exceeded,
     settled,
     subscribed,
@@ -516,7 +599,7 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
     return
   }
   const rows: Array<[string, unknown]> = Object.entries(result).filter(([k]) => k !== 'callsByKind' && k !== 'subscribed')
-  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(34)} ${v ?? '—'}\n`)
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(34)} ${v !== null && typeof v === 'object' ? JSON.stringify(v) : (v ?? '—')}\n`)
   process.stdout.write('calls by kind:\n')
   for (const [k, v] of Object.entries(result.callsByKind)) process.stdout.write(`  ${k.padEnd(40)} ${v}\n`)
   if (wrong.length > 0) process.stdout.write(`first wrong tickets: ${JSON.stringify(wrong.slice(0, 3))}\n`)

@@ -43,10 +43,13 @@ export async function startService(env: Record<string, string | undefined>, opts
   const observer = { call: (status: number | string, method: string) => metrics.deskCall(status, method), mint: (o: 'ok' | 'error') => metrics.tokenRefresh(o) }
   const opened: OpenedService = await openServiceContext(env, { logger, now: opts.now, desk: { observer, requestsPerMinute: config.DESK_REQUESTS_PER_MINUTE, ...opts.desk }, policyFile: config.DESK_SLA_POLICY })
   const { ctx } = opened
+  // the outbox worker is told of new writes at once (an agent waits for them; issue 15 wants p99 < 2 s)
+  let outboxNudge = () => {}
   const inbox = createInboxWorker(ctx, {
     batchSize: config.WORKER_BATCH,
     leaseMs: config.WORKER_LEASE_MS,
     onProcessed: (ev, result) => {
+      if (result.status === 'done' && result.outcome.status === 'updated') outboxNudge()
       metrics.eventProcessed(result.status === 'error' ? 'retrying' : result.status, (ctx.now() - Date.parse(ev.receivedAt)) / 1000)
       if (result.status !== 'done') return
       if (result.outcome.raisedFrom !== null) metrics.escalationRaised(result.outcome.level)
@@ -54,6 +57,7 @@ export async function startService(env: Record<string, string | undefined>, opts
     },
   })
   const outbox = createOutboxWorker(ctx, { leaseMs: config.WORKER_LEASE_MS })
+  outboxNudge = () => outbox.nudge()
   const scheduler = config.DISABLE_JOBS
     ? null
     : createScheduler(ctx, { owner: config.REPLICA_ID, syncCron: config.SYNC_CRON, sweepCron: config.SWEEP_CRON, retierCron: config.RETIER_CRON })
@@ -64,7 +68,10 @@ export async function startService(env: Record<string, string | undefined>, opts
     now: ctx.now,
     maxBodyBytes: config.WEBHOOK_MAX_BODY_BYTES,
     strictJwt: config.WEBHOOK_STRICT_JWT,
-    onStored: (_installationId, count) => metrics.eventsReceived(count),
+    onStored: (_installationId, count) => {
+      metrics.eventsReceived(count)
+      if (count > 0) inbox.nudge()
+    },
     onRefused: (code) => metrics.eventRejected(code),
     routers: [
       createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),

@@ -9,6 +9,7 @@ import type { SecretBox } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
 import { getInstallation, getInstallationSecrets, type Installation } from '../store/repos/installations.js'
 import { PgTokenStore } from '../store/token-store-pg.js'
+import { DEFAULT_RECORD_TTL_MS } from './desk-records.js'
 import { PipelineError } from './errors.js'
 
 export interface Logger {
@@ -25,6 +26,8 @@ export interface ServiceContext {
   box: SecretBox
   logger: Logger
   now(): number
+  /** how long a cached account or contact is used before it is read again (ms) */
+  recordTtlMs: number
   /** the base policy merged with the installation's overrides */
   policyFor(installation: Installation): Policy
   deskFor(installation: Installation): Promise<DeskClient>
@@ -39,6 +42,8 @@ export interface ContextOptions {
   now?: () => number
   /** extra Desk client options (tests: no sleeping, fast timeouts) */
   desk?: Partial<DeskClientOptions>
+  /** how long a cached account or contact is used before it is read again (ms, default a day) */
+  recordTtlMs?: number
 }
 
 export function createContext(opts: ContextOptions): ServiceContext {
@@ -55,6 +60,7 @@ export function createContext(opts: ContextOptions): ServiceContext {
     box: opts.box,
     logger,
     now,
+    recordTtlMs: opts.recordTtlMs ?? DEFAULT_RECORD_TTL_MS,
     policyFor(inst) {
       if (Object.keys(inst.policyOverrides).length === 0) return opts.policy
       const stamp = JSON.stringify(inst.policyOverrides)

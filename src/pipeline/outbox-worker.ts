@@ -7,6 +7,7 @@ import { claimOutbox, extendOutboxClaims, markOutboxDead, markOutboxDone, retryO
 import { appendAudit } from '../store/repos/audit.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
+import { noteOwnWrite } from './processor.js'
 import { describe, pollingWorker, whileClaimed, type Worker } from './worker.js'
 
 export interface OutboxWorkerOptions {
@@ -55,7 +56,13 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
         // a write tried before may have landed (the process died before recording it, or the
         // answer was lost): send only what the ticket does not show yet, nothing when it shows it all
         const body = item.attempts > 1 ? unsentPart(await desk.getTicket(item.ticketId), item.body) : item.body
-        if (body) await desk.updateTicket(item.ticketId, body)
+        if (body) {
+          const after = await desk.updateTicket(item.ticketId, body)
+          // Desk answers with the whole ticket: keep it, so desk-sla's own change costs no later read
+          await noteOwnWrite(ctx, item.installationId, item.ticketId, body, after).catch((err: unknown) =>
+            ctx.logger.warn('could not keep the ticket Desk answered a write with', { ticketId: item.ticketId, error: describe(err) }),
+          )
+        }
       } else {
         // likewise a comment tried before may be on the ticket already: never post it twice
         const content = String(item.body.content ?? '')

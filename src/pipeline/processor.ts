@@ -12,7 +12,7 @@ import type { Db } from '../store/db.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { Installation } from '../store/repos/installations.js'
 import { enqueueOutbox } from '../store/repos/outbox.js'
-import { getTicketSla, saveTicketSla, type TicketSla } from '../store/repos/ticket-sla.js'
+import { getTicketSla, noteTicketCopy, saveTicketSla, type TicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import {
   desiredValues,
@@ -26,14 +26,34 @@ import {
   type TicketFields,
 } from './decide.js'
 import { applyStatusChange, computeInputFrom, intervalsFromHistory, type StatusInterval } from './desk-input.js'
+import { deskRecord } from './desk-records.js'
+import {
+  countOf,
+  countOffset,
+  creationTimeline,
+  laterOf,
+  storedCopyOf,
+  threadFromEvent,
+  ticketFromCopy,
+  timelineComplete,
+  timelineThreadOf,
+  withThread,
+  type TimelineThread,
+} from './ticket-copy.js'
 
-/** What set the processing off: a webhook (payload is only a hint), a sync, a sweep, a recompute. */
+/** What set the processing off: a webhook, a sync, a sweep, a recompute, a backfill, an account change. */
 export interface Trigger {
   source: 'webhook' | 'sync' | 'sweep' | 'recompute' | 'backfill'
   eventType?: string
   eventTime?: number
   payload?: TicketFields | null
   prevState?: TicketFields | null
+  /** Desk's copy of the ticket that came with the event (a webhook's payload, a search result), if any */
+  ticket?: unknown
+  /** when Desk took that copy (ms): writes that landed after it may be missing from it */
+  capturedAt?: number
+  /** a Ticket_Thread_Add's thread */
+  thread?: unknown
   actor?: string
 }
 
@@ -57,6 +77,14 @@ interface StoredState {
   modifiedTime?: string | null
   accountId?: string | null
   contactId?: string | null
+  /** Desk's copy of the ticket as last seen, without its description (issue 15: events that carry no ticket use it) */
+  ticket?: Record<string, unknown>
+  /** when that copy was taken (ms) */
+  ticketAt?: number
+  /** the ticket's thread timeline */
+  threads?: TimelineThread[]
+  /** threads Desk counts but did not list at the last full read */
+  threadCountOffset?: number
 }
 
 function storedState(row: TicketSla | null): StoredState | null {
@@ -64,27 +92,36 @@ function storedState(row: TicketSla | null): StoredState | null {
   return s && s.input ? (s as StoredState) : null
 }
 
-/** Fetches the ticket and what the engine needs from Desk, then evaluates and records it. */
+/** What the processor learnt of the ticket, from the event, the store, or Desk. */
+interface TicketView {
+  ticket: Ticket
+  /** when this copy of the ticket was taken (ms) */
+  readAt: number
+  threads: TimelineThread[]
+  threadCountOffset: number
+}
+
+/**
+ * Evaluates a ticket and records it. Desk is asked only for what neither the event nor the store
+ * holds (issue 15): the ticket when the event carries no complete copy newer than the store's, the
+ * threads when the stored timeline has a gap, the status history when the recorded intervals do,
+ * and the account and contact when the store's copies are missing or old.
+ */
 export async function processTicket(ctx: ServiceContext, inst: Installation, ticketId: string, trigger: Trigger): Promise<ProcessOutcome> {
-  const desk = await ctx.deskFor(inst)
   const policy = ctx.policyFor(inst)
-  const readAt = ctx.now()
-  let ticket: Ticket
-  try {
-    ticket = await desk.getTicket(ticketId)
-  } catch (err) {
-    if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') return closeDeleted(ctx, inst, ticketId)
-    throw err
-  }
+  let client: DeskClient | null = null
+  const desk = async () => (client ??= await ctx.deskFor(inst))
   const prior = await getTicketSla(ctx.db, inst.id, ticketId)
-  if (prior?.ticketModifiedTime && ticket.modifiedTime && Date.parse(ticket.modifiedTime) < Date.parse(prior.ticketModifiedTime)) {
-    // an older copy of the ticket than the one already applied: never go back in time
-    return { ticketId, status: 'stale', changes: {}, level: prior.escalationLevel, raisedFrom: null }
-  }
+  const state = storedState(prior)
+
+  const seen = await viewOf(ctx, desk, ticketId, prior, state, trigger)
+  if (seen === 'deleted') return closeDeleted(ctx, inst, ticketId)
+  if (seen === 'stale') return { ticketId, status: 'stale', changes: {}, level: prior!.escalationLevel, raisedFrom: null }
+  const { ticket, threads } = seen
   const intervals = await statusIntervals(desk, ticket, prior, trigger)
-  const [threads, account] = await Promise.all([desk.getThreads(ticketId), ticket.accountId ? fetchOrNull(() => desk.getAccount(ticket.accountId!)) : null])
+  const account = ticket.accountId ? await deskRecord(ctx, inst, desk, 'account', ticket.accountId) : null
   const needContact = ticket.contactId && !(account?.country && account.country.trim() !== '')
-  const contact: Contact | null = needContact ? await fetchOrNull(() => desk.getContact(ticket.contactId!)) : null
+  const contact: Contact | null = needContact ? await deskRecord(ctx, inst, desk, 'contact', ticket.contactId!) : null
   // `now` is read after everything was fetched, and is never before a time Desk reported: with
   // a clock a little behind Desk's, a status change or reply just made would look like the future.
   const now = Math.max(ctx.now(), ...deskTimes(ticket, threads, intervals))
@@ -105,15 +142,104 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
     human: humanSetFields(policy, ticket as TicketFields, lastWritten),
     trigger,
     now,
-    readAt,
+    readAt: seen.readAt,
+    copy: { ticket: storedCopyOf(ticket), ticketAt: seen.readAt, threads, threadCountOffset: seen.threadCountOffset },
   })
+}
+
+async function viewOf(
+  ctx: ServiceContext,
+  desk: () => Promise<DeskClient>,
+  ticketId: string,
+  prior: TicketSla | null,
+  state: StoredState | null,
+  trigger: Trigger,
+): Promise<TicketView | 'deleted' | 'stale'> {
+  const knownDescription = state ? (state.input.ticket.description ?? null) : undefined
+  const copy = trigger.ticket !== undefined ? ticketFromCopy(trigger.ticket, knownDescription) : null
+  const thread = trigger.thread !== undefined ? threadFromEvent(trigger.thread) : null
+  let ticket: Ticket
+  let readAt: number
+  let timeline: TimelineThread[] | null = state?.ticket && state.threads ? state.threads : null
+  let offset = state?.threadCountOffset ?? 0
+
+  if (copy && copy.id === ticketId) {
+    if (olderThanStored(copy.modifiedTime, prior)) return 'stale'
+    ticket = copy
+    readAt = trigger.capturedAt ?? trigger.eventTime ?? ctx.now()
+  } else if (thread && timeline && state?.ticket) {
+    // a new thread on a ticket the store knows: its stored copy, one thread longer
+    const merged = withThread(timeline, thread)
+    const known = ticketFromCopy(state.ticket, knownDescription)
+    if (!known) return viewRead(ctx, desk, ticketId, prior, timeline, offset)
+    ticket = merged.added
+      ? { ...known, threadCount: String((countOf(known.threadCount) ?? timeline.length + offset) + 1), modifiedTime: laterOf(known.modifiedTime, thread.createdTime) }
+      : known
+    timeline = merged.timeline
+    readAt = state.ticketAt ?? ctx.now()
+    return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+  } else {
+    return viewRead(ctx, desk, ticketId, prior, timeline, offset, thread)
+  }
+
+  if (timeline && thread) timeline = withThread(timeline, thread).timeline
+  if (!timeline && trigger.eventType === 'Ticket_Add') {
+    timeline = creationTimeline(ticket)
+    offset = 0
+  }
+  if (!timeline || !timelineComplete(timeline, ticket.threadCount, offset)) {
+    const listed = (await (await desk()).getThreads(ticketId)).map(timelineThreadOf)
+    offset = countOffset(ticket.threadCount, listed.length)
+    timeline = listed
+  }
+  return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+}
+
+/** The ticket read from Desk (the event carried no usable copy); its threads unless the timeline is complete. */
+async function viewRead(
+  ctx: ServiceContext,
+  desk: () => Promise<DeskClient>,
+  ticketId: string,
+  prior: TicketSla | null,
+  stored: TimelineThread[] | null,
+  storedOffset: number,
+  thread: TimelineThread | null = null,
+): Promise<TicketView | 'deleted' | 'stale'> {
+  const readAt = ctx.now()
+  let ticket: Ticket
+  try {
+    ticket = await (await desk()).getTicket(ticketId)
+  } catch (err) {
+    if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') return 'deleted'
+    throw err
+  }
+  // an older copy of the ticket than the one already applied: never go back in time
+  if (olderThanStored(ticket.modifiedTime, prior)) return 'stale'
+  let timeline = stored && thread ? withThread(stored, thread).timeline : stored
+  let offset = storedOffset
+  if (!timeline || !timelineComplete(timeline, ticket.threadCount, offset)) {
+    const listed = (await (await desk()).getThreads(ticketId)).map(timelineThreadOf)
+    offset = countOffset(ticket.threadCount, listed.length)
+    timeline = listed
+  }
+  return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+}
+
+function olderThanStored(modifiedTime: string | null | undefined, prior: TicketSla | null): boolean {
+  return Boolean(prior?.ticketModifiedTime && modifiedTime && Date.parse(modifiedTime) < Date.parse(prior.ticketModifiedTime))
 }
 
 /**
  * Re-evaluates a ticket from its stored input at `now` (escalation sweep, recompute after a
- * policy change): no Desk call, the same decision path.
+ * policy change, an account or contact that changed): no Desk call, the same decision path.
  */
-export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, ticketId: string, trigger: Trigger): Promise<ProcessOutcome> {
+export async function reevaluateTicket(
+  ctx: ServiceContext,
+  inst: Installation,
+  ticketId: string,
+  trigger: Trigger,
+  replace: { account?: Account; contact?: Contact } = {},
+): Promise<ProcessOutcome> {
   const policy = ctx.policyFor(inst)
   const prior = await getTicketSla(ctx.db, inst.id, ticketId)
   const state = storedState(prior)
@@ -121,6 +247,8 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
   const now = ctx.now()
   const intervals = (prior.statusIntervals ?? []) as StatusInterval[]
   const input: ComputeInputRaw = { ...state.input, now: new Date(now).toISOString() }
+  if (replace.account) input.account = engineRecord(replace.account)
+  if (replace.contact) input.contact = engineRecord(replace.contact)
   const lastWritten = prior.lastWritten as FieldValues
   return evaluate(ctx, inst, policy, {
     ticketId,
@@ -137,7 +265,13 @@ export async function reevaluateTicket(ctx: ServiceContext, inst: Installation, 
     trigger,
     now,
     readAt: null,
+    copy: state.ticket && state.threads ? { ticket: state.ticket, ticketAt: state.ticketAt ?? now, threads: state.threads, threadCountOffset: state.threadCountOffset ?? 0 } : null,
   })
+}
+
+/** an account or contact as the engine reads it */
+function engineRecord(r: Account | Contact): { country: string | null; state: string | null; cf: Record<string, unknown> } {
+  return { country: r.country ?? null, state: r.state ?? null, cf: r.cf ?? {} }
 }
 
 interface Evaluation {
@@ -155,6 +289,8 @@ interface Evaluation {
   /** when the ticket was read from Desk (null: values from the stored state, which include every write queued) */
   readAt: number | null
   now: number
+  /** Desk's copy of the ticket and its thread timeline, kept for the next event */
+  copy: Pick<StoredState, 'ticket' | 'ticketAt' | 'threads' | 'threadCountOffset'> | null
 }
 
 async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy, e: Evaluation): Promise<ProcessOutcome> {
@@ -185,6 +321,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
       modifiedTime: e.modifiedTime,
       accountId: e.accountId,
       contactId: e.contactId,
+      ...(e.copy ?? {}),
     }
     await saveTicketSla(
       tx,
@@ -258,7 +395,7 @@ async function closeDeleted(ctx: ServiceContext, inst: Installation, ticketId: s
  * The ticket's On Hold / Closed intervals: the service's own record, extended by the status
  * change a webhook reports; the History endpoint only when the record has a gap.
  */
-async function statusIntervals(desk: DeskClient, ticket: Ticket, prior: TicketSla | null, trigger: Trigger): Promise<StatusInterval[]> {
+async function statusIntervals(desk: () => Promise<DeskClient>, ticket: Ticket, prior: TicketSla | null, trigger: Trigger): Promise<StatusInterval[]> {
   const recorded = (prior?.statusIntervals ?? []) as StatusInterval[]
   const known = storedState(prior)?.statusType
   if (prior && known === ticket.statusType) return recorded
@@ -269,7 +406,7 @@ async function statusIntervals(desk: DeskClient, ticket: Ticket, prior: TicketSl
   }
   const neverChanged = !prior && ticket.statusType === 'Open' && !ticket.onholdTime && !ticket.closedTime && ticket.modifiedTime === ticket.createdTime
   if (neverChanged) return []
-  return intervalsFromHistory(ticket.createdTime, await desk.getHistory(ticket.id, { fieldName: 'statusType' }))
+  return intervalsFromHistory(ticket.createdTime, await (await desk()).getHistory(ticket.id, { fieldName: 'statusType' }))
 }
 
 /** Every instant Desk reported for the ticket (modified, threads, status changes). */
@@ -277,15 +414,6 @@ function deskTimes(ticket: Ticket, threads: readonly { createdTime: string }[], 
   const times = [ticket.modifiedTime ?? ticket.createdTime, ...threads.map((t) => t.createdTime)]
   for (const i of intervals) times.push(i.from, ...(i.to ? [i.to] : []))
   return times.map((t) => Date.parse(t)).filter((t) => Number.isFinite(t))
-}
-
-async function fetchOrNull<T>(fn: () => Promise<T>): Promise<T | null> {
-  try {
-    return await fn()
-  } catch (err) {
-    if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') return null
-    throw err
-  }
 }
 
 function valuesOf(policy: Policy, ticket: TicketFields): FieldValues {
@@ -335,4 +463,33 @@ async function pendingPatchValues(db: Db, installationId: string, ticketId: stri
     }
   }
   return out
+}
+
+/** fields Desk moves by itself on any change: never a sign of someone else's change */
+const BOOKKEEPING_KEYS = new Set(['modifiedTime', 'modifiedBy', 'isOverDue', 'isResponseOverdue', 'lastActivityTime', 'commentCount', 'customerResponseTime'])
+
+/**
+ * After desk-sla's PATCH landed: when Desk's answer (the full ticket) differs from the stored copy only
+ * in what the PATCH wrote, it becomes the stored copy and its modifiedTime the stored one (issue 15:
+ * the sync then does not fetch the ticket for desk-sla's own change). Anything else changed in between
+ * leaves the row alone: that change has its own event, or the sync finds it.
+ */
+export async function noteOwnWrite(ctx: ServiceContext, installationId: string, ticketId: string, body: Record<string, unknown>, after: Ticket): Promise<boolean> {
+  const row = await getTicketSla(ctx.db, installationId, ticketId)
+  const state = storedState(row)
+  if (!row || !state?.ticket || !after.modifiedTime) return false
+  const written = new Set(Object.keys(body).filter((k) => k !== 'cf'))
+  const writtenCf = new Set(Object.keys((body.cf as Record<string, unknown> | undefined) ?? {}))
+  const before = state.ticket
+  for (const [key, value] of Object.entries(before)) {
+    if (written.has(key) || BOOKKEEPING_KEYS.has(key) || key === 'cf') continue
+    if (JSON.stringify(value ?? null) !== JSON.stringify((after as Record<string, unknown>)[key] ?? null)) return false
+  }
+  const cfBefore = (before.cf ?? {}) as Record<string, unknown>
+  const cfAfter = (after.cf ?? {}) as Record<string, unknown>
+  for (const key of new Set([...Object.keys(cfBefore), ...Object.keys(cfAfter)])) {
+    if (writtenCf.has(key)) continue
+    if (JSON.stringify(cfBefore[key] ?? null) !== JSON.stringify(cfAfter[key] ?? null)) return false
+  }
+  return noteTicketCopy(ctx.db, installationId, ticketId, row.version, storedCopyOf(after), ctx.now(), after.modifiedTime)
 }

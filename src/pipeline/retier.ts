@@ -20,7 +20,8 @@ import { upsertPartnerScore } from '../store/repos/partner-scores.js'
 import type { ServiceContext } from './context.js'
 import { PipelineError } from './errors.js'
 import { createOutboxWorker } from './outbox-worker.js'
-import { processTicket } from './processor.js'
+import { reevaluateTicket } from './processor.js'
+import { putCachedRecord } from '../store/repos/desk-records.js'
 import { describe } from './worker.js'
 
 export const RETIER_JOB = 'retier'
@@ -162,7 +163,8 @@ function figuresOf(policy: Policy, account: Account): Record<string, unknown> | 
   return raw
 }
 
-type Planned = { entry: RetierEntry; breakdown: Record<string, number> }
+/** `account`: the account as read (its open tickets are re-evaluated with it, or with Desk's answer to the write) */
+type Planned = { entry: RetierEntry; breakdown: Record<string, number>; account: Account }
 
 function plan(policy: Policy, account: Account): Planned {
   const figures = parsePartnerFigures(figuresOf(policy, account))
@@ -199,6 +201,7 @@ function plan(policy: Policy, account: Account): Planned {
       errors: [],
     },
     breakdown: { ...result.breakdown },
+    account,
   }
 }
 
@@ -296,14 +299,16 @@ export async function retier(ctx: ServiceContext, inst: Installation, opts: Reti
   }
 }
 
-async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakdown }: Planned, year: number, actor: string): Promise<void> {
+async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakdown, account }: Planned, year: number, actor: string): Promise<void> {
   const policy = ctx.policyFor(inst)
   const f = policy.deskFields.account
   const changing = Object.keys(entry.write).length > 0
+  let current = account
   if (changing) {
     try {
       const desk = await ctx.deskFor(inst)
-      await desk.updateAccount(entry.accountId, { cf: entry.write })
+      current = await desk.updateAccount(entry.accountId, { cf: entry.write })
+      await putCachedRecord(ctx.db, inst.id, 'account', entry.accountId, current, ctx.now())
     } catch (err) {
       entry.status = 'failed'
       entry.errors.push(`account not updated: ${describe(err)}`)
@@ -340,9 +345,10 @@ async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakd
   })
   entry.status = changing ? 'written' : 'unchanged'
 
+  // the open tickets are re-evaluated from their stored input with the account as it now is: no Desk read (issue 15)
   for (const ticketId of entry.openTickets) {
     try {
-      const out = await processTicket(ctx, inst, ticketId, { source: 'recompute', actor })
+      const out = await reevaluateTicket(ctx, inst, ticketId, { source: 'recompute', actor }, { account: current })
       entry.ticketsRecomputed++
       if (out.status === 'updated') entry.ticketsUpdated++
     } catch (err) {

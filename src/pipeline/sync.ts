@@ -1,7 +1,7 @@
 // Incremental sync (issue 5): tickets modified since the cursor go through the same inbox as
 // webhooks, so a missed webhook costs minutes, not an SLA. Also the time-window walker the
 // backfill command uses.
-import type { DeskClient, SearchModifiedOptions, SearchOutcome } from '../desk/client.js'
+import { TICKETS_PAGE_MAX, type DeskClient, type SearchModifiedOptions, type SearchOutcome } from '../desk/client.js'
 import type { Ticket } from '../desk/schemas.js'
 import type { Db } from '../store/db.js'
 import { getCursor, setCursor } from '../store/repos/cursors.js'
@@ -97,7 +97,12 @@ async function walkRange(
   }
 }
 
-/** the inbox event a sync (or backfill) makes of a ticket seen modified */
+/**
+ * The inbox event a sync (or backfill) makes of a ticket seen modified. It keeps the ticket as the
+ * search listed it: for a ticket the store knows, that copy and the stored description stand in for
+ * a read (issue 15), so a ticket whose webhook was missed costs its share of a search page and no more
+ * unless its threads or status history have a gap.
+ */
 export function syncEvent(t: Pick<Ticket, 'id' | 'modifiedTime' | 'createdTime'>, source: Extract<InboxSource, 'sync' | 'backfill'>): InboxEventInput {
   const modified = modifiedTimeOf(t)
   return {
@@ -106,7 +111,7 @@ export function syncEvent(t: Pick<Ticket, 'id' | 'modifiedTime' | 'createdTime'>
     eventType: SYNC_EVENT_TYPE,
     ticketId: t.id,
     eventTime: modified,
-    payload: { reason: source },
+    payload: { reason: source, ticket: t },
     source,
   }
 }
@@ -148,6 +153,7 @@ export interface SyncInstallationResult {
 export interface SyncOptions {
   overlapMs?: number
   firstLookbackMs?: number
+  /** search page size (default and most: 100, Desk's cap for tickets) */
   pageSize?: number
 }
 
@@ -171,7 +177,7 @@ export async function syncInstallation(ctx: ServiceContext, inst: Installation, 
       const events = page.filter((t) => !done.has(t.id)).map((t) => syncEvent(t, 'sync'))
       enqueued += await insertEvents(ctx.db, inst.id, events, new Date(now))
     },
-    opts.pageSize,
+    opts.pageSize ?? TICKETS_PAGE_MAX,
   )
   if (stats.incomplete.length > 0) {
     ctx.logger.warn('sync could not list every ticket of a range (Desk search offset ceiling)', { installationId: inst.id, ranges: stats.incomplete })
