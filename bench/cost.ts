@@ -353,6 +353,17 @@ async function stageTimes(db: Db, installationId: string): Promise<Record<string
   }
 }
 
+/** credits used and calls deferred by kind, as the service's budget in the store has them (empty before issue 15's governor) */
+async function governorView(db: Db, installationId: string): Promise<Record<string, { credits: number; deferred: number }>> {
+  const exists = await db.query<{ t: string | null }>(`SELECT to_regclass('desk_credit_usage')::text AS t`)
+  if (!exists.rows[0]?.t) return {}
+  const { rows } = await db.query<{ kind: string; credits: number; deferred: number }>(
+    `SELECT kind, sum(credits)::int AS credits, sum(deferred)::int AS deferred FROM desk_credit_usage WHERE installation_id = $1 GROUP BY kind ORDER BY kind`,
+    [installationId],
+  )
+  return Object.fromEntries(rows.map((r) => [r.kind, { credits: Number(r.credits), deferred: Number(r.deferred) }]))
+}
+
 async function syncFinishedSince(db: Db, since: number): Promise<boolean> {
   const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM job_runs WHERE job = 'sync' AND finished_at IS NOT NULL AND claimed_at >= $1`, [new Date(since).toISOString()])
   return Number(rows[0]?.n ?? 0) > 0
@@ -531,6 +542,8 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
 
   // where an event's time goes: Desk's delivery, the inbox, the outbox
   const stages = await stageTimes(db, inst.id)
+  // the credit governor's own account of the day, by kind (credits used, calls deferred)
+  const governor = await governorView(db, inst.id)
 
   // correctness: every ticket against a fresh evaluation that reads everything (its Desk calls are not counted above)
   const refDb = await openDb({ dataDir: 'memory://' })
@@ -590,6 +603,8 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
     stages,
     writesByAction,
     thresholdExceeded: sb.limiter.exceeded,
+    dailyCredits: DAILY_CREDITS,
+    governor,
     settled,
     subscribed,
     callsByKind: Object.fromEntries(Object.entries(byCall).sort((a, b) => b[1] - a[1])),

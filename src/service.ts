@@ -76,7 +76,7 @@ export async function startService(env: Record<string, string | undefined>, opts
     routers: [
       createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),
       createAdminRouter({ ctx, config, policySource: opened.policySource }),
-      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now }),
+      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now, credits: ctx.credits }),
       ...(opts.routers?.(ctx, config) ?? []),
     ],
   })

@@ -1,6 +1,7 @@
 // Opens what the service and its operator commands work with, from the environment: the store
 // (DATABASE_URL, else PGlite in DATA_DIR), migrated; the secrets box (DESK_SLA_SECRET_KEY); the
 // policy (DESK_SLA_POLICY or a file); and the ServiceContext built on them. `npm start` reuses it.
+import { loadCreditConfig } from '../config.js'
 import type { DeskClientOptions } from '../desk/client.js'
 import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
 import { loadPolicy } from '../policy/load.js'
@@ -29,8 +30,9 @@ export interface OpenedService {
 }
 
 export async function openServiceContext(env: Record<string, string | undefined>, opts: OpenServiceOptions = {}): Promise<OpenedService> {
-  // key and policy first: a bad setting is reported before anything is opened
+  // key, policy and credit settings first: a bad setting is reported before anything is opened
   const box = secretBoxFromEnv(env)
+  loadCreditConfig(env)
   const { policy, source } = await loadPolicy({ file: opts.policyFile, env })
   const db = await openDb(dbOptionsFromEnv(env))
   try {
@@ -39,7 +41,7 @@ export async function openServiceContext(env: Record<string, string | undefined>
     await db.close().catch(() => {})
     throw err
   }
-  const ctx = createContext({ db, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk })
+  const ctx = createContext({ db, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk, ...loadCreditConfig(env) })
   return { ctx, db, policySource: source, close: () => db.close() }
 }
 

@@ -341,7 +341,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
       new Date(e.now),
     )
     if (body) {
-      await enqueueOutbox(tx, { installationId: inst.id, ticketId: e.ticketId, kind: 'patch', body }, new Date(e.now))
+      await enqueueOutbox(tx, { installationId: inst.id, ticketId: e.ticketId, kind: 'patch', body, origin: e.trigger.source }, new Date(e.now))
       await appendAudit(tx, {
         installationId: inst.id,
         ticketId: e.ticketId,
@@ -361,6 +361,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
           kind: 'comment',
           body: { content: escalationComment(detail, priorLevel, level, owner) },
           dedupeKey: `escalation:${e.ticketId}:${level}`,
+          origin: e.trigger.source,
         },
         new Date(e.now),
       )
@@ -402,7 +403,8 @@ async function statusIntervals(desk: () => Promise<DeskClient>, ticket: Ticket, 
   const prevType = trigger.prevState?.statusType
   const newType = trigger.payload?.statusType
   if (prior && known && prevType === known && newType === ticket.statusType && trigger.eventTime !== undefined) {
-    return applyStatusChange(recorded, ticket.statusType, new Date(trigger.eventTime).toISOString())
+    // the change's own instant: the update that carried it set modifiedTime (the event is raised a moment later)
+    return applyStatusChange(recorded, ticket.statusType, new Date(ticket.modifiedTime ? Date.parse(ticket.modifiedTime) : trigger.eventTime).toISOString())
   }
   const neverChanged = !prior && ticket.statusType === 'Open' && !ticket.onholdTime && !ticket.closedTime && ticket.modifiedTime === ticket.createdTime
   if (neverChanged) return []

@@ -3,6 +3,7 @@
 // tier fields in line. A dry run only plans; `apply` writes the changed fields to Desk, records every
 // partner's score, audits each change, and recomputes the open tickets of the account so their due
 // dates follow the new tier (DOMAIN.md §5: targets recomputed from the original start).
+import { withCreditKind } from '../desk/credits.js'
 import type { Account } from '../desk/schemas.js'
 import { compilePolicy } from '../engine/compiled-policy.js'
 import { tierFromScore } from '../engine/classify.js'
@@ -241,6 +242,11 @@ function summarize(entries: RetierEntry[]): RetierSummary {
  * not stop the others; it is reported in its entry.
  */
 export async function retier(ctx: ServiceContext, inst: Installation, opts: RetierOptions): Promise<RetierResult> {
+  // its reads and account writes are retier credits, the first the governor holds back (issue 15)
+  return withCreditKind('retier', () => retierCharged(ctx, inst, opts))
+}
+
+async function retierCharged(ctx: ServiceContext, inst: Installation, opts: RetierOptions): Promise<RetierResult> {
   const year = checkYear(opts.year ?? scoredYearAt(ctx.now()))
   const actor = opts.actor ?? 'cli:retier'
   const policy = ctx.policyFor(inst)

@@ -2,6 +2,7 @@
 // webhooks, so a missed webhook costs minutes, not an SLA. Also the time-window walker the
 // backfill command uses.
 import { TICKETS_PAGE_MAX, type DeskClient, type SearchModifiedOptions, type SearchOutcome } from '../desk/client.js'
+import { withCreditKind } from '../desk/credits.js'
 import type { Ticket } from '../desk/schemas.js'
 import type { Db } from '../store/db.js'
 import { getCursor, setCursor } from '../store/repos/cursors.js'
@@ -157,18 +158,29 @@ export interface SyncOptions {
   pageSize?: number
 }
 
-/** One installation's incremental sync at `now`: search, enqueue, move the cursor forward. */
+/**
+ * One installation's incremental sync at `now`: search, enqueue, move the cursor forward. Below the
+ * credit governor's bulk floor the interval stretches (every 2nd, then 4th tick), below its sync floor
+ * the sync waits (issue 15); the cursor stays, so the next run covers the time skipped.
+ */
 export async function syncInstallation(ctx: ServiceContext, inst: Installation, now: number, opts: SyncOptions = {}): Promise<SyncInstallationResult> {
   const overlap = opts.overlapMs ?? SYNC_OVERLAP_MS
   const desk: DeskClient = await ctx.deskFor(inst)
   const cursor = await getCursor(ctx.db, inst.id, SYNC_CURSOR)
-  if (desk.shouldDeferNonUrgentReads()) {
-    ctx.logger.info('sync deferred: the org is low on API credits', { installationId: inst.id, remaining: desk.remainingFraction() })
+  const tick = await ctx.credits.syncTick(inst.id)
+  if (!tick.run) {
+    ctx.logger.info('sync deferred by the credit governor', {
+      installationId: inst.id,
+      level: tick.status.level,
+      syncEveryNthTick: Number.isFinite(tick.status.syncFactor) ? tick.status.syncFactor : null,
+      headroom: tick.status.headroom,
+      allowance: tick.status.allowance,
+    })
     return { installationId: inst.id, status: 'deferred', seen: 0, enqueued: 0, cursor }
   }
   const start = cursor === null ? now - (opts.firstLookbackMs ?? FIRST_SYNC_LOOKBACK_MS) : Date.parse(cursor) - overlap
   let enqueued = 0
-  const stats = await walkModified(
+  const stats = await withCreditKind('sync', () => walkModified(
     desk.searchTicketsModifiedSince,
     { from: new Date(start).toISOString(), to: new Date(now).toISOString() },
     inst.departmentIds,
@@ -178,7 +190,7 @@ export async function syncInstallation(ctx: ServiceContext, inst: Installation, 
       enqueued += await insertEvents(ctx.db, inst.id, events, new Date(now))
     },
     opts.pageSize ?? TICKETS_PAGE_MAX,
-  )
+  ))
   if (stats.incomplete.length > 0) {
     ctx.logger.warn('sync could not list every ticket of a range (Desk search offset ceiling)', { installationId: inst.id, ranges: stats.incomplete })
   }

@@ -2,7 +2,9 @@
 // never two of a ticket at once), runs each through the processor, and records the outcome.
 // Failures go back with backoff; after the retry budget they stay `failed` for an admin.
 import { z } from 'zod'
+import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { isDeskError } from '../desk/errors.js'
+import { deferEvent } from '../store/repos/credits.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
 import { claimEvents, extendEventClaims, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
@@ -93,7 +95,12 @@ export interface WorkerOptions {
   /** tickets processed side by side (default 8) */
   concurrency?: number
   retry?: RetryPolicy
-  onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string }) => void
+  onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string } | { status: 'deferred'; until: string }) => void
+}
+
+/** what an event's Desk calls are charged to (issue 15) */
+export function creditKindOf(source: InboxEvent['source']): CreditKind {
+  return source === 'webhook' ? 'webhook' : source === 'sync' ? 'sync' : source === 'backfill' ? 'backfill' : 'recompute'
 }
 
 export interface Worker {
@@ -148,11 +155,18 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   async function handleOne(ev: InboxEvent): Promise<void> {
     const claim = { id: ev.id, attempts: ev.attempts }
     try {
-      const result = await handleEvent(ctx, ev)
+      const result = await withCreditKind(creditKindOf(ev.source), () => handleEvent(ctx, ev))
       if (result.status === 'ignored') await markEventIgnored(ctx.db, claim, result.reason, new Date(ctx.now()))
       else await markEventDone(ctx.db, claim, new Date(ctx.now()))
       opts.onProcessed?.(ev, result)
     } catch (err) {
+      if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
+        // the governor keeps the day's credits for other work: the event waits, no attempt spent
+        const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
+        await deferEvent(ctx.db, claim, describe(err), new Date(until))
+        opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
+        return
+      }
       const message = describe(err)
       const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })

@@ -15,6 +15,8 @@ export interface OutboxInput {
   body: Record<string, unknown>
   /** the same effect is enqueued at most once per installation (e.g. `escalation-comment:<ticket>:3`) */
   dedupeKey?: string | null
+  /** what queued it: webhook, sync, sweep, recompute or backfill (default webhook); bulk work's writes wait first for credits */
+  origin?: string
 }
 
 export interface OutboxItem {
@@ -31,6 +33,7 @@ export interface OutboxItem {
   lastError: string | null
   createdAt: string
   doneAt: string | null
+  origin: string
 }
 
 export type OutboxClaim = Pick<OutboxItem, 'id' | 'attempts'>
@@ -49,6 +52,7 @@ interface OutboxRow {
   last_error: string | null
   created_at: Date
   done_at: Date | null
+  origin?: string
 }
 
 function toItem(r: OutboxRow): OutboxItem {
@@ -66,6 +70,7 @@ function toItem(r: OutboxRow): OutboxItem {
     lastError: r.last_error,
     createdAt: isoOfRequired(r.created_at),
     doneAt: isoOf(r.done_at),
+    origin: r.origin ?? 'webhook',
   }
 }
 
@@ -73,11 +78,11 @@ function toItem(r: OutboxRow): OutboxItem {
 
 export function enqueueOutboxSql(item: OutboxInput, now: string): Sql {
   return {
-    text: `INSERT INTO outbox (installation_id, ticket_id, kind, body, dedupe_key, next_attempt_at, created_at)
-VALUES ($1, $2, $3, $4::jsonb, $5, $6, $6)
+    text: `INSERT INTO outbox (installation_id, ticket_id, kind, body, dedupe_key, next_attempt_at, created_at, origin)
+VALUES ($1, $2, $3, $4::jsonb, $5, $6, $6, $7)
 ON CONFLICT (installation_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
 RETURNING *`,
-    values: [item.installationId, item.ticketId, item.kind, json(item.body), item.dedupeKey ?? null, now],
+    values: [item.installationId, item.ticketId, item.kind, json(item.body), item.dedupeKey ?? null, now, item.origin ?? 'webhook'],
   }
 }
 
