@@ -72,17 +72,22 @@ export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>
 
 /** Parses the environment; throws one error naming every bad or missing setting. */
 export function loadServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
+  return Object.freeze(parseSettings(ServiceEnv, env))
+}
+
+/** the schema's keys of `env`, empty strings unset, parsed; one error naming every bad or missing setting */
+function parseSettings<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const cleaned: Record<string, string> = {}
-  for (const key of Object.keys(ServiceEnv.shape)) {
+  for (const key of Object.keys(schema.shape)) {
     const v = env[key]
     if (v !== undefined && v.trim() !== '') cleaned[key] = v.trim()
   }
-  const parsed = ServiceEnv.safeParse(cleaned)
+  const parsed = schema.safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
     throw new PipelineError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
   }
-  return Object.freeze(parsed.data)
+  return parsed.data
 }
 
 const CREDIT_KEYS = { DESK_CREDITS_PER_DAY: true, DESK_CREDIT_FLOORS: true, DESK_CREDIT_RESERVE: true, DESK_RECORD_CACHE_HOURS: true } as const
@@ -92,20 +97,10 @@ export function loadCreditConfig(env: Record<string, string | undefined>): {
   credits: { perDay: number | null; bulkFloor: number; syncFloor: number; readFloor: number; reserve: number }
   recordTtlMs: number
 } {
-  const schema = ServiceEnv.pick(CREDIT_KEYS)
-  const cleaned: Record<string, string> = {}
-  for (const key of Object.keys(CREDIT_KEYS)) {
-    const v = env[key]
-    if (v !== undefined && v.trim() !== '') cleaned[key] = v.trim()
-  }
-  const parsed = schema.safeParse(cleaned)
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
-    throw new PipelineError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
-  }
-  const [bulk, sync, reads] = parsed.data.DESK_CREDIT_FLOORS.split(',').map((p) => Number(p) / 100)
+  const c = parseSettings(ServiceEnv.pick(CREDIT_KEYS), env)
+  const [bulk, sync, reads] = c.DESK_CREDIT_FLOORS.split(',').map((p) => Number(p) / 100)
   return {
-    credits: { perDay: parsed.data.DESK_CREDITS_PER_DAY ?? null, bulkFloor: bulk!, syncFloor: sync!, readFloor: reads!, reserve: parsed.data.DESK_CREDIT_RESERVE },
-    recordTtlMs: Math.round(parsed.data.DESK_RECORD_CACHE_HOURS * 3_600_000),
+    credits: { perDay: c.DESK_CREDITS_PER_DAY ?? null, bulkFloor: bulk!, syncFloor: sync!, readFloor: reads!, reserve: c.DESK_CREDIT_RESERVE },
+    recordTtlMs: Math.round(c.DESK_RECORD_CACHE_HOURS * 3_600_000),
   }
 }
