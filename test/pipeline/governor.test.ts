@@ -14,7 +14,7 @@ import { ticketView } from '../../src/sandbox/views.js'
 import type { Db } from '../../src/store/db.js'
 import { getCreditDay, listCreditUsage, utcDay, type CreditDay } from '../../src/store/repos/credits.js'
 import { insertEvents } from '../../src/store/repos/inbox.js'
-import { countOutboxByStatus } from '../../src/store/repos/outbox.js'
+import { countOutboxByStatus, enqueueOutbox } from '../../src/store/repos/outbox.js'
 import { forEachStore } from '../store/helpers.js'
 import { startHarness, type JobsHarness } from './jobs-helpers.js'
 
@@ -148,6 +148,23 @@ forEachStore('credit governor: a tiny allowance against the Desk sandbox', (getD
     expect(landed).to.be.within(1, 25)
     expect(h.sb.limiter.dailyCredits - h.sb.limiter.current()).to.equal(landed)
     expect((await getCreditDay(getDb(), h.inst.id, utcDay(h.now())))!.used).to.be.at.most(25)
+  })
+
+  it("holds a recompute's write back below the bulk floor while a webhook's write to the same kind of field goes out", async () => {
+    h = await startHarness(getDb(), { tickets: 2, credits: { perDay: 1000 } })
+    const [recomputed, changed] = [h.fileTicket(), h.fileTicket()]
+    await ticketAdded(recomputed)
+    await ticketAdded(changed)
+    await setUsed(getDb(), h.inst.id, utcDay(h.now()), 600) // 40 % left
+    const sent = patches()
+    await enqueueOutbox(getDb(), { installationId: h.inst.id, ticketId: recomputed, kind: 'patch', body: { cf: { cf_sla_status: 'At risk' } }, origin: 'recompute' }, new Date(h.now()))
+    await enqueueOutbox(getDb(), { installationId: h.inst.id, ticketId: changed, kind: 'patch', body: { cf: { cf_sla_status: 'At risk' } }, origin: 'webhook' }, new Date(h.now()))
+    await createOutboxWorker(h.ctx).drain()
+    expect(h.sb.requests.list({ method: 'PATCH', kind: 'api' }).slice(sent).map((r) => r.path)).to.deep.equal([`/api/v1/tickets/${changed}`])
+    const waiting = await getDb().query<{ status: string; attempts: number; last_error: string }>(`SELECT status, attempts, last_error FROM outbox WHERE ticket_id = $1 AND origin = 'recompute'`, [recomputed])
+    expect(waiting.rows[0]).to.include({ status: 'pending', attempts: 0 })
+    expect(waiting.rows[0]!.last_error).to.match(/^DESK_CREDITS_DEFERRED/)
+    expect((await usage()).recompute!.deferred).to.equal(1)
   })
 
   it('stretches the sync interval once half the allowance is spent, and stops it below a quarter', async () => {
