@@ -33,6 +33,9 @@
 // Not a test: nothing here asserts a figure. Options: --tickets 60 --rate 10 --seed 7 --sync-seconds 20
 // --requests-per-minute N (passed to the service as DESK_REQUESTS_PER_MINUTE; default: the service's own)
 // --drain-seconds 60 (how long to wait for the pipeline to finish after the mix) --database-url postgres://…
+// BENCH_DEBUG=1 also prints the actions whose write took over 1.5 s, and the stored state of each wrong ticket
+// beside the fresh evaluation's. The JSON also carries where the time goes (`stages`), what caused the writes
+// (`writesByAction`) and the service's own account of its credits (`governor`).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'

@@ -147,6 +147,7 @@ export async function processTicket(ctx: ServiceContext, inst: Installation, tic
   })
 }
 
+/** The ticket and its threads: from the event's copy, from the stored copy and a new thread, or read from Desk. */
 async function viewOf(
   ctx: ServiceContext,
   desk: () => Promise<DeskClient>,
@@ -158,41 +159,34 @@ async function viewOf(
   const knownDescription = state ? (state.input.ticket.description ?? null) : undefined
   const copy = trigger.ticket !== undefined ? ticketFromCopy(trigger.ticket, knownDescription) : null
   const thread = trigger.thread !== undefined ? threadFromEvent(trigger.thread) : null
-  let ticket: Ticket
-  let readAt: number
-  let timeline: TimelineThread[] | null = state?.ticket && state.threads ? state.threads : null
-  let offset = state?.threadCountOffset ?? 0
+  const timeline = state?.ticket && state.threads ? state.threads : null
+  const offset = state?.threadCountOffset ?? 0
 
   if (copy && copy.id === ticketId) {
     if (olderThanStored(copy.modifiedTime, prior)) return 'stale'
-    ticket = copy
-    readAt = trigger.capturedAt ?? trigger.eventTime ?? ctx.now()
-  } else if (thread && timeline && state?.ticket) {
+    const readAt = trigger.capturedAt ?? trigger.eventTime ?? ctx.now()
+    const threads = timeline && thread ? withThread(timeline, thread).timeline : timeline
+    // a new ticket: its first thread, if Desk counts one, is its description
+    if (!threads && trigger.eventType === 'Ticket_Add') return withThreads(desk, copy, readAt, creationTimeline(copy), 0)
+    return withThreads(desk, copy, readAt, threads, offset)
+  }
+  const known = state?.ticket ? ticketFromCopy(state.ticket, knownDescription) : null
+  if (thread && timeline && known) {
     // a new thread on a ticket the store knows: its stored copy, one thread longer
     const merged = withThread(timeline, thread)
-    const known = ticketFromCopy(state.ticket, knownDescription)
-    if (!known) return viewRead(ctx, desk, ticketId, prior, timeline, offset)
-    ticket = merged.added
+    const ticket = merged.added
       ? { ...known, threadCount: String((countOf(known.threadCount) ?? timeline.length + offset) + 1), modifiedTime: laterOf(known.modifiedTime, thread.createdTime) }
       : known
-    timeline = merged.timeline
-    readAt = state.ticketAt ?? ctx.now()
-    return { ticket, readAt, threads: timeline, threadCountOffset: offset }
-  } else {
-    return viewRead(ctx, desk, ticketId, prior, timeline, offset, thread)
+    return { ticket, readAt: state!.ticketAt ?? ctx.now(), threads: merged.timeline, threadCountOffset: offset }
   }
+  return viewRead(ctx, desk, ticketId, prior, timeline, offset, thread)
+}
 
-  if (timeline && thread) timeline = withThread(timeline, thread).timeline
-  if (!timeline && trigger.eventType === 'Ticket_Add') {
-    timeline = creationTimeline(ticket)
-    offset = 0
-  }
-  if (!timeline || !timelineComplete(timeline, ticket.threadCount, offset)) {
-    const listed = (await (await desk()).getThreads(ticketId)).map(timelineThreadOf)
-    offset = countOffset(ticket.threadCount, listed.length)
-    timeline = listed
-  }
-  return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+/** the view with the given timeline, or with the threads read from Desk when it has a gap */
+async function withThreads(desk: () => Promise<DeskClient>, ticket: Ticket, readAt: number, timeline: TimelineThread[] | null, offset: number): Promise<TicketView> {
+  if (timeline && timelineComplete(timeline, ticket.threadCount, offset)) return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+  const listed = (await (await desk()).getThreads(ticket.id)).map(timelineThreadOf)
+  return { ticket, readAt, threads: listed, threadCountOffset: countOffset(ticket.threadCount, listed.length) }
 }
 
 /** The ticket read from Desk (the event carried no usable copy); its threads unless the timeline is complete. */
@@ -215,14 +209,7 @@ async function viewRead(
   }
   // an older copy of the ticket than the one already applied: never go back in time
   if (olderThanStored(ticket.modifiedTime, prior)) return 'stale'
-  let timeline = stored && thread ? withThread(stored, thread).timeline : stored
-  let offset = storedOffset
-  if (!timeline || !timelineComplete(timeline, ticket.threadCount, offset)) {
-    const listed = (await (await desk()).getThreads(ticketId)).map(timelineThreadOf)
-    offset = countOffset(ticket.threadCount, listed.length)
-    timeline = listed
-  }
-  return { ticket, readAt, threads: timeline, threadCountOffset: offset }
+  return withThreads(desk, ticket, readAt, stored && thread ? withThread(stored, thread).timeline : stored, storedOffset)
 }
 
 function olderThanStored(modifiedTime: string | null | undefined, prior: TicketSla | null): boolean {
