@@ -1,9 +1,9 @@
 import { toIso } from './clock.js'
-import { invalidBody, type FieldError } from './errors.js'
+import { invalidBody, notFound, type FieldError } from './errors.js'
 import {
-  cfString, type Actor, type CommentRecord, type FieldChange, type StatusType, type ThreadRecord, type TicketRecord,
+  cfString, type Account, type Actor, type Cf, type CommentRecord, type Contact, type FieldChange, type StatusType, type ThreadRecord,
+  type TicketRecord,
 } from './model.js'
-import { notFound } from './errors.js'
 import { applyRecordPatch, parseAccountPatch, parseContactPatch } from './record-patches.js'
 import { agentName, contactName, type SandboxState } from './state.js'
 import { accountView, commentView, contactView, threadView, ticketView } from './views.js'
@@ -174,26 +174,30 @@ export class TicketOperations {
    * account as payload and, for hooks that ask for it, its prevState. Nothing changed: no event.
    */
   updateAccount(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
-    const s = this.state
-    const a = s.accounts.get(id)
+    const a = this.state.accounts.get(id)
     if (!a) throw notFound('account', id)
-    const before = accountView(a)
-    if (!applyRecordPatch(a, parseAccountPatch(s, body), s.clock.iso())) return accountView(a)
-    this.emit({ eventType: 'Account_Update', eventTimeMs: s.clock.now(), ticketId: a.id, departmentId: '',
-      payload: accountView(a), prevState: before, sourceId: ctx.sourceId })
-    return accountView(a)
+    return this.updateRecord('Account_Update', a, parseAccountPatch(this.state, body), accountView, ctx)
   }
 
   /** A contact changed: Contact_Update, as for accounts. */
   updateContact(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
-    const s = this.state
-    const c = s.contacts.get(id)
+    const c = this.state.contacts.get(id)
     if (!c) throw notFound('contact', id)
-    const before = contactView(c)
-    if (!applyRecordPatch(c, parseContactPatch(s, body), s.clock.iso())) return contactView(c)
-    this.emit({ eventType: 'Contact_Update', eventTimeMs: s.clock.now(), ticketId: c.id, departmentId: '',
-      payload: contactView(c), prevState: before, sourceId: ctx.sourceId })
-    return contactView(c)
+    return this.updateRecord('Contact_Update', c, parseContactPatch(this.state, body), contactView, ctx)
+  }
+
+  private updateRecord<R extends Account | Contact>(
+    eventType: 'Account_Update' | 'Contact_Update',
+    record: R,
+    patch: Partial<R> & { cf?: Cf },
+    view: (r: R) => Record<string, unknown>,
+    ctx: { sourceId?: string },
+  ): Record<string, unknown> {
+    const s = this.state
+    const before = view(record)
+    if (!applyRecordPatch(record, patch, s.clock.iso())) return before
+    this.emit({ eventType, eventTimeMs: s.clock.now(), ticketId: record.id, departmentId: '', payload: view(record), prevState: before, sourceId: ctx.sourceId })
+    return view(record)
   }
 
   private addThread(t: TicketRecord, th: ThreadRecord, ctx: WriteContext): Record<string, unknown> {
