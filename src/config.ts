@@ -68,8 +68,23 @@ export const ServiceEnv = z.object({
   WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
   /** how long a worker's claim on an event or a Desk write lasts (ms): a replica that died holds its claims this long */
   WORKER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
-  /** Desk API calls per minute this process makes to one org (spreads the org's daily credits) */
-  DESK_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Desk API calls per minute this process makes to one org (smooths bursts; the credit governor budgets the day) */
+  DESK_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(900),
+  /** credits per installation and UTC day desk-sla may spend (issue 15); unset: what Desk reports is left */
+  DESK_CREDITS_PER_DAY: z.coerce.number().int().min(1).optional(),
+  /** percent of the day's credits kept back from bulk work, the sync and webhook reads: "bulk,sync,reads" */
+  DESK_CREDIT_FLOORS: z
+    .string()
+    .regex(/^\s*\d{1,2}(\.\d+)?\s*,\s*\d{1,2}(\.\d+)?\s*,\s*\d{1,2}(\.\d+)?\s*$/, 'expected three percentages, bulk ≥ sync ≥ reads, e.g. "50,25,5"')
+    .refine((v) => {
+      const [bulk, sync, reads] = v.split(',').map(Number)
+      return bulk! >= sync! && sync! >= reads!
+    }, 'expected bulk ≥ sync ≥ reads, e.g. "50,25,5"')
+    .default('50,25,5'),
+  /** credits never spent, whatever the work: writes stop there */
+  DESK_CREDIT_RESERVE: z.coerce.number().int().min(0).default(20),
+  /** hours a cached account or contact is used before it is read again (Account_Update / Contact_Update keep it current) */
+  DESK_RECORD_CACHE_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   REPLICA_ID: z.string().default(`${hostname()}-${process.pid}`),
   /** origins allowed to call the widget API, comma-separated (`https://*.zohodesk.com` allowed); default: Desk's hosts */
   WIDGET_CORS_ORIGINS: z.string().optional(),
@@ -103,15 +118,35 @@ export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>
 
 /** Parses the environment; throws one error naming every bad or missing setting. */
 export function loadServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
+  return Object.freeze(parseSettings(ServiceEnv, env))
+}
+
+/** the schema's keys of `env`, empty strings unset, parsed; one error naming every bad or missing setting */
+function parseSettings<S extends z.ZodObject>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
   const cleaned: Record<string, string> = {}
-  for (const key of Object.keys(ServiceEnv.shape)) {
+  for (const key of Object.keys(schema.shape)) {
     const v = env[key]
     if (v !== undefined && v.trim() !== '') cleaned[key] = v.trim()
   }
-  const parsed = ServiceEnv.safeParse(cleaned)
+  const parsed = schema.safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
     throw new PipelineError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
   }
-  return Object.freeze(parsed.data)
+  return parsed.data
+}
+
+const CREDIT_KEYS = { DESK_CREDITS_PER_DAY: true, DESK_CREDIT_FLOORS: true, DESK_CREDIT_RESERVE: true, DESK_RECORD_CACHE_HOURS: true } as const
+
+/** The credit governor's settings and the account cache's time to live (issue 15), for the service and its commands. */
+export function loadCreditConfig(env: Record<string, string | undefined>): {
+  credits: { perDay: number | null; bulkFloor: number; syncFloor: number; readFloor: number; reserve: number }
+  recordTtlMs: number
+} {
+  const c = parseSettings(ServiceEnv.pick(CREDIT_KEYS), env)
+  const [bulk, sync, reads] = c.DESK_CREDIT_FLOORS.split(',').map((p) => Number(p) / 100)
+  return {
+    credits: { perDay: c.DESK_CREDITS_PER_DAY ?? null, bulkFloor: bulk!, syncFloor: sync!, readFloor: reads!, reserve: c.DESK_CREDIT_RESERVE },
+    recordTtlMs: Math.round(c.DESK_RECORD_CACHE_HOURS * 3_600_000),
+  }
 }

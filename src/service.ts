@@ -54,10 +54,13 @@ export async function startService(env: Record<string, string | undefined>, opts
   // the receiver's own bounded handle: deliveries never queue behind admin or worker statements, and
   // a database that does not answer gets a quick 503 (Desk retries) instead of a hung request (issue #17)
   const receiverDb = await openLane(ctx.db, { timeoutMs: config.RECEIVER_DB_TIMEOUT_MS })
+  // the outbox worker is told of new writes at once (an agent waits for them; issue 15 wants p99 < 2 s)
+  let outboxNudge = () => {}
   const inbox = createInboxWorker(ctx, {
     batchSize: config.WORKER_BATCH,
     leaseMs: config.WORKER_LEASE_MS,
     onProcessed: (ev, result) => {
+      if (result.status === 'done' && result.outcome.status === 'updated') outboxNudge()
       metrics.eventProcessed(result.status === 'error' ? 'retrying' : result.status, (ctx.now() - Date.parse(ev.receivedAt)) / 1000)
       if (result.status !== 'done') return
       if (result.outcome.raisedFrom !== null) metrics.escalationRaised(result.outcome.level)
@@ -65,6 +68,7 @@ export async function startService(env: Record<string, string | undefined>, opts
     },
   })
   const outbox = createOutboxWorker(ctx, { leaseMs: config.WORKER_LEASE_MS })
+  outboxNudge = () => outbox.nudge()
   const scheduler = config.DISABLE_JOBS
     ? null
     : createScheduler(ctx, {
@@ -86,12 +90,15 @@ export async function startService(env: Record<string, string | undefined>, opts
     maxEventsPerDelivery: config.WEBHOOK_MAX_EVENTS_PER_DELIVERY,
     eventsPerMinute: config.WEBHOOK_EVENTS_PER_MINUTE,
     strictJwt: config.WEBHOOK_STRICT_JWT,
-    onStored: (_installationId, count) => metrics.eventsReceived(count),
+    onStored: (_installationId, count) => {
+      metrics.eventsReceived(count)
+      if (count > 0) inbox.nudge()
+    },
     onRefused: (code) => metrics.eventRejected(code),
     routers: [
       createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),
       createAdminRouter({ ctx, config, policySource: opened.policySource }),
-      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now }),
+      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now, credits: ctx.credits }),
       ...(opts.routers?.(ctx, config) ?? []),
     ],
   })

@@ -2,6 +2,7 @@
 // (DATABASE_URL, else PGlite in DATA_DIR), migrated; the secrets box (DESK_SLA_SECRET_KEY); the
 // policy (DESK_SLA_POLICY or a file); and the ServiceContext built on them. `npm start` reuses it.
 // An embedded store's data directory is locked while it is open (one process at a time, issue #17).
+import { loadCreditConfig } from '../config.js'
 import type { DeskClientOptions } from '../desk/client.js'
 import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
 import { loadPolicy } from '../policy/load.js'
@@ -35,8 +36,9 @@ export interface OpenedService {
 }
 
 export async function openServiceContext(env: Record<string, string | undefined>, opts: OpenServiceOptions = {}): Promise<OpenedService> {
-  // key and policy first: a bad setting is reported before anything is opened
+  // key, policy and credit settings first: a bad setting is reported before anything is opened
   const box = secretBoxFromEnv(env)
+  loadCreditConfig(env)
   const { policy, source } = await loadPolicy({ file: opts.policyFile, env })
   const dbOptions = dbOptionsFromEnv(env)
   const dataDir = pgliteDataDir(dbOptions)
@@ -51,7 +53,7 @@ export async function openServiceContext(env: Record<string, string | undefined>
     throw err
   }
   const opened = db
-  const ctx = createContext({ db: opened, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk })
+  const ctx = createContext({ db: opened, box, policy, logger: opts.logger ?? silentLogger, now: opts.now, desk: opts.desk, ...loadCreditConfig(env) })
   return {
     ctx,
     db: opened,

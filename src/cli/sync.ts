@@ -99,7 +99,7 @@ function summary(r: BackfillResult): string {
   if (r.status === 'dry-run') {
     return `dry run ${r.installationId}: ${r.seen} ticket(s) would be fetched in ${r.windows - r.resumedWindows} window(s)${resumed}; nothing written`
   }
-  const head = `backfill ${r.installationId}: ${r.seen} ticket(s) seen, ${r.updated} updated, ${r.unchanged} unchanged, ${r.failed} failed${resumed}`
+  const head = `backfill ${r.installationId}: ${r.seen} ticket(s) seen, ${r.updated} updated, ${r.unchanged} unchanged, ${r.failed} failed${r.deferred ? `, ${r.deferred} waiting for API credits` : ''}${resumed}`
   if (r.status === 'deferred') return `${head}; paused: the org is low on Desk API credits, run the same command later to continue`
   return r.failed > 0 ? `${head}; failed events are retried by the service (desk-sla inbox list-failed)` : head
 }

@@ -4,7 +4,8 @@ import { resolveEndpoints } from './data-centers.js'
 import { DeskError, type DeskErrorCode } from './errors.js'
 import { classifyNetworkError, header, parseJsonBody } from './http.js'
 import { createTokenProvider, type TokenProvider } from './oauth.js'
-import { decideRetry, LOW_CREDITS_FRACTION, processLimiters, type OrgLimiterRegistry, type RetryPolicy } from './rate-limit.js'
+import { currentCreditKind, estimateCredits, type CreditGate } from './credits.js'
+import { decideRetry, LOW_CREDITS_FRACTION, parseRetryAfter, processLimiters, type OrgLimiterRegistry, type RetryPolicy } from './rate-limit.js'
 import { safeLogger, scrub, type DeskLogger } from './redact.js'
 import {
   Account,
@@ -29,7 +30,7 @@ import { wellFormedJsonText } from '../well-formed-text.js'
 // and `orgId`, goes through the org's limiter (2 in flight, requests-per-minute budget), is retried by
 // `decideRetry`, and its answer is zod-validated. Writes carry the installation UUID as `sourceId`.
 
-export const DEFAULT_REQUESTS_PER_MINUTE = 120 // per org and process; Desk counts daily credits, this spreads them
+export const DEFAULT_REQUESTS_PER_MINUTE = 900 // per org and process: smooths bursts; the credit governor budgets the day (issue 15)
 export const DEFAULT_TIMEOUT_MS = 30_000 // per request
 export const TICKETS_PAGE_MAX = 100
 // GET /accounts: limit 1–100 (Account.json `getAccounts`)
@@ -74,6 +75,8 @@ export interface DeskClientOptions {
   limiters?: OrgLimiterRegistry
   /** told of every HTTP attempt (status, or 'network'/'timeout') and token mint (metrics) */
   observer?: { call?: (status: number | 'network' | 'timeout', method: string) => void; mint?: (outcome: 'ok' | 'error') => void }
+  /** the credit governor: asked before each call (it may refuse with DESK_CREDITS_DEFERRED), told what each answer cost (issue 15) */
+  credits?: CreditGate
 }
 
 const ClientSettings = z.object({
@@ -190,6 +193,13 @@ function isoInstant(value: string, name: string): string {
   return new Date(ms).toISOString()
 }
 
+/** a credit header as a whole number, or null when absent or unreadable */
+function headerNumber(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return null
+  const n = Number(value)
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : null
+}
+
 function includeParam(include: string | string[] | undefined): string | undefined {
   if (include === undefined) return undefined
   const list = Array.isArray(include) ? include : [include]
@@ -261,6 +271,13 @@ export function createDeskClient(opts: DeskClientOptions) {
       }
       if (c.method !== 'GET') headers.sourceId = sourceId
       if (c.body !== undefined) headers['Content-Type'] = 'application/json'
+      const grant = await opts.credits?.admit({
+        installationId: opts.installationId,
+        kind: currentCreditKind(),
+        weight: estimateCredits(c.method, c.path),
+        method: c.method,
+        path: c.path,
+      })
       const release = await limiter.acquire({ now, sleep })
       let res
       try {
@@ -273,6 +290,7 @@ export function createDeskClient(opts: DeskClientOptions) {
         })
       } catch (e) {
         const failure = classifyNetworkError(e)
+        if (grant) await opts.credits!.settle(grant, { weight: null, remaining: null, noAnswer: true })
         if (!failure) throw e
         opts.observer?.call?.(failure.timeout ? 'timeout' : 'network', c.method)
         const decision = decideRetry({ isNetworkError: true, attempt, idempotent, requestSent: failure.requestSent }, retryPolicy)
@@ -292,9 +310,19 @@ export function createDeskClient(opts: DeskClientOptions) {
       }
 
       opts.observer?.call?.(res.status, c.method)
-      limiter.noteRemaining(header(res.headers, 'x-rate-limit-remaining-v3'))
+      const remainingHeader = header(res.headers, 'x-rate-limit-remaining-v3')
+      limiter.noteRemaining(remainingHeader)
       // U+0000 and lone surrogates in a ticket's text become U+FFFD: PostgreSQL refuses them (issue 17)
       const body = parseJsonBody(wellFormedJsonText(res.status === 204 ? '' : res.data))
+      if (grant) {
+        const exhausted = res.status === 429 && body.ok && DeskErrorBody.safeParse(body.value).data?.errorCode === 'THRESHOLD_EXCEEDED'
+        const retryAfterMs = exhausted ? (parseRetryAfter(header(res.headers, 'retry-after'), now()) ?? 3_600_000) : null
+        await opts.credits!.settle(grant, {
+          weight: headerNumber(header(res.headers, 'x-rate-limit-request-weight-v3')),
+          remaining: headerNumber(remainingHeader),
+          ...(retryAfterMs !== null ? { exhaustedUntil: now() + retryAfterMs } : {}),
+        })
+      }
       log('debug', 'desk request', { call: c.what, status: res.status, attempt })
 
       if (res.status >= 200 && res.status < 300) {

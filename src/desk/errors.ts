@@ -44,6 +44,10 @@ export const DESK_ERROR_CODES = {
     meaning: 'Desk kept answering 429 (TOO_MANY_REQUESTS or THRESHOLD_EXCEEDED) or asked to wait longer than allowed',
     fix: 'lower the requests-per-minute setting or wait for the daily credits to renew (details.retryAfterMs)',
   },
+  DESK_CREDITS_DEFERRED: {
+    meaning: "the credit governor held the call back: this kind of work would take the day's Desk credits below its floor (issue 15)",
+    fix: 'nothing to do: the work waits and runs when credits allow (next UTC day at the latest); to spend more, raise DESK_CREDITS_PER_DAY or lower the floors (README, "The credit governor")',
+  },
   DESK_HTTP_5XX: {
     meaning: 'Desk kept answering 5xx after every retry',
     fix: 'Desk is having trouble; the work is retried later',

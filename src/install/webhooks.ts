@@ -1,5 +1,5 @@
 // desk-sla's webhook subscription in an org (DESK_API.md "Webhooks"): one hook carrying the four ticket
-// events, pointing at `<publicUrl>/hooks/desk/<installationId>/<secret>`, with the installation id as
+// events and the account and contact updates, pointing at `<publicUrl>/hooks/desk/<installationId>/<secret>`, with the installation id as
 // `ignoreSourceId` so Desk does not echo desk-sla's own writes. Registering replaces whatever this
 // installation registered before (the stored ids, and any hook whose URL or ignoreSourceId is this
 // installation's, left over from an install that stopped half-way).
@@ -17,7 +17,12 @@ export function webhookUrl(publicUrl: string, installationId: string, secret: st
   return `${publicUrl.replace(/\/+$/, '')}${hookPathPrefix(installationId)}${encodeURIComponent(secret)}`
 }
 
-/** the subscriptions object, each event filtered to the departments when there are any */
+/**
+ * The subscriptions object, each ticket event filtered to the departments when there are any.
+ * Account_Update and Contact_Update (zoho/zohodesk-oas v1.0/Webhook.json lists both, with
+ * `includePrevState` as their only filter) keep the cached accounts and contacts current, so a
+ * ticket event costs no account read and a partner's tier change reaches its open tickets (issue 15).
+ */
 export function webhookSubscriptions(departmentIds: readonly string[]): Record<string, Record<string, unknown> | null> {
   const dept = departmentIds.length > 0 ? { departmentIds: [...departmentIds] } : null
   return {
@@ -25,6 +30,8 @@ export function webhookSubscriptions(departmentIds: readonly string[]): Record<s
     Ticket_Update: { ...dept, includePrevState: true },
     Ticket_Thread_Add: dept,
     Ticket_Comment_Add: dept,
+    Account_Update: { includePrevState: true },
+    Contact_Update: { includePrevState: true },
   }
 }
 

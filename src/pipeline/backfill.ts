@@ -2,6 +2,7 @@
 // time windows (one day each by default, so Desk's search offset ceiling, 999, is rarely reached), puts them
 // through the inbox and the same worker as webhooks, and records each finished window in the
 // cursor `backfill:<since>` so an interrupted run continues where it stopped.
+import { withCreditKind } from '../desk/credits.js'
 import { deleteCursor, getCursor, setCursor } from '../store/repos/cursors.js'
 import { insertEvents } from '../store/repos/inbox.js'
 import type { Installation } from '../store/repos/installations.js'
@@ -33,6 +34,8 @@ export interface BackfillTally {
   unchanged: number
   /** processing failed; the event waits in the inbox for a retry */
   failed: number
+  /** held back by the credit governor; the event waits in the inbox until credits allow (issue 15) */
+  deferred: number
 }
 
 export interface BackfillResult extends BackfillTally {
@@ -73,8 +76,9 @@ export function backfillWindows(since: number, until: number, windowMs: number):
 }
 
 /** an outcome of the inbox worker as the backfill summary counts it */
-export function tallyKind(result: EventResult | { status: 'error'; error: string }): keyof Omit<BackfillTally, 'seen'> {
+export function tallyKind(result: EventResult | { status: 'error'; error: string } | { status: 'deferred'; until: string }): keyof Omit<BackfillTally, 'seen'> {
   if (result.status === 'error') return 'failed'
+  if (result.status === 'deferred') return 'deferred'
   if (result.status === 'done' && result.outcome.status === 'updated') return 'updated'
   return 'unchanged'
 }
@@ -99,6 +103,7 @@ export async function runBackfill(ctx: ServiceContext, inst: Installation, opts:
     updated: 0,
     unchanged: 0,
     failed: 0,
+    deferred: 0,
   }
   const desk = await ctx.deskFor(inst)
   // events of the current window, by id: each counted once, by its last outcome
@@ -113,8 +118,12 @@ export async function runBackfill(ctx: ServiceContext, inst: Installation, opts:
   for (let i = first; i < windows.length; i++) {
     const [a, b] = windows[i]!
     const w: BackfillWindow = { index: i, total: windows.length, from: new Date(a).toISOString(), to: new Date(b).toISOString() }
-    if (!dryRun && desk.shouldDeferNonUrgentReads()) {
-      ctx.logger.warn('backfill paused: the org is low on API credits; run the command again later to continue', { installationId: inst.id, at: w.from })
+    // backfill is the first work the credit governor holds back (issue 15)
+    if (!dryRun && !(await ctx.credits.allows(inst.id, 'backfill'))) {
+      ctx.logger.warn('backfill paused: the day’s Desk credits are kept for webhook work; run the command again later (or tomorrow) to continue', {
+        installationId: inst.id,
+        at: w.from,
+      })
       result.status = 'deferred'
       return result
     }
@@ -125,14 +134,14 @@ export async function runBackfill(ctx: ServiceContext, inst: Installation, opts:
     const now = ctx.now()
     // windows are half-open [from, to): Desk's range includes both ends, so stop 1 ms short.
     // A ticket modified at `until` or later (e.g. by this run's own writes) is the sync job's.
-    await walkModified(desk.searchTicketsModifiedSince, { from: w.from, to: new Date(b - 1).toISOString() }, inst.departmentIds, async (page) => {
+    await withCreditKind('backfill', () => walkModified(desk.searchTicketsModifiedSince, { from: w.from, to: new Date(b - 1).toISOString() }, inst.departmentIds, async (page) => {
       seen += page.length
       if (dryRun) return
       const current = await alreadyProcessed(ctx.db, inst.id, page)
       result.unchanged += current.size
       const events = page.filter((t) => !current.has(t.id)).map((t) => syncEvent(t, 'backfill'))
       enqueued += await insertEvents(ctx.db, inst.id, events, new Date(now))
-    }, opts.pageSize)
+    }, opts.pageSize))
     result.seen += seen
     if (!dryRun) {
       await worker.drain()

@@ -9,7 +9,9 @@ import type { SecretBox } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
 import { getInstallation, getInstallationSecrets, type Installation } from '../store/repos/installations.js'
 import { PgTokenStore } from '../store/token-store-pg.js'
+import { DEFAULT_RECORD_TTL_MS } from './desk-records.js'
 import { PipelineError } from './errors.js'
+import { createCreditGovernor, type CreditGovernor, type CreditSettings } from './governor.js'
 
 export interface Logger {
   debug(message: string, meta?: Record<string, unknown>): void
@@ -25,6 +27,10 @@ export interface ServiceContext {
   box: SecretBox
   logger: Logger
   now(): number
+  /** how long a cached account or contact is used before it is read again (ms) */
+  recordTtlMs: number
+  /** the daily Desk credit budget of every installation, and what may spend it (issue 15) */
+  credits: CreditGovernor
   /** the base policy merged with the installation's overrides */
   policyFor(installation: Installation): Policy
   deskFor(installation: Installation): Promise<DeskClient>
@@ -39,6 +45,10 @@ export interface ContextOptions {
   now?: () => number
   /** extra Desk client options (tests: no sleeping, fast timeouts) */
   desk?: Partial<DeskClientOptions>
+  /** how long a cached account or contact is used before it is read again (ms, default a day) */
+  recordTtlMs?: number
+  /** the credit governor's allowance and floors (defaults: Desk's own count, 50 / 25 / 5 %, 20 credits) */
+  credits?: Partial<CreditSettings>
 }
 
 export function createContext(opts: ContextOptions): ServiceContext {
@@ -47,6 +57,7 @@ export function createContext(opts: ContextOptions): ServiceContext {
   const tokenStore = new PgTokenStore(opts.db, opts.box, now)
   // One request budget per org for everything this context (the process's service) does.
   const limiters = new OrgLimiterRegistry()
+  const credits = createCreditGovernor({ db: opts.db, now, logger, settings: opts.credits })
   const policies = new Map<string, { stamp: string; policy: Policy }>()
   const clients = new Map<string, { stamp: string; client: DeskClient }>()
 
@@ -55,6 +66,8 @@ export function createContext(opts: ContextOptions): ServiceContext {
     box: opts.box,
     logger,
     now,
+    recordTtlMs: opts.recordTtlMs ?? DEFAULT_RECORD_TTL_MS,
+    credits,
     policyFor(inst) {
       if (Object.keys(inst.policyOverrides).length === 0) return opts.policy
       const stamp = JSON.stringify(inst.policyOverrides)
@@ -71,7 +84,7 @@ export function createContext(opts: ContextOptions): ServiceContext {
       const stamp = `${inst.updatedAt}|${inst.apiBase}|${inst.accountsUrl}`
       const hit = clients.get(inst.id)
       if (hit && hit.stamp === stamp) return hit.client
-      const client = await openDeskClient(opts.db, opts.box, inst, { tokenStore, now, logger, limiters, ...opts.desk })
+      const client = await openDeskClient(opts.db, opts.box, inst, { tokenStore, now, logger, limiters, credits, ...opts.desk })
       clients.set(inst.id, { stamp, client })
       return client
     },

@@ -79,28 +79,58 @@ export function sameValue(a: string | null, b: string | null): boolean {
   return a.trim() === b.trim()
 }
 
+/** What tells a human's severity or type apart from a copy of the ticket older than desk-sla's writes. */
+export interface HumanEvidence {
+  /** every value desk-sla has written to each of the ticket's fields (its severity and type) */
+  written?: Readonly<Record<string, readonly string[]>>
+  /** the ticket before this change, when the event carries it (a Ticket_Update's prevState) */
+  prevState?: TicketFields | null
+  /** the fields a human held at the service's last evaluation */
+  priorHuman?: readonly string[]
+}
+
 /**
  * The fields whose value a human set: severity and type fields that hold something other than
  * what desk-sla last wrote. Those are never overwritten (DOMAIN.md §4: a human's choice wins).
+ * A value desk-sla itself wrote earlier is no sign of a human: a webhook's payload or a stored copy
+ * may predate desk-sla's latest write. It is a human's only when the event shows someone changing
+ * the field away from desk-sla's latest value, or when a human held the field already.
  */
-export function humanSetFields(policy: Policy, ticket: TicketFields, lastWritten: FieldValues): string[] {
+export function humanSetFields(policy: Policy, ticket: TicketFields, lastWritten: FieldValues, evidence: HumanEvidence = {}): string[] {
   const f = policy.deskFields.ticket
   return [f.severity, f.ticketType].filter((key) => {
     const now = currentValue(ticket, key)
     if (now === null) return false
-    return !(key in lastWritten) || !sameValue(now, lastWritten[key] ?? null)
+    const latest = key in lastWritten ? (lastWritten[key] ?? null) : undefined
+    if (latest !== undefined && sameValue(now, latest)) return false
+    if (!(evidence.written?.[key] ?? []).some((v) => sameValue(now, v))) return true
+    const prev = evidence.prevState ? currentValue(evidence.prevState, key) : undefined
+    if (prev !== undefined && latest !== undefined && !sameValue(prev, now) && sameValue(prev, latest)) return true
+    return evidence.priorHuman?.includes(key) ?? false
   })
+}
+
+/** The values desk-sla has written to the ticket's severity and type, with those of `changes` added. */
+export function writtenValues(policy: Policy, before: Readonly<Record<string, readonly string[]>> | undefined, changes: FieldValues): Record<string, string[]> {
+  const f = policy.deskFields.ticket
+  const out: Record<string, string[]> = {}
+  for (const key of [f.severity, f.ticketType]) {
+    const values = [...(before?.[key] ?? [])]
+    const v = changes[key]
+    if (v !== undefined && v !== null && !values.some((w) => sameValue(w, v))) values.push(v)
+    if (values.length > 0) out[key] = values
+  }
+  return out
 }
 
 /**
  * The custom fields the engine should read: desk-sla's own earlier severity and type are left
  * out (they were inferred, not chosen), a human's value stays in and wins.
  */
-export function engineCustomFields(policy: Policy, ticket: TicketFields, lastWritten: FieldValues): Record<string, unknown> {
+export function engineCustomFields(policy: Policy, ticket: TicketFields, human: readonly string[]): Record<string, unknown> {
   const cf = { ...(ticket.cf ?? {}) }
-  const human = new Set(humanSetFields(policy, ticket, lastWritten))
   const f = policy.deskFields.ticket
-  for (const key of [f.severity, f.ticketType]) if (!human.has(key)) delete cf[key]
+  for (const key of [f.severity, f.ticketType]) if (!human.includes(key)) delete cf[key]
   return cf
 }
 

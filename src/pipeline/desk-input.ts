@@ -52,7 +52,7 @@ const MAX_DESCRIPTION = 20_000 // characters kept for re-classification (recompu
 export function computeInputFrom(
   ticket: Ticket,
   cf: Record<string, unknown>,
-  threads: readonly Thread[],
+  threads: readonly Pick<Thread, 'direction' | 'createdTime' | 'visibility' | 'status' | 'isDescriptionThread'>[],
   account: Account | null,
   contact: Contact | null,
   intervals: readonly StatusInterval[],

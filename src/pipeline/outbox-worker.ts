@@ -1,12 +1,15 @@
 // Delivers queued Desk writes (PATCH of fields, private escalation comments), one ticket's writes
 // in order. Desk down or rate limiting: retry with backoff; a refused write (422, 403) is
 // dead-lettered at once for an admin to see and retry; after the budget, dead as well.
+import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { isDeskError } from '../desk/errors.js'
+import { deferOutbox } from '../store/repos/credits.js'
 import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
 import { claimOutbox, extendOutboxClaims, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
+import { noteOwnWrite } from './processor.js'
 import { describe, pollingWorker, whileClaimed, type Worker } from './worker.js'
 
 export interface OutboxWorkerOptions {
@@ -16,7 +19,12 @@ export interface OutboxWorkerOptions {
   heartbeatMs?: number
   idleMs?: number
   retry?: RetryPolicy
-  onDelivered?: (item: OutboxItem, outcome: 'done' | 'retrying' | 'dead' | 'lease-lost', error?: string) => void
+  onDelivered?: (item: OutboxItem, outcome: 'done' | 'retrying' | 'dead' | 'lease-lost' | 'deferred', error?: string) => void
+}
+
+/** what a write is charged to: a bulk job's writes are its own (they wait first), every other write is a write */
+export function creditKindOfWrite(origin: string): CreditKind {
+  return origin === 'recompute' || origin === 'backfill' ? origin : 'write'
 }
 
 /** The part of a PATCH body the ticket does not show yet (DESK_API.md loop prevention, rule 1); null when none. */
@@ -49,45 +57,67 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     const claim = { id: item.id, attempts: item.attempts }
     const now = () => new Date(ctx.now())
     try {
-      const inst = await ctx.installation(item.installationId)
-      const desk = await ctx.deskFor(inst)
-      if (item.kind === 'patch') {
-        // a write tried before may have landed (the process died before recording it, or the
-        // answer was lost): send only what the ticket does not show yet, nothing when it shows it all
-        const body = item.attempts > 1 ? unsentPart(await desk.getTicket(item.ticketId), item.body) : item.body
-        if (body) await desk.updateTicket(item.ticketId, body)
-      } else {
-        // likewise a comment tried before may be on the ticket already: never post it twice
-        const content = String(item.body.content ?? '')
-        const posted = item.attempts > 1 && (await desk.getComments(item.ticketId)).some((c) => c.content === content)
-        if (!posted) await desk.addPrivateComment(item.ticketId, content)
-      }
+      await withCreditKind(creditKindOfWrite(item.origin), () => send(item))
       await markOutboxDone(ctx.db, claim, now())
       opts.onDelivered?.(item, 'done')
     } catch (err) {
-      const message = describe(err)
-      if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') {
-        // the ticket is gone: nothing left to write
-        await markOutboxDone(ctx.db, claim, now())
-        opts.onDelivered?.(item, 'done', message)
+      if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
+        // held back by the credit governor: the write waits, no attempt spent
+        const until = await ctx.credits.retryAt(item.installationId, creditKindOfWrite(item.origin))
+        await deferOutbox(ctx.db, claim, describe(err), new Date(until))
+        opts.onDelivered?.(item, 'deferred', describe(err))
         return
       }
-      let outcome: 'retrying' | 'dead' | 'lease-lost'
-      if (isTransient(err)) outcome = await retryOutbox(ctx.db, claim, message, retry, now())
-      else outcome = (await markOutboxDead(ctx.db, claim, message, now())) ? 'dead' : 'lease-lost'
-      if (outcome === 'dead') {
-        await appendAudit(ctx.db, {
-          installationId: item.installationId,
-          ticketId: item.ticketId,
-          actor: 'desk-sla',
-          action: 'outbox.dead',
-          changes: { outboxId: item.id, kind: item.kind },
-          reason: message,
-        })
-      }
-      ctx.logger.warn('desk write failed', { outboxId: item.id, ticketId: item.ticketId, kind: item.kind, outcome, error: message })
-      opts.onDelivered?.(item, outcome, message)
+      await failed(item, claim, err)
     }
+  }
+
+  async function send(item: OutboxItem): Promise<void> {
+    const inst = await ctx.installation(item.installationId)
+    const desk = await ctx.deskFor(inst)
+    if (item.kind === 'patch') {
+      // a write tried before may have landed (the process died before recording it, or the
+      // answer was lost): send only what the ticket does not show yet, nothing when it shows it all
+      const body = item.attempts > 1 ? unsentPart(await desk.getTicket(item.ticketId), item.body) : item.body
+      if (body) {
+        const after = await desk.updateTicket(item.ticketId, body)
+        // Desk answers with the whole ticket: keep it, so desk-sla's own change costs no later read
+        await noteOwnWrite(ctx, item.installationId, item.ticketId, body, after).catch((err: unknown) =>
+          ctx.logger.warn('could not keep the ticket Desk answered a write with', { ticketId: item.ticketId, error: describe(err) }),
+        )
+      }
+    } else {
+      // likewise a comment tried before may be on the ticket already: never post it twice
+      const content = String(item.body.content ?? '')
+      const posted = item.attempts > 1 && (await desk.getComments(item.ticketId)).some((c) => c.content === content)
+      if (!posted) await desk.addPrivateComment(item.ticketId, content)
+    }
+  }
+
+  async function failed(item: OutboxItem, claim: { id: number; attempts: number }, err: unknown): Promise<void> {
+    const now = () => new Date(ctx.now())
+    const message = describe(err)
+    if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') {
+      // the ticket is gone: nothing left to write
+      await markOutboxDone(ctx.db, claim, now())
+      opts.onDelivered?.(item, 'done', message)
+      return
+    }
+    let outcome: 'retrying' | 'dead' | 'lease-lost'
+    if (isTransient(err)) outcome = await retryOutbox(ctx.db, claim, message, retry, now())
+    else outcome = (await markOutboxDead(ctx.db, claim, message, now())) ? 'dead' : 'lease-lost'
+    if (outcome === 'dead') {
+      await appendAudit(ctx.db, {
+        installationId: item.installationId,
+        ticketId: item.ticketId,
+        actor: 'desk-sla',
+        action: 'outbox.dead',
+        changes: { outboxId: item.id, kind: item.kind },
+        reason: message,
+      })
+    }
+    ctx.logger.warn('desk write failed', { outboxId: item.id, ticketId: item.ticketId, kind: item.kind, outcome, error: message })
+    opts.onDelivered?.(item, outcome, message)
   }
 
   async function runOnce(): Promise<number> {

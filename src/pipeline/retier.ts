@@ -3,6 +3,7 @@
 // tier fields in line. A dry run only plans; `apply` writes the changed fields to Desk, records every
 // partner's score, audits each change, and recomputes the open tickets of the account so their due
 // dates follow the new tier (DOMAIN.md §5: targets recomputed from the original start).
+import { withCreditKind } from '../desk/credits.js'
 import type { Account } from '../desk/schemas.js'
 import { compilePolicy } from '../engine/compiled-policy.js'
 import { tierFromScore } from '../engine/classify.js'
@@ -20,7 +21,8 @@ import { upsertPartnerScore } from '../store/repos/partner-scores.js'
 import type { ServiceContext } from './context.js'
 import { PipelineError } from './errors.js'
 import { createOutboxWorker } from './outbox-worker.js'
-import { processTicket } from './processor.js'
+import { reevaluateTicket } from './processor.js'
+import { putCachedRecord } from '../store/repos/desk-records.js'
 import { describe } from './worker.js'
 
 export const RETIER_JOB = 'retier'
@@ -172,7 +174,8 @@ export function accountListFields(policy: Policy): string[] {
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))]
 }
 
-type Planned = { entry: RetierEntry; breakdown: Record<string, number> }
+/** `account`: the account as read (its open tickets are re-evaluated with it, or with Desk's answer to the write) */
+type Planned = { entry: RetierEntry; breakdown: Record<string, number>; account: Account }
 
 function plan(policy: Policy, account: Account): Planned {
   const figures = parsePartnerFigures(figuresOf(policy, account))
@@ -209,6 +212,7 @@ function plan(policy: Policy, account: Account): Planned {
       errors: [],
     },
     breakdown: { ...result.breakdown },
+    account,
   }
 }
 
@@ -248,6 +252,11 @@ function summarize(entries: RetierEntry[]): RetierSummary {
  * not stop the others; it is reported in its entry.
  */
 export async function retier(ctx: ServiceContext, inst: Installation, opts: RetierOptions): Promise<RetierResult> {
+  // its reads and account writes are retier credits, the first the governor holds back (issue 15)
+  return withCreditKind('retier', () => retierCharged(ctx, inst, opts))
+}
+
+async function retierCharged(ctx: ServiceContext, inst: Installation, opts: RetierOptions): Promise<RetierResult> {
   const year = checkYear(opts.year ?? scoredYearAt(ctx.now()))
   const actor = opts.actor ?? 'cli:retier'
   const policy = ctx.policyFor(inst)
@@ -306,14 +315,16 @@ export async function retier(ctx: ServiceContext, inst: Installation, opts: Reti
   }
 }
 
-async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakdown }: Planned, year: number, actor: string): Promise<void> {
+async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakdown, account }: Planned, year: number, actor: string): Promise<void> {
   const policy = ctx.policyFor(inst)
   const f = policy.deskFields.account
   const changing = Object.keys(entry.write).length > 0
+  let current = account
   if (changing) {
     try {
       const desk = await ctx.deskFor(inst)
-      await desk.updateAccount(entry.accountId, { cf: entry.write })
+      current = await desk.updateAccount(entry.accountId, { cf: entry.write })
+      await putCachedRecord(ctx.db, inst.id, 'account', entry.accountId, current, ctx.now())
     } catch (err) {
       entry.status = 'failed'
       entry.errors.push(`account not updated: ${describe(err)}`)
@@ -350,9 +361,10 @@ async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakd
   })
   entry.status = changing ? 'written' : 'unchanged'
 
+  // the open tickets are re-evaluated from their stored input with the account as it now is: no Desk read (issue 15)
   for (const ticketId of entry.openTickets) {
     try {
-      const out = await processTicket(ctx, inst, ticketId, { source: 'recompute', actor })
+      const out = await reevaluateTicket(ctx, inst, ticketId, { source: 'recompute', actor }, { account: current })
       entry.ticketsRecomputed++
       if (out.status === 'updated') entry.ticketsUpdated++
     } catch (err) {

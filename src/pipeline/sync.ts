@@ -1,7 +1,8 @@
 // Incremental sync (issue 5): tickets modified since the cursor go through the same inbox as
 // webhooks, so a missed webhook costs minutes, not an SLA. Also the time-window walker the
 // backfill command uses.
-import type { DeskClient, SearchModifiedOptions, SearchOutcome } from '../desk/client.js'
+import { TICKETS_PAGE_MAX, type DeskClient, type SearchModifiedOptions, type SearchOutcome } from '../desk/client.js'
+import { withCreditKind } from '../desk/credits.js'
 import type { Ticket } from '../desk/schemas.js'
 import type { Db } from '../store/db.js'
 import { getCursor, setCursor } from '../store/repos/cursors.js'
@@ -97,7 +98,12 @@ async function walkRange(
   }
 }
 
-/** the inbox event a sync (or backfill) makes of a ticket seen modified */
+/**
+ * The inbox event a sync (or backfill) makes of a ticket seen modified. It keeps the ticket as the
+ * search listed it: for a ticket the store knows, that copy and the stored description stand in for
+ * a read (issue 15), so a ticket whose webhook was missed costs its share of a search page and no more
+ * unless its threads or status history have a gap.
+ */
 export function syncEvent(t: Pick<Ticket, 'id' | 'modifiedTime' | 'createdTime'>, source: Extract<InboxSource, 'sync' | 'backfill'>): InboxEventInput {
   const modified = modifiedTimeOf(t)
   return {
@@ -106,7 +112,7 @@ export function syncEvent(t: Pick<Ticket, 'id' | 'modifiedTime' | 'createdTime'>
     eventType: SYNC_EVENT_TYPE,
     ticketId: t.id,
     eventTime: modified,
-    payload: { reason: source },
+    payload: { reason: source, ticket: t },
     source,
   }
 }
@@ -148,21 +154,33 @@ export interface SyncInstallationResult {
 export interface SyncOptions {
   overlapMs?: number
   firstLookbackMs?: number
+  /** search page size (default and most: 100, Desk's cap for tickets) */
   pageSize?: number
 }
 
-/** One installation's incremental sync at `now`: search, enqueue, move the cursor forward. */
+/**
+ * One installation's incremental sync at `now`: search, enqueue, move the cursor forward. Below the
+ * credit governor's bulk floor the interval stretches (every 2nd, then 4th tick), below its sync floor
+ * the sync waits (issue 15); the cursor stays, so the next run covers the time skipped.
+ */
 export async function syncInstallation(ctx: ServiceContext, inst: Installation, now: number, opts: SyncOptions = {}): Promise<SyncInstallationResult> {
   const overlap = opts.overlapMs ?? SYNC_OVERLAP_MS
   const desk: DeskClient = await ctx.deskFor(inst)
   const cursor = await getCursor(ctx.db, inst.id, SYNC_CURSOR)
-  if (desk.shouldDeferNonUrgentReads()) {
-    ctx.logger.info('sync deferred: the org is low on API credits', { installationId: inst.id, remaining: desk.remainingFraction() })
+  const tick = await ctx.credits.syncTick(inst.id)
+  if (!tick.run) {
+    ctx.logger.info('sync deferred by the credit governor', {
+      installationId: inst.id,
+      level: tick.status.level,
+      syncEveryNthTick: Number.isFinite(tick.status.syncFactor) ? tick.status.syncFactor : null,
+      headroom: tick.status.headroom,
+      allowance: tick.status.allowance,
+    })
     return { installationId: inst.id, status: 'deferred', seen: 0, enqueued: 0, cursor }
   }
   const start = cursor === null ? now - (opts.firstLookbackMs ?? FIRST_SYNC_LOOKBACK_MS) : Date.parse(cursor) - overlap
   let enqueued = 0
-  const stats = await walkModified(
+  const stats = await withCreditKind('sync', () => walkModified(
     desk.searchTicketsModifiedSince,
     { from: new Date(start).toISOString(), to: new Date(now).toISOString() },
     inst.departmentIds,
@@ -171,8 +189,8 @@ export async function syncInstallation(ctx: ServiceContext, inst: Installation, 
       const events = page.filter((t) => !done.has(t.id)).map((t) => syncEvent(t, 'sync'))
       enqueued += await insertEvents(ctx.db, inst.id, events, new Date(now))
     },
-    opts.pageSize,
-  )
+    opts.pageSize ?? TICKETS_PAGE_MAX,
+  ))
   if (stats.incomplete.length > 0) {
     ctx.logger.warn('sync could not list every ticket of a range (Desk search offset ceiling)', { installationId: inst.id, ranges: stats.incomplete })
   }

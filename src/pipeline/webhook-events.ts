@@ -34,9 +34,12 @@ const EventTime = z.union([z.string(), z.number()]).transform((value, ctx) => {
 
 const HANDLED: ReadonlySet<string> = new Set(HANDLED_EVENTS)
 
-/** where each handled event type carries its ticket id */
+/** Account_Update / Contact_Update: about an account or contact, stored without a ticket id (issue 15) */
+const RECORD_EVENT_TYPES: ReadonlySet<string> = new Set(['Account_Update', 'Contact_Update'])
+
+/** where each handled event type carries its ticket id (an account or contact event: that record's id) */
 export function ticketIdField(eventType: string): 'id' | 'ticketId' {
-  return eventType === 'Ticket_Add' || eventType === 'Ticket_Update' ? 'id' : 'ticketId'
+  return eventType === 'Ticket_Add' || eventType === 'Ticket_Update' || RECORD_EVENT_TYPES.has(eventType) ? 'id' : 'ticketId'
 }
 
 // Desk ids are int64 values sent as digit strings (~17 digits; DESK_API.md, Ticket.json): 12 to 19
@@ -161,11 +164,11 @@ export function planDelivery(events: readonly DeskEvent[], raw: readonly unknown
       foreignOrg++
       return
     }
-    const ticketId = event.payload[ticketIdField(event.eventType)] as string
+    const recordId = event.payload[ticketIdField(event.eventType)] as string
     toStore.push({
-      eventKey: inboxEventKey(event.eventType, ticketId, event.eventTime),
+      eventKey: inboxEventKey(event.eventType, recordId, event.eventTime),
       eventType: event.eventType,
-      ticketId,
+      ticketId: RECORD_EVENT_TYPES.has(event.eventType) ? null : recordId,
       eventTime: event.eventTime,
       payload: raw[i],
       source: 'webhook',

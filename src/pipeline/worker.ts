@@ -2,16 +2,19 @@
 // never two of a ticket at once), runs each through the processor, and records the outcome.
 // Failures go back with backoff; after the retry budget they stay `failed` for an admin.
 import { z } from 'zod'
+import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { isDeskError } from '../desk/errors.js'
+import { deferEvent } from '../store/repos/credits.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
 import { claimEvents, extendEventClaims, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
 import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } from './processor.js'
+import { applyRecordChange, RECORD_EVENTS } from './record-events.js'
 
 /** Event types the receiver stores; anything else is acknowledged and ignored. */
-export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add'] as const
+export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update'] as const
 
 /** What an inbox row's payload holds: the Desk event as delivered (or a job's note). */
 const StoredEvent = z.looseObject({
@@ -20,25 +23,42 @@ const StoredEvent = z.looseObject({
   payload: z.looseObject({}).nullish(),
   prevState: z.looseObject({}).nullish(),
   reason: z.string().optional(),
+  /** a sync or backfill event: the ticket as the search listed it (issue 15: no read when the store knows the rest) */
+  ticket: z.looseObject({}).nullish(),
 })
 
-export type EventResult = { status: 'done'; outcome: ProcessOutcome } | { status: 'ignored'; reason: string }
+/** `outcome` is the ticket's; an account or contact change re-evaluates several, listed in `tickets` */
+export type EventResult = { status: 'done'; outcome: ProcessOutcome; tickets?: ProcessOutcome[] } | { status: 'ignored'; reason: string }
 
 export async function handleEvent(ctx: ServiceContext, ev: InboxEvent): Promise<EventResult> {
   const inst = await ctx.installation(ev.installationId)
   if (inst.status === 'disabled') return { status: 'ignored', reason: 'installation disabled' }
-  if (!ev.ticketId) return { status: 'ignored', reason: 'no ticket id' }
   const stored = StoredEvent.safeParse(ev.payload)
   const body = stored.success ? stored.data : {}
   const payload = (body.payload ?? null) as TicketFields | null
   const prevState = (body.prevState ?? null) as TicketFields | null
+  const eventTime = Date.parse(ev.eventTime)
+  const ticketEvent = ev.eventType === 'Ticket_Add' || ev.eventType === 'Ticket_Update'
   const trigger: Trigger = {
     source: ev.source,
     eventType: ev.eventType,
-    eventTime: Date.parse(ev.eventTime),
+    eventTime,
     payload,
     prevState,
+    // Desk's copy of the ticket: a ticket event's payload, or the search result a sync event keeps
+    ...(ticketEvent && payload ? { ticket: payload } : body.ticket ? { ticket: body.ticket } : {}),
+    ...(ev.eventType === 'Ticket_Thread_Add' && payload ? { thread: payload } : {}),
+    // a webhook's copy was taken when Desk raised the event, a search result when the sync stored it
+    capturedAt: ev.source === 'webhook' ? eventTime : Date.parse(ev.receivedAt),
   }
+  const recordKind = RECORD_EVENTS[ev.eventType]
+  if (recordKind) {
+    if (!payload) return { status: 'ignored', reason: `${ev.eventType} without a payload` }
+    const change = await applyRecordChange(ctx, inst, recordKind, payload, trigger)
+    if (change.status === 'stale') return { status: 'ignored', reason: `an older copy of ${recordKind} ${change.recordId} than the one stored` }
+    return { status: 'done', outcome: summaryOf(`${recordKind}:${change.recordId}`, change.tickets), tickets: change.tickets }
+  }
+  if (!ev.ticketId) return { status: 'ignored', reason: 'no ticket id' }
 
   if (ev.eventType === 'Ticket_Comment_Add') return { status: 'ignored', reason: 'comments are internal notes, never responses' }
   const departmentId = payload?.departmentId
@@ -58,6 +78,12 @@ export async function handleEvent(ctx: ServiceContext, ev: InboxEvent): Promise<
   return { status: 'done', outcome }
 }
 
+/** one outcome standing for several tickets' (an account change): updated when any was */
+function summaryOf(id: string, tickets: readonly ProcessOutcome[]): ProcessOutcome {
+  const updated = tickets.filter((t) => t.status === 'updated')
+  return { ticketId: id, status: updated.length > 0 ? 'updated' : 'unchanged', changes: {}, level: 0, raisedFrom: null }
+}
+
 export interface WorkerOptions {
   batchSize?: number
   /** a claim's lease (ms): an event whose worker died is handed out again after it */
@@ -69,7 +95,12 @@ export interface WorkerOptions {
   /** tickets processed side by side (default 8) */
   concurrency?: number
   retry?: RetryPolicy
-  onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string }) => void
+  onProcessed?: (ev: InboxEvent, result: EventResult | { status: 'error'; error: string } | { status: 'deferred'; until: string }) => void
+}
+
+/** what an event's Desk calls are charged to (issue 15) */
+export function creditKindOf(source: InboxEvent['source']): CreditKind {
+  return source === 'webhook' ? 'webhook' : source === 'sync' ? 'sync' : source === 'backfill' ? 'backfill' : 'recompute'
 }
 
 export interface Worker {
@@ -79,6 +110,8 @@ export interface Worker {
   drain(): Promise<number>
   start(): void
   stop(): Promise<void>
+  /** new work is waiting: end an idle pause now instead of at the next poll (webhook to write latency) */
+  nudge(): void
 }
 
 export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {}): Worker {
@@ -122,11 +155,18 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   async function handleOne(ev: InboxEvent): Promise<void> {
     const claim = { id: ev.id, attempts: ev.attempts }
     try {
-      const result = await handleEvent(ctx, ev)
+      const result = await withCreditKind(creditKindOf(ev.source), () => handleEvent(ctx, ev))
       if (result.status === 'ignored') await markEventIgnored(ctx.db, claim, result.reason, new Date(ctx.now()))
       else await markEventDone(ctx.db, claim, new Date(ctx.now()))
       opts.onProcessed?.(ev, result)
     } catch (err) {
+      if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
+        // the governor keeps the day's credits for other work: the event waits, no attempt spent
+        const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
+        await deferEvent(ctx.db, claim, describe(err), new Date(until))
+        opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
+        return
+      }
       const message = describe(err)
       const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
@@ -173,6 +213,8 @@ export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: nu
   let running = false
   let loop: Promise<void> | null = null
   let wake: (() => void) | null = null
+  // a nudge while busy is remembered: the loop polls again at once instead of pausing
+  let nudged = false
   return {
     runOnce,
     async drain() {
@@ -194,12 +236,13 @@ export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: nu
           } catch (err) {
             opts.onError(err)
           }
-          if (n === 0 && running) {
+          if (n === 0 && running && !nudged) {
             await new Promise<void>((resolve) => {
               wake = resolve
               setTimeout(resolve, opts.idleMs).unref?.()
             })
           }
+          nudged = false
         }
       })()
     },
@@ -207,6 +250,11 @@ export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: nu
       running = false
       wake?.()
       await loop
+    },
+    nudge() {
+      nudged = true
+      wake?.()
+      wake = null
     },
   }
 }

@@ -40,14 +40,17 @@ async function gate(deps: ApiDeps, req: Request, res: Response, next: NextFuncti
     req.body = raw
     parseError = true
   }
-  deps.log.record('api', req, `/api/v1${req.path}`)
+  const logged = deps.log.record('api', req, `/api/v1${req.path}`)
   res.setHeader(WEIGHT_HEADER, String(requestWeight(req.method, req.path)))
   res.setHeader(REMAINING_HEADER, String(limiter.current()))
 
   limiter.inFlight++
   let released = false
   const release = (): void => { if (!released) { released = true; limiter.inFlight-- } }
-  res.on('finish', release)
+  res.on('finish', () => {
+    logged.status = res.statusCode
+    release()
+  })
   res.on('close', release)
   if (limiter.inFlight > limiter.maxConcurrent) return sendDeskError(res, tooManyRequests())
 

@@ -45,6 +45,13 @@ export function controlRouter(sb: Sandbox, seed: (input: unknown) => Record<stri
   r.post('/tickets/:id/customer-reply', (req, res) => {
     res.json(sb.ops.customerReply(req.params.id, CustomerReply.parse(req.body)))
   })
+  // an admin editing an account or contact in Desk's UI: Account_Update / Contact_Update, no API credit spent
+  r.post('/accounts/:id', (req, res) => {
+    res.json(sb.ops.updateAccount(req.params.id, req.body))
+  })
+  r.post('/contacts/:id', (req, res) => {
+    res.json(sb.ops.updateContact(req.params.id, req.body))
+  })
   r.get('/clock', (_req, res) => {
     res.json({ now: sb.clock.iso(), offsetMinutes: sb.clock.offsetMinutes })
   })
@@ -126,5 +133,5 @@ export function controlRouter(sb: Sandbox, seed: (input: unknown) => Record<stri
 }
 
 function rateLimitView(sb: Sandbox): Record<string, number> {
-  return { dailyCredits: sb.limiter.dailyCredits, remaining: sb.limiter.current(), maxConcurrent: sb.limiter.maxConcurrent, inFlight: sb.limiter.inFlight }
+  return { dailyCredits: sb.limiter.dailyCredits, remaining: sb.limiter.current(), maxConcurrent: sb.limiter.maxConcurrent, inFlight: sb.limiter.inFlight, exceeded: sb.limiter.exceeded }
 }

@@ -88,7 +88,7 @@ export class DeliveryDispatcher {
         eventTime: String(event.eventTimeMs),
         payload: event.payload,
       }
-      if (event.eventType === 'Ticket_Update' && filter?.includePrevState && event.prevState) item.prevState = event.prevState
+      if (filter?.includePrevState && event.prevState) item.prevState = event.prevState
       const job: Job = { hookId: hook.id, event, body: JSON.stringify([item]), attempt: 1, fault: null }
       const fault = this.faults.takeDeliveryFault()
       if (fault === 'drop') {

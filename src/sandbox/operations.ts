@@ -1,22 +1,28 @@
 import { toIso } from './clock.js'
-import { invalidBody, type FieldError } from './errors.js'
+import { invalidBody, notFound, type FieldError } from './errors.js'
 import {
-  cfString, type Actor, type CommentRecord, type StatusType, type ThreadRecord, type TicketRecord,
+  cfString, type Account, type Actor, type Cf, type CommentRecord, type Contact, type StatusType, type ThreadRecord,
+  type TicketRecord,
 } from './model.js'
 import { createdEvent, updatedEvent } from './history.js'
+import { applyRecordPatch, parseAccountPatch, parseContactPatch } from './record-patches.js'
 import { agentName, contactName, type SandboxState } from './state.js'
-import { commentView, threadView, ticketView } from './views.js'
+import { accountView, commentView, contactView, threadView, ticketView } from './views.js'
 
 // What people do in Desk, as state changes that also write history and raise webhook events.
 // Routes (tickets.ts) and the control API (control.ts) both go through here.
 
-export type DeskEventType = 'Ticket_Add' | 'Ticket_Update' | 'Ticket_Thread_Add' | 'Ticket_Comment_Add'
-export const DESK_EVENT_TYPES: readonly DeskEventType[] = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add']
+export type DeskEventType = 'Ticket_Add' | 'Ticket_Update' | 'Ticket_Thread_Add' | 'Ticket_Comment_Add' | 'Account_Update' | 'Contact_Update'
+export const DESK_EVENT_TYPES: readonly DeskEventType[] = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update']
+/** events about an account or a contact (Webhook.json: their only filter is includePrevState) */
+export const RECORD_EVENT_TYPES: readonly DeskEventType[] = ['Account_Update', 'Contact_Update']
 
 export type DeskEvent = {
   eventType: DeskEventType
   eventTimeMs: number
+  /** the ticket, or for Account_Update / Contact_Update the account or contact */
   ticketId: string
+  /** the ticket's department ('' for account and contact events) */
   departmentId: string
   payload: Record<string, unknown>
   prevState?: Record<string, unknown>
@@ -160,6 +166,37 @@ export class TicketOperations {
     this.emit({ eventType: 'Ticket_Comment_Add', eventTimeMs: s.clock.now(), ticketId: t.id, departmentId: t.departmentId,
       payload: { ...view, ticketId: t.id }, sourceId: ctx.sourceId })
     return view
+  }
+
+  /**
+   * An account changed (by an admin in Desk, or PATCH /accounts/{id}): raises Account_Update with the
+   * account as payload and, for hooks that ask for it, its prevState. Nothing changed: no event.
+   */
+  updateAccount(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
+    const a = this.state.accounts.get(id)
+    if (!a) throw notFound('account', id)
+    return this.updateRecord('Account_Update', a, parseAccountPatch(this.state, body), (r) => accountView(r, this.state.config.portalUrl), ctx)
+  }
+
+  /** A contact changed: Contact_Update, as for accounts. */
+  updateContact(id: string, body: unknown, ctx: { sourceId?: string } = {}): Record<string, unknown> {
+    const c = this.state.contacts.get(id)
+    if (!c) throw notFound('contact', id)
+    return this.updateRecord('Contact_Update', c, parseContactPatch(this.state, body), contactView, ctx)
+  }
+
+  private updateRecord<R extends Account | Contact>(
+    eventType: 'Account_Update' | 'Contact_Update',
+    record: R,
+    patch: Partial<R> & { cf?: Cf },
+    view: (r: R) => Record<string, unknown>,
+    ctx: { sourceId?: string },
+  ): Record<string, unknown> {
+    const s = this.state
+    const before = view(record)
+    if (!applyRecordPatch(record, patch, s.clock.iso())) return before
+    this.emit({ eventType, eventTimeMs: s.clock.now(), ticketId: record.id, departmentId: '', payload: view(record), prevState: before, sourceId: ctx.sourceId })
+    return view(record)
   }
 
   private addThread(t: TicketRecord, th: ThreadRecord, ctx: WriteContext): Record<string, unknown> {

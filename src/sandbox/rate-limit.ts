@@ -19,6 +19,8 @@ export class RateLimiter {
   maxConcurrent: number
   remaining: number
   inFlight = 0
+  /** calls refused with THRESHOLD_EXCEEDED because the credits ran out (fault switches not counted) */
+  exceeded = 0
   private day: string
 
   constructor(private readonly now: () => number, opts: RateLimitOptions = {}) {
@@ -41,6 +43,7 @@ export class RateLimiter {
   /** Spends `weight` credits or throws THRESHOLD_EXCEEDED with the seconds until the budget refills. */
   charge(weight: number): void {
     if (this.current() < weight) {
+      this.exceeded++
       throw new ThresholdExceeded(this.secondsToRefill())
     }
     this.remaining -= weight
@@ -60,6 +63,7 @@ export class RateLimiter {
   }
 
   reset(): void {
+    this.exceeded = 0
     this.remaining = this.dailyCredits
     this.day = utcDay(this.now())
   }

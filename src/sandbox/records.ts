@@ -1,8 +1,8 @@
 import { Router } from 'express'
-import { DeskApiError, invalidBody, invalidParam, notFound, type FieldError } from './errors.js'
+import { DeskApiError, invalidParam, notFound } from './errors.js'
 import { fieldListView, fieldView, moduleFields, organizationFieldView, type FieldModule, type OrgField } from './fields.js'
 import type { FaultSwitches } from './faults.js'
-import { cfString, type Account, type Cf } from './model.js'
+import type { TicketOperations } from './operations.js'
 import { csv, parsePaging, queryString, sendList, type Query } from './paging.js'
 import type { SandboxState } from './state.js'
 import { accountListView, accountView, contactView } from './views.js'
@@ -10,7 +10,7 @@ import type { WebhookRegistry } from './webhooks.js'
 
 // Accounts, contacts, departments, agents, the field listing and webhook subscriptions.
 
-export function recordRoutes(state: SandboxState, faults: FaultSwitches): Router {
+export function recordRoutes(state: SandboxState, faults: FaultSwitches, ops: TicketOperations): Router {
   const r = Router()
 
   r.get('/accounts', (req, res) => {
@@ -27,12 +27,10 @@ export function recordRoutes(state: SandboxState, faults: FaultSwitches): Router
     if (!a) throw notFound('account', req.params.id)
     res.json(accountView(a, state.config.portalUrl))
   })
-  // Account.json `updateAccount`: only sent keys change; answers the full account.
+  // Account.json `updateAccount`: only sent keys change; answers the full account. A change raises
+  // Account_Update (Webhook.json lists it), unless the write names the hook's ignoreSourceId.
   r.patch('/accounts/:id', (req, res) => {
-    const a = state.accounts.get(req.params.id)
-    if (!a) throw notFound('account', req.params.id)
-    applyAccountPatch(a, parseAccountPatch(state, req.body), state.clock.iso())
-    res.json(accountView(a, state.config.portalUrl))
+    res.json(ops.updateAccount(req.params.id, req.body, { sourceId: req.get('sourceId') ?? undefined }))
   })
   r.get('/contacts', (req, res) => {
     const { from, limit } = parsePaging(req.query as Query, { maxLimit: 100 })
@@ -42,6 +40,9 @@ export function recordRoutes(state: SandboxState, faults: FaultSwitches): Router
     const c = state.contacts.get(req.params.id)
     if (!c) throw notFound('contact', req.params.id)
     res.json(contactView(c))
+  })
+  r.patch('/contacts/:id', (req, res) => {
+    res.json(ops.updateContact(req.params.id, req.body, { sourceId: req.get('sourceId') ?? undefined }))
   })
   r.get('/departments', (_req, res) => {
     sendList(res, [...state.departments.values()].map((d) => ({ ...d })))
@@ -80,55 +81,6 @@ export function recordRoutes(state: SandboxState, faults: FaultSwitches): Router
     sendList(res, fieldsOf(moduleParam(req.query as Query)).map(organizationFieldView))
   })
   return r
-}
-
-// Keys a PATCH /accounts/{id} may carry; anything else, and any `cf_` key the portal does not know,
-// is refused with 422 in Desk's error shape (the same choice as for tickets).
-const ACCOUNT_TEXT = ['country', 'state', 'city', 'website', 'industry', 'phone'] as const
-type AccountPatch = Partial<Pick<Account, 'accountName' | (typeof ACCOUNT_TEXT)[number]>> & { cf?: Cf }
-
-function parseAccountPatch(state: SandboxState, body: unknown): AccountPatch {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalidBody([{ fieldName: '/', errorType: 'invalid' }], 'The request body must be a JSON object.')
-  }
-  const errors: FieldError[] = []
-  const out: AccountPatch = {}
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    const bad = (): void => { errors.push({ fieldName: `/${key}`, errorType: 'invalid' }) }
-    if (key === 'accountName') {
-      if (typeof value === 'string' && value.trim() !== '') out.accountName = value
-      else bad()
-    } else if ((ACCOUNT_TEXT as readonly string[]).includes(key)) {
-      if (value === null || typeof value === 'string') out[key as (typeof ACCOUNT_TEXT)[number]] = value
-      else bad()
-    } else if (key === 'cf') {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) { bad(); continue }
-      const known = new Set(state.config.accountFields.map((f) => f.apiName))
-      const cf: Cf = {}
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (!known.has(k)) errors.push({ fieldName: `/cf/${k}`, errorType: 'invalid' })
-        else if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cf[k] = cfString(v)
-        else errors.push({ fieldName: `/cf/${k}`, errorType: 'invalid' })
-      }
-      out.cf = cf
-    } else bad()
-  }
-  if (errors.length > 0) throw invalidBody(errors)
-  return out
-}
-
-/** PATCH semantics: only sent keys change, cf keys merge, modifiedTime moves only when something changed. */
-function applyAccountPatch(a: Account, patch: AccountPatch, now: string): void {
-  let changed = false
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === 'cf') continue
-    const k = key as keyof Omit<AccountPatch, 'cf'>
-    if (a[k] !== value) { (a as Record<string, unknown>)[k] = value; changed = true }
-  }
-  for (const [key, value] of Object.entries(patch.cf ?? {})) {
-    if ((a.cf[key] ?? null) !== value) { a.cf[key] = value; changed = true }
-  }
-  if (changed) a.modifiedTime = now
 }
 
 export function webhookRoutes(registry: WebhookRegistry, faults: FaultSwitches): Router {

@@ -12,6 +12,8 @@ export type LoggedRequest = {
   query: Record<string, unknown>
   body: unknown
   headers: Record<string, string | string[] | undefined>
+  /** the HTTP status answered, once the answer went out */
+  status?: number
 }
 
 const SECRET_FIELDS = ['client_secret', 'refresh_token']
@@ -22,7 +24,7 @@ export class RequestLog {
 
   constructor(private readonly now: () => string, private readonly max = 10_000) {}
 
-  record(kind: LoggedRequest['kind'], req: Request, path: string): void {
+  record(kind: LoggedRequest['kind'], req: Request, path: string): LoggedRequest {
     const headers = { ...req.headers }
     delete headers.authorization
     const mask = (v: unknown): unknown => {
@@ -31,7 +33,7 @@ export class RequestLog {
       for (const k of SECRET_FIELDS) if (k in copy) copy[k] = '[redacted]'
       return copy
     }
-    this.entries.push({
+    const entry: LoggedRequest = {
       seq: ++this.seq,
       time: this.now(),
       kind,
@@ -40,8 +42,10 @@ export class RequestLog {
       query: mask({ ...(req.query as Record<string, unknown>) }) as Record<string, unknown>,
       body: mask(req.body === undefined ? null : structuredClone(req.body)),
       headers,
-    })
+    }
+    this.entries.push(entry)
     if (this.entries.length > this.max) this.entries.splice(0, this.entries.length - this.max)
+    return entry
   }
 
   list(filter: { method?: string; path?: string; kind?: string } = {}): LoggedRequest[] {

@@ -50,6 +50,8 @@ export type SandboxOptions = {
   portal?: string
   /** the data center the portal's links point at (default com) */
   dataCenter?: DataCenter
+  /** requests kept in the request log, newest last (default 10,000) */
+  requestLogSize?: number
 }
 
 export type SandboxCredentials = {
@@ -116,7 +118,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   const oauth = new OAuthServer(clock, () => baseUrl, opts.oauth)
   const limiter = new RateLimiter(() => clock.now(), opts.rateLimit)
   const faults = new FaultSwitches()
-  const requests = new RequestLog(() => clock.iso())
+  const requests = new RequestLog(() => clock.iso(), opts.requestLogSize)
   const webhooks = new WebhookRegistry(ids, clock, (id) => state.departments.has(id), opts.edition ?? 'Enterprise', opts.checkWebhookUrl)
   const signer = await WebhookSigner.create()
   const dispatcher = new DeliveryDispatcher(orgId, webhooks, signer, clock, faults, ids, opts.deliveries)
@@ -150,7 +152,7 @@ export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox>
   })
   app.use('/api/v1', apiRouter({
     orgId, oauth, limiter, faults, log: requests,
-    routes: [ticketRoutes(state, ops), recordRoutes(state, faults), webhookRoutes(webhooks, faults)],
+    routes: [ticketRoutes(state, ops), recordRoutes(state, faults, ops), webhookRoutes(webhooks, faults)],
   }))
 
   const sandbox: Sandbox = {

@@ -1,5 +1,5 @@
 import { DeskApiError, invalidBody, notFound, type FieldError } from './errors.js'
-import { DESK_EVENT_TYPES, isObject, type DeskEventType } from './operations.js'
+import { DESK_EVENT_TYPES, isObject, RECORD_EVENT_TYPES, type DeskEventType } from './operations.js'
 import type { SandboxClock } from './clock.js'
 import type { IdGenerator } from './ids.js'
 
@@ -192,11 +192,13 @@ export class WebhookRegistry {
       const f: SubscriptionFilter = {}
       for (const [key, v] of Object.entries(filter)) {
         const bad = (): void => { errors.push({ fieldName: `${at}/${key}`, errorType: 'invalid' }) }
+        // Webhook.json: Account_Update and Contact_Update take includePrevState and nothing else
+        const recordEvent = RECORD_EVENT_TYPES.includes(type)
         if (key === 'departmentIds') {
-          if (Array.isArray(v) && v.every((d) => typeof d === 'string' && this.knownDepartment(d))) f.departmentIds = v as string[]
+          if (!recordEvent && Array.isArray(v) && v.every((d) => typeof d === 'string' && this.knownDepartment(d))) f.departmentIds = v as string[]
           else bad()
         } else if (key === 'includePrevState') {
-          if (typeof v === 'boolean' && type === 'Ticket_Update') f.includePrevState = v
+          if (typeof v === 'boolean' && (type === 'Ticket_Update' || recordEvent)) f.includePrevState = v
           else bad()
         } else if (key === 'fields') {
           // DESK_API.md: ≤5 fields, Ticket_Update only. Names are api names; `cf.cf_x` is read as `cf_x` (unverified form).

@@ -4,7 +4,9 @@
 // scrape time. GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>` (default: ADMIN_TOKEN).
 import { Router, type Request, type Response } from 'express'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { creditsToday, GOVERNOR_LEVELS, type CreditGovernor } from '../pipeline/governor.js'
 import type { Db } from '../store/db.js'
+import { listInstallations } from '../store/repos/installations.js'
 import { countEventsByStatus } from '../store/repos/inbox.js'
 import { countOutboxByStatus } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
@@ -64,6 +66,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   new Gauge({ name: 'desk_sla_inbox_oldest_pending_seconds', help: 'Age of the oldest unfinished inbox event (0: none)', registers: [registry] })
   new Gauge({ name: 'desk_sla_open_tickets_by_escalation_level', help: 'Open tickets, by escalation level', labelNames: ['level'], registers: [registry] })
   new Gauge({ name: 'desk_sla_open_tickets_breached', help: 'Open tickets whose SLA status is Breached', registers: [registry] })
+  // Desk API credits of the UTC day (issue 15), read from the store's budget at scrape time
+  new Gauge({ name: 'desk_sla_desk_credits_used_today', help: 'Desk API credits used today, by installation and kind', labelNames: ['installation', 'kind'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_desk_calls_today', help: 'Desk API calls made today, by installation and kind', labelNames: ['installation', 'kind'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_desk_credits_deferred_today', help: 'Desk calls (and sync ticks) the credit governor held back today, by installation and kind', labelNames: ['installation', 'kind'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_desk_credits_projected_today', help: "The day's credit use at today's pace, by installation", labelNames: ['installation'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_desk_credits_allowance', help: "The day's credit allowance (configured, else Desk's own count), by installation", labelNames: ['installation'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_desk_credits_headroom', help: 'Credits that may still be spent today, by installation', labelNames: ['installation'], registers: [registry] })
+  new Gauge({
+    name: 'desk_sla_desk_credit_governor_level',
+    help: `How far the credit governor degrades (${GOVERNOR_LEVELS.map((l, i) => `${i} ${l}`).join(', ')}), by installation`,
+    labelNames: ['installation'],
+    registers: [registry],
+  })
 
   return {
     registry,
@@ -87,8 +102,27 @@ function gauge(registry: Registry, name: string): Gauge {
   return registry.getSingleMetric(name) as Gauge
 }
 
-/** sets the store gauges from the database */
-export async function collectStoreGauges(m: Metrics, db: Db, now: number): Promise<void> {
+/** sets the credit gauges from the store's budget of the day */
+async function collectCreditGauges(m: Metrics, db: Db, governor: CreditGovernor, now: number): Promise<void> {
+  const installations = (await listInstallations(db)).map((i) => i.id)
+  const r = m.registry
+  for (const c of await creditsToday(db, governor, installations, now)) {
+    const installation = c.installationId
+    for (const [kind, u] of Object.entries(c.byKind)) {
+      gauge(r, 'desk_sla_desk_credits_used_today').set({ installation, kind }, u.credits)
+      gauge(r, 'desk_sla_desk_calls_today').set({ installation, kind }, u.calls)
+      gauge(r, 'desk_sla_desk_credits_deferred_today').set({ installation, kind }, u.deferred)
+    }
+    gauge(r, 'desk_sla_desk_credits_projected_today').set({ installation }, c.status.projected ?? c.status.used)
+    if (c.status.allowance !== null) gauge(r, 'desk_sla_desk_credits_allowance').set({ installation }, c.status.allowance)
+    if (c.status.headroom !== null) gauge(r, 'desk_sla_desk_credits_headroom').set({ installation }, c.status.headroom)
+    gauge(r, 'desk_sla_desk_credit_governor_level').set({ installation }, GOVERNOR_LEVELS.indexOf(c.status.level))
+  }
+}
+
+/** sets the store gauges from the database (and the credit gauges, given the governor) */
+export async function collectStoreGauges(m: Metrics, db: Db, now: number, governor?: CreditGovernor): Promise<void> {
+  if (governor) await collectCreditGauges(m, db, governor, now)
   const [outbox, inbox, levels, breached, oldest] = await Promise.all([
     countOutboxByStatus(db),
     countEventsByStatus(db),
@@ -112,6 +146,8 @@ export interface MetricsRouterOptions {
   token: string | undefined
   now?: () => number
   metrics?: Metrics
+  /** the credit governor: its settings decide the allowance and level shown */
+  credits?: CreditGovernor
 }
 
 const BEARER = /^Bearer\s+(\S{1,1024})\s*$/i
@@ -128,7 +164,7 @@ export function createMetricsRouter(o: MetricsRouterOptions): Router {
       res.status(401).json({ error: { code: 'METRICS_AUTH', message: o.token ? 'send Authorization: Bearer <METRICS_TOKEN>' : 'set METRICS_TOKEN (or ADMIN_TOKEN) to scrape /metrics' } })
       return
     }
-    await collectStoreGauges(m, o.db, now())
+    await collectStoreGauges(m, o.db, now(), o.credits)
     res.type(m.registry.contentType).send(await m.registry.metrics())
   })
   return router

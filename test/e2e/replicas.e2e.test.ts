@@ -137,8 +137,8 @@ describe('two service processes sharing one PostgreSQL schema', function () {
     expect(repeatedPatches(sb)).to.deep.equal([])
     for (const id of ticketIds) {
       const audits = (await listAudit(db, { installationId: inst.id, ticketId: id })).filter((e) => e.action === 'ticket.update')
-      expect(audits.length, `audit entries of ticket ${id} against its writes`).to.equal(patchesOf(sb, id).length)
-      expect(audits.length, `ticket ${id} was written`).to.be.greaterThan(0)
+      // every write audited; changes decided while an earlier one still waited went out with it (issue 15)
+      expect(patchesOf(sb, id).length, `writes of ticket ${id} against its audit entries`).to.be.within(1, audits.length)
     }
     const counts = await storeCounts(db, inst.id)
     expect(counts.outbox, describeCounts(counts)).to.deep.equal({ pending: 0, sending: 0, done: counts.outbox.done, dead: 0 })

@@ -53,13 +53,16 @@ describe('install: the webhook subscription', () => {
     expect(webhookUrl('https://sla.example.com/', 'abc', 's3cret')).to.equal('https://sla.example.com/hooks/desk/abc/s3cret')
   })
 
-  it('subscribes the four ticket events, updates with their previous state', () => {
-    expect(webhookSubscriptions([])).to.deep.equal({ Ticket_Add: null, Ticket_Update: { includePrevState: true }, Ticket_Thread_Add: null, Ticket_Comment_Add: null })
+  it('subscribes the four ticket events and the account and contact updates, updates with their previous state', () => {
+    const records = { Account_Update: { includePrevState: true }, Contact_Update: { includePrevState: true } }
+    expect(webhookSubscriptions([])).to.deep.equal({ Ticket_Add: null, Ticket_Update: { includePrevState: true }, Ticket_Thread_Add: null, Ticket_Comment_Add: null, ...records })
+    // Webhook.json gives account and contact events no department filter
     expect(webhookSubscriptions(['7'])).to.deep.equal({
       Ticket_Add: { departmentIds: ['7'] },
       Ticket_Update: { departmentIds: ['7'], includePrevState: true },
       Ticket_Thread_Add: { departmentIds: ['7'] },
       Ticket_Comment_Add: { departmentIds: ['7'] },
+      ...records,
     })
   })
 })

@@ -93,6 +93,8 @@ forEachStore('install: connecting a Desk org', (getDb) => {
       Ticket_Update: { includePrevState: true },
       Ticket_Thread_Add: null,
       Ticket_Comment_Add: null,
+      Account_Update: { includePrevState: true },
+      Contact_Update: { includePrevState: true },
     })
     expect(r.webhooks).to.deep.equal({ status: 'registered', ids: [hooks[0]!.id] })
     expect(inst.webhookIds).to.deep.equal([hooks[0]!.id])

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import type { Policy } from '../../src/engine/policy.js'
 import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
+import type { CreditSettings } from '../../src/pipeline/governor.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { createSecretBox, type SecretBox } from '../../src/store/crypto.js'
 import type { Db } from '../../src/store/db.js'
@@ -41,10 +42,22 @@ export function fileSandboxTicket(sb: Sandbox, fields: Record<string, unknown> =
   return String(created.id)
 }
 
-export async function startHarness(db: Db, o: { tickets?: number; seed?: number; installation?: Partial<NewInstallation>; policy?: Policy } = {}): Promise<JobsHarness> {
+export async function startHarness(
+  db: Db,
+  o: {
+    tickets?: number
+    seed?: number
+    installation?: Partial<NewInstallation>
+    policy?: Policy
+    /** the credit governor's settings (issue 15) */
+    credits?: Partial<CreditSettings>
+    /** the sandbox org's daily API credits */
+    dailyCredits?: number
+  } = {},
+): Promise<JobsHarness> {
   let t = T0
   const now = () => t
-  const sb = await createSandbox({ clock: now, seed: { tickets: o.tickets ?? 6, seed: o.seed ?? 11 } })
+  const sb = await createSandbox({ clock: now, seed: { tickets: o.tickets ?? 6, seed: o.seed ?? 11 }, ...(o.dailyCredits ? { rateLimit: { dailyCredits: o.dailyCredits } } : {}) })
   const box = createSecretBox(randomBytes(32))
   const inst = await createInstallation(db, box, {
     ...sb.connection(),
@@ -57,6 +70,7 @@ export async function startHarness(db: Db, o: { tickets?: number; seed?: number;
     policy,
     now,
     desk: { sleep: async () => {}, random: () => 0.5, limiters: new OrgLimiterRegistry(), requestsPerMinute: 1_000_000 },
+    ...(o.credits ? { credits: o.credits } : {}),
   })
   return {
     sb,

@@ -29,6 +29,9 @@ describe('sandbox: rate-limit headers, both 429s and API faults', () => {
     // 09:00 UTC → 15 h to midnight
     expect(refused.headers.get('Retry-After')).to.equal(String(15 * 3600))
     expect(refused.headers.get('X-Rate-Limit-Remaining-v3')).to.equal('0')
+    // the refusal is counted, and the request log records what each call was answered
+    expect((await desk.control('GET', '/rate-limit')).body.exceeded).to.equal(1)
+    expect(desk.sb.requests.list({ kind: 'api' }).map((r) => r.status)).to.deep.equal([200, 200, 429])
     desk.clock.advanceMinutes(15 * 60)
     const fresh = (await desk.mint()).body.access_token as string
     const nextDay = await desk.api('GET', `/tickets/${id}`, { token: fresh })

@@ -245,6 +245,34 @@ describe('sandbox: webhook subscriptions and deliveries', () => {
     expect(events[2].payload).to.include({ ticketId: created.body.id, isPublic: false })
   })
 
+  it('raises Account_Update and Contact_Update with the record and its prevState, once per real change', async () => {
+    const id = await seedOne(desk)
+    const ticket = desk.sb.state.tickets.get(id)!
+    await hook({ subscriptions: { Account_Update: { includePrevState: true }, Contact_Update: null } })
+    const account = ticket.accountId!
+    const changed = await desk.api('PATCH', `/accounts/${account}`, { body: { cf: { cf_partner_tier: 'Premium' } } })
+    expect(changed.status).to.equal(200)
+    await desk.api('PATCH', `/accounts/${account}`, { body: { cf: { cf_partner_tier: 'Premium' } } }) // no change: no event
+    await desk.control('POST', `/contacts/${ticket.contactId}`, { country: 'France' })
+    await desk.sb.deliveries.idle()
+    const events = rx.posts().map((p) => p.body[0])
+    expect(events.map((e) => e.eventType)).to.deep.equal(['Account_Update', 'Contact_Update'])
+    expect(events[0].payload).to.include({ id: account })
+    expect(events[0].payload.cf.cf_partner_tier).to.equal('Premium')
+    expect(events[0].prevState.cf.cf_partner_tier).to.not.equal('Premium')
+    expect(events[1].payload).to.include({ id: ticket.contactId, country: 'France' })
+    expect(events[1]).to.not.have.property('prevState')
+  })
+
+  it('takes only includePrevState as the filter of an account or contact subscription, as Webhook.json has it', async () => {
+    const res = await desk.api('POST', '/webhooks', {
+      body: { name: 'x', url: rx.url, subscriptions: { Account_Update: { departmentIds: [desk.sb.state.defaultDepartmentId()] } } },
+    })
+    expect(res.status).to.equal(422)
+    expect(res.body.errors).to.have.length(1)
+    expect(res.body.errors[0]).to.deep.include({ fieldName: '/subscriptions/Account_Update/departmentIds', errorType: 'invalid' })
+  })
+
   it('updates and deletes subscriptions', async () => {
     const h = await hook()
     const patched = await desk.api('PATCH', `/webhooks/${h.id}`, { body: { isEnabled: false } })

@@ -65,8 +65,37 @@ forEachStore('store: outbox', (getDb, env) => {
     expect(await enqueueOutbox(db, patch('101', { n: 1 }, 'escalation-comment:101:3'), T0)).to.not.equal(null)
     expect(await enqueueOutbox(db, patch('101', { n: 2 }, 'escalation-comment:101:3'), T0)).to.equal(null)
     expect(await enqueueOutbox(db, patch('101', { n: 3 }), T0)).to.not.equal(null)
-    expect(await enqueueOutbox(db, patch('101', { n: 4 }), T0)).to.not.equal(null)
+    expect(await enqueueOutbox(db, { ...patch('101', { content: 'note' }), kind: 'comment' }, T0)).to.not.equal(null)
     expect((await countOutboxByStatus(db, installation())).pending).to.equal(3)
+  })
+
+  it("joins a ticket's field patches waiting unclaimed into one: later values win, custom fields merge key by key", async () => {
+    const db = getDb()
+    const first = await enqueueOutbox(db, patch('101', { dueDate: '2026-03-03T09:00:00.000Z', cf: { cf_region: 'UK & EU', cf_sla_status: 'On track' } }), T0)
+    const second = await enqueueOutbox(db, patch('101', { dueDate: null, cf: { cf_sla_status: 'Paused' } }), T0)
+    expect(second!.id).to.equal(first!.id)
+    expect(second!.body).to.deep.equal({ dueDate: null, cf: { cf_region: 'UK & EU', cf_sla_status: 'Paused' } })
+    expect((await countOutboxByStatus(db, installation())).pending).to.equal(1)
+    // once claimed (being sent) it is left alone: the next patch is a write of its own
+    const [sending] = await claimOutbox(db, 10, MINUTE, T0)
+    const third = await enqueueOutbox(db, patch('101', { cf: { cf_sla_status: 'On track' } }), T0)
+    expect(third!.id).to.not.equal(sending!.id)
+    // and so is one queued behind a comment
+    const comment = await enqueueOutbox(db, { ...patch('102', { content: 'escalated' }), kind: 'comment' }, T0)
+    const afterComment = await enqueueOutbox(db, patch('102', { dueDate: null }), T0)
+    expect(afterComment!.id).to.not.equal(comment!.id)
+  })
+
+  it("holds a ticket's write while one of its events waits in the inbox, so the event's write can join it", async () => {
+    const db = getDb()
+    await enqueueOutbox(db, patch('101', { dueDate: null }), T0)
+    await db.query(
+      `INSERT INTO webhook_inbox (installation_id, event_key, event_type, ticket_id, event_time, payload, received_at) VALUES ($1, 'k-101', 'Ticket_Update', '101', $2, '{}', $2)`,
+      [installation(), new Date(T0).toISOString()],
+    )
+    expect(await claimOutbox(db, 10, MINUTE, T0)).to.deep.equal([])
+    await db.query(`UPDATE webhook_inbox SET status = 'done' WHERE event_key = 'k-101'`)
+    expect(await claimOutbox(db, 10, MINUTE, T0)).to.have.length(1)
   })
 
   it('backs off after a failure and delivers again once the delay has passed', async () => {
@@ -85,7 +114,7 @@ forEachStore('store: outbox', (getDb, env) => {
   it('moves a write to the dead letters after its retry budget and lets the next write of the ticket go', async () => {
     const db = getDb()
     const doomed = await enqueueOutbox(db, patch('101', { n: 1 }), T0)
-    const follower = await enqueueOutbox(db, patch('101', { n: 2 }), T0)
+    const follower = await enqueueOutbox(db, { ...patch('101', { content: 'escalated' }), kind: 'comment' }, T0)
     let now = T0
     const outcomes: string[] = []
     for (let i = 0; i < 3; i++) {
@@ -155,7 +184,8 @@ forEachStore('store: outbox', (getDb, env) => {
   it('never hands one write to two senders on two connections', async () => {
     const db = getDb()
     const peer = await env().openPeer()
-    for (let i = 0; i < 40; i++) await enqueueOutbox(db, patch(String(300 + (i % 8)), { n: i }), T0)
+    // comments: field patches of one ticket waiting together would join into one write
+    for (let i = 0; i < 40; i++) await enqueueOutbox(db, { ...patch(String(300 + (i % 8)), { content: `note ${i}` }), kind: 'comment' }, T0)
     const seen: number[] = []
     const sender = async (conn: typeof db) => {
       for (;;) {

@@ -15,6 +15,8 @@ export interface OutboxInput {
   body: Record<string, unknown>
   /** the same effect is enqueued at most once per installation (e.g. `escalation-comment:<ticket>:3`) */
   dedupeKey?: string | null
+  /** what queued it: webhook, sync, sweep, recompute or backfill (default webhook); bulk work's writes wait first for credits */
+  origin?: string
 }
 
 export interface OutboxItem {
@@ -31,6 +33,7 @@ export interface OutboxItem {
   lastError: string | null
   createdAt: string
   doneAt: string | null
+  origin: string
 }
 
 export type OutboxClaim = Pick<OutboxItem, 'id' | 'attempts'>
@@ -49,6 +52,7 @@ interface OutboxRow {
   last_error: string | null
   created_at: Date
   done_at: Date | null
+  origin?: string
 }
 
 function toItem(r: OutboxRow): OutboxItem {
@@ -66,21 +70,47 @@ function toItem(r: OutboxRow): OutboxItem {
     lastError: r.last_error,
     createdAt: isoOfRequired(r.created_at),
     doneAt: isoOf(r.done_at),
+    origin: r.origin ?? 'webhook',
   }
 }
 
 // ---- named SQL builders ----
 
+/**
+ * Queues a write. A field patch joins the ticket's patch still waiting unclaimed, if there is one
+ * (issue 15: one PATCH per changed ticket however many events changed it before it went out); its
+ * values win, custom fields merged key by key, and bulk work's patch taken over by another becomes
+ * that one's. Anything else is a new row.
+ */
 export function enqueueOutboxSql(item: OutboxInput, now: string): Sql {
   return {
-    text: `INSERT INTO outbox (installation_id, ticket_id, kind, body, dedupe_key, next_attempt_at, created_at)
-VALUES ($1, $2, $3, $4::jsonb, $5, $6, $6)
-ON CONFLICT (installation_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-RETURNING *`,
-    values: [item.installationId, item.ticketId, item.kind, json(item.body), item.dedupeKey ?? null, now],
+    text: `WITH merged AS (
+  UPDATE outbox o
+  SET body = (o.body || $4::jsonb) || CASE WHEN o.body ? 'cf' OR $4::jsonb ? 'cf'
+        THEN jsonb_build_object('cf', COALESCE(o.body->'cf', '{}'::jsonb) || COALESCE($4::jsonb->'cf', '{}'::jsonb)) ELSE '{}'::jsonb END,
+      origin = CASE WHEN o.origin IN ('recompute', 'backfill') THEN $7 ELSE o.origin END
+  WHERE $3 = 'patch' AND $5::text IS NULL AND o.id = (
+      SELECT w.id FROM outbox w
+      WHERE w.installation_id = $1 AND w.ticket_id = $2 AND w.status IN ('pending', 'sending')
+      ORDER BY w.id DESC LIMIT 1)
+    AND o.kind = 'patch' AND o.status = 'pending' AND o.attempts = 0 AND o.dedupe_key IS NULL
+  RETURNING o.*
+), inserted AS (
+  INSERT INTO outbox (installation_id, ticket_id, kind, body, dedupe_key, next_attempt_at, created_at, origin)
+  SELECT $1, $2, $3, $4::jsonb, $5, $6, $6, $7 WHERE NOT EXISTS (SELECT 1 FROM merged)
+  ON CONFLICT (installation_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+  RETURNING *
+)
+SELECT * FROM merged UNION ALL SELECT * FROM inserted`,
+    values: [item.installationId, item.ticketId, item.kind, json(item.body), item.dedupeKey ?? null, now, item.origin ?? 'webhook'],
   }
 }
 
+/**
+ * Claims due writes. A ticket's writes also wait while one of its events is being processed or is
+ * ready to be (issue 15): that event may change the ticket again, and its patch then joins the one
+ * waiting, so Desk gets one PATCH for both.
+ */
 export function claimOutboxSql(limit: number, lockMs: number, now: string): Sql {
   return {
     text: `WITH claimable AS (
@@ -92,6 +122,11 @@ export function claimOutboxSql(limit: number, lockMs: number, now: string): Sql 
       WHERE o.installation_id = b.installation_id AND o.ticket_id = b.ticket_id AND o.id <> b.id
         AND o.status IN ('pending', 'sending')
         AND (o.id < b.id OR (o.status = 'sending' AND o.locked_until > $1)))
+    AND NOT EXISTS (
+      SELECT 1 FROM webhook_inbox i
+      WHERE i.installation_id = b.installation_id AND i.ticket_id = b.ticket_id
+        AND ((i.status = 'processing' AND i.locked_until > $1)
+          OR (i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))))
   ORDER BY b.next_attempt_at, b.id
   LIMIT $2
   FOR UPDATE OF b SKIP LOCKED

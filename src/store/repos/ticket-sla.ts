@@ -186,3 +186,21 @@ export async function listOpenTickets(db: Db, installationId: string, afterTicke
 export async function setNextCheck(db: Db, installationId: string, ticketId: string, at: Instant | null): Promise<boolean> {
   return (await run(db, setNextCheckSql(installationId, ticketId, toIsoOrNull(at)))).rowCount === 1
 }
+
+/**
+ * Desk's answer to desk-sla's own PATCH is a fresh copy of the ticket (issue 15): keep it as the
+ * stored copy and move the stored modifiedTime to it, so the next sync does not take desk-sla's write
+ * for a change. Only while the row is the version the caller read, and without a new version: a
+ * save made in between wins.
+ */
+export function noteTicketCopySql(installationId: string, ticketId: string, version: number, copy: Record<string, unknown>, copiedAt: number, modifiedTime: string): Sql {
+  return {
+    text: `UPDATE ticket_sla SET state = state || jsonb_build_object('ticket', $4::jsonb, 'ticketAt', $5::bigint), ticket_modified_time = $6
+WHERE installation_id = $1 AND ticket_id = $2 AND version = $3 AND (ticket_modified_time IS NULL OR ticket_modified_time <= $6)`,
+    values: [installationId, ticketId, version, json(copy), copiedAt, toIso(modifiedTime)],
+  }
+}
+
+export async function noteTicketCopy(db: Db, installationId: string, ticketId: string, version: number, copy: Record<string, unknown>, copiedAt: number, modifiedTime: string): Promise<boolean> {
+  return (await run(db, noteTicketCopySql(installationId, ticketId, version, copy, copiedAt, modifiedTime))).rowCount === 1
+}

@@ -2,6 +2,7 @@
 // outbox depth, dead-lettered Desk writes and failed events (each with a retry), the last sync
 // and the token health of every installation.
 import type { ServiceContext } from '../../pipeline/context.js'
+import { creditsToday, type InstallationCredits } from '../../pipeline/governor.js'
 import { countEventsByStatus, type InboxStatus } from '../../store/repos/inbox.js'
 import type { Installation } from '../../store/repos/installations.js'
 import { countOutboxByStatus, listDeadOutbox, type OutboxStatus } from '../../store/repos/outbox.js'
@@ -45,6 +46,8 @@ export interface OperationsReport {
   /** number, subject and Desk link of the tickets above, by refKey(installationId, ticketId) */
   tickets: Record<string, DeskTicketRef>
   installations: InstallationOps[]
+  /** Desk API credits used today by kind, the projected day, and what the credit governor holds back (issue 15) */
+  credits: InstallationCredits[]
 }
 
 export function tokenHealthOf(inst: Installation, h: { tokenExpiresAt: string | null; mintPausedUntil: string | null; hasAccessToken: boolean } | undefined, now: number): TokenHealth {
@@ -58,13 +61,14 @@ export function tokenHealthOf(inst: Installation, h: { tokenExpiresAt: string | 
 
 export async function operationsReport(ctx: ServiceContext, installations: Installation[]): Promise<OperationsReport> {
   const now = ctx.now()
-  const [inboxCounts, lag, outboxCounts, dead, failed, health] = await Promise.all([
+  const [inboxCounts, lag, outboxCounts, dead, failed, health, credits] = await Promise.all([
     countEventsByStatus(ctx.db),
     inboxLag(ctx.db, now),
     countOutboxByStatus(ctx.db),
     listDeadOutbox(ctx.db, { limit: 200 }),
     failedEvents(ctx.db, 200),
     installationHealth(ctx.db),
+    creditsToday(ctx.db, ctx.credits, installations.map((i) => i.id), now),
   ])
   const healthById = new Map(health.map((h) => [h.installationId, h]))
   const ticketIds = [...new Set([...dead.map((d) => d.ticketId), ...failed.flatMap((e) => (e.ticketId ? [e.ticketId] : []))])]
@@ -108,6 +112,7 @@ export async function operationsReport(ctx: ServiceContext, installations: Insta
         tokenHealth: tokenHealthOf(inst, h, now),
       }
     }),
+    credits,
   }
 }
 

@@ -2,6 +2,7 @@
 import { refKey, ticketLink } from './desk-link.js'
 import { csrfField, esc, seconds, time } from './html.js'
 import type { OperationsReport } from './operations.js'
+import type { InstallationCredits } from '../../pipeline/governor.js'
 
 const HEALTH_TEXT: Record<string, string> = {
   ok: 'OK',
@@ -58,7 +59,49 @@ ${r.deadLetters.length ? `<form method="post" action="/admin/operations/outbox/r
 <section><h2>Failed webhook events (<span id="failed-count">${r.failedEvents.length}</span>)</h2>
 <table id="failed-events"><thead><tr><th scope="col">Id</th><th scope="col">Installation</th><th scope="col">Event</th><th scope="col">Ticket</th><th scope="col">Attempts</th><th scope="col">Received</th><th scope="col">Error</th><th scope="col"><span class="sr-only">Action</span></th></tr></thead>
 <tbody>${failed || '<tr class="empty"><td colspan="8">No failed events.</td></tr>'}</tbody></table></section>
+${creditsSection(r.credits, name)}
 <section><h2>Installations</h2>
 <table id="installations"><thead><tr><th scope="col">Installation</th><th scope="col">Org</th><th scope="col">Status</th><th scope="col">Last sync</th><th scope="col">Token</th></tr></thead>
 <tbody>${installs || '<tr class="empty"><td colspan="5">No installations.</td></tr>'}</tbody></table></section>`
+}
+
+const KIND_TEXT: Record<string, string> = {
+  webhook: 'webhook reads',
+  write: 'writes',
+  sync: 'sync',
+  backfill: 'backfill',
+  recompute: 'recompute',
+  retier: 'retier',
+  other: 'other',
+}
+
+const LEVEL_TEXT: Record<string, string> = {
+  normal: 'normal: nothing held back',
+  'bulk-deferred': 'backfill, recompute and retier wait; the sync runs every 2nd tick',
+  'sync-stretched': 'backfill, recompute and retier wait; the sync runs every 4th tick',
+  'sync-deferred': 'only webhook work runs (the sync waits)',
+  'reads-deferred': 'only writes run (webhook events that need a read wait)',
+  'writes-deferred': 'nothing runs until the credits renew',
+}
+
+/** Desk API credits (issue 15): today's use by kind, the projection, the governor's level and what it holds back. */
+function creditsSection(credits: InstallationCredits[], name: (id: string) => string): string {
+  const kinds = Object.keys(KIND_TEXT)
+  const rows = credits
+    .map((c) => {
+      const s = c.status
+      const cells = kinds.map((k) => {
+        const u = c.byKind[k as keyof typeof c.byKind]
+        return `<td data-kind="${esc(k)}" data-credits="${u.credits}">${u.credits}${u.calls ? `<br><small>${u.calls} call(s)</small>` : ''}${u.deferred ? `<br><small class="error">${u.deferred} deferred</small>` : ''}</td>`
+      })
+      const badge = s.level === 'normal' ? 'ok' : s.level === 'bulk-deferred' || s.level === 'sync-stretched' ? 'at_risk' : 'breached'
+      return `<tr data-installation="${esc(c.installationId)}"><td>${name(c.installationId)}</td>${cells.join('')}
+<td data-used="${s.used}"><strong>${s.used}</strong>${s.allowance !== null ? ` of ${s.allowance}` : ''}</td>
+<td data-projected="${s.projected ?? ''}">${s.projected ?? '—'}</td>
+<td><span class="badge ${badge}" data-level="${esc(s.level)}">${esc(LEVEL_TEXT[s.level] ?? s.level)}</span>${s.deskRemaining !== null ? `<br><small>Desk says ${s.deskRemaining} left</small>` : ''}${c.waiting.events || c.waiting.writes ? `<br><small>waiting: ${c.waiting.events} event(s), ${c.waiting.writes} write(s)</small>` : ''}</td></tr>`
+    })
+    .join('\n')
+  return `<section><h2>Desk API credits today (UTC)</h2>
+<table id="credits"><thead><tr><th scope="col">Installation</th>${kinds.map((k) => `<th scope="col">${esc(KIND_TEXT[k])}</th>`).join('')}<th scope="col">Used</th><th scope="col">Projected for the day</th><th scope="col">Governor</th></tr></thead>
+<tbody>${rows || `<tr class="empty"><td colspan="${kinds.length + 4}">No installations.</td></tr>`}</tbody></table></section>`
 }
