@@ -4,7 +4,8 @@
 // An embedded store's data directory is locked while it is open (one process at a time, issue #17).
 import { loadCreditConfig } from '../config.js'
 import type { DeskClientOptions } from '../desk/client.js'
-import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
+import { createContext, type ServiceContext } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { loadPolicy } from '../policy/load.js'
 import { secretBoxFromEnv } from '../store/crypto.js'
 import { acquireDataDirLock, type DataDirLock } from '../store/data-dir-lock.js'

@@ -6,7 +6,9 @@ import { classifyNetworkError, header, parseJsonBody } from './http.js'
 import { createTokenProvider, type TokenProvider } from './oauth.js'
 import { currentCreditKind, estimateCredits, type CreditGate } from './credits.js'
 import { decideRetry, LOW_CREDITS_FRACTION, parseRetryAfter, processLimiters, type OrgLimiterRegistry, type RetryPolicy } from './rate-limit.js'
-import { safeLogger, scrub, type DeskLogger } from './redact.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+import { safeLogger } from './safe-logger.js'
 import {
   Account,
   AccountPatch,
@@ -70,7 +72,7 @@ export interface DeskClientOptions {
   now?: () => number
   /** jitter source for backoff, [0, 1) */
   random?: () => number
-  logger?: DeskLogger
+  logger?: Logger
   /** limiters shared by every client of the process; defaults to the process-wide registry */
   limiters?: OrgLimiterRegistry
   /** told of every HTTP attempt (status, or 'network'/'timeout') and token mint (metrics) */

@@ -2,7 +2,9 @@ import axios, { type AxiosInstance } from 'axios'
 import { DeskError } from './errors.js'
 import { classifyNetworkError, parseJsonBody } from './http.js'
 import { decideRetry, type RetryPolicy } from './rate-limit.js'
-import { safeLogger, scrub, type DeskLogger } from './redact.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+import { safeLogger } from './safe-logger.js'
 import { parseDesk, TokenErrorBody, TokenResponse } from './schemas.js'
 import type { StoredToken, TokenStore } from './token-store.js'
 
@@ -26,7 +28,7 @@ export interface TokenProviderOptions {
   timeoutMs?: number
   refreshMarginMs?: number
   retryPolicy?: Partial<RetryPolicy>
-  logger?: DeskLogger
+  logger?: Logger
   http?: AxiosInstance
   /** told of every mint attempt's outcome (metrics) */
   onMint?: (outcome: 'ok' | 'error') => void

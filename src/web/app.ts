@@ -3,7 +3,7 @@
 // the lock an inbox insert takes) and every migration is applied.
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
-import { silentLogger, type Logger } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'

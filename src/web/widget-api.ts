@@ -8,7 +8,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import { isEngineError } from '../engine/errors.js'
 import type { Policy } from '../engine/policy.js'
-import { silentLogger, type Logger } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import type { Db } from '../store/db.js'
 import { getInstallation, type Installation } from '../store/repos/installations.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
