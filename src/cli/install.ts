@@ -16,7 +16,7 @@ import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { createProgress, stderrIsTTY, type Progress } from './progress.js'
-import { openServiceContext, type OpenedService, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type OpenedService, type ServiceOpener } from '../service-context.js'
 import { describeHolder, type LockHolder } from '../store/data-dir-lock.js'
 import { isStoreError, StoreError } from '../store/errors.js'
 

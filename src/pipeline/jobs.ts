@@ -7,7 +7,7 @@ import { claimTick, finishTick, pruneJobRuns } from '../store/repos/job-runs.js'
 import { listInstallations } from '../store/repos/installations.js'
 import { RETIER_DEFAULT_CRON, retierJob } from './retier.js'
 import type { ServiceContext } from './context.js'
-import { PipelineError } from './errors.js'
+import { ConfigError } from '../config-errors.js'
 import { sweepDue, type SweepResult } from './sweep.js'
 import { syncInstallation, type SyncInstallationResult, type SyncOptions } from './sync.js'
 import { describeError } from '../describe-error.js'
@@ -98,12 +98,12 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
   const pruneInboxCron = opts.pruneInboxCron ?? DEFAULT_PRUNE_INBOX_CRON
   const retierCron = opts.retierCron === undefined ? RETIER_DEFAULT_CRON : opts.retierCron
   if (retierCron && !cron.validate(retierCron)) {
-    throw new PipelineError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
+    throw new ConfigError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
   }
   for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron], ['pruneInboxCron', pruneInboxCron]] as const) {
-    if (!cron.validate(expr)) throw new PipelineError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
+    if (!cron.validate(expr)) throw new ConfigError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
   }
-  if (!opts.owner) throw new PipelineError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
+  if (!opts.owner) throw new ConfigError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
   const jobs: Record<string, (now: number) => Promise<unknown>> = {
     [SYNC_JOB]: (now) => runSyncJob(ctx, now, opts.sync),
     [SWEEP_JOB]: (now) => runSweepJob(ctx, now, { batchSize: opts.sweepBatchSize }),
@@ -114,7 +114,7 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
 
   async function runTick(job: string, scheduledAt: Date | number): Promise<TickOutcome<unknown>> {
     const fn = jobs[job]
-    if (!fn) throw new PipelineError('PIPELINE_CONFIG', `no scheduled job "${job}"`, { job })
+    if (!fn) throw new ConfigError('PIPELINE_CONFIG', `no scheduled job "${job}"`, { job })
     const tickKey = tickKeyOf(scheduledAt)
     const now = ctx.now()
     if (!(await claimTick(ctx.db, job, tickKey, opts.owner, new Date(now)))) return { ran: false, tickKey }

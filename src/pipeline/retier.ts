@@ -19,7 +19,7 @@ import { listInstallations } from '../store/repos/installations.js'
 import { claimTick, finishTick } from '../store/repos/job-runs.js'
 import { upsertPartnerScore } from '../store/repos/partner-scores.js'
 import type { ServiceContext } from './context.js'
-import { PipelineError } from './errors.js'
+import { ConfigError } from '../config-errors.js'
 import { createOutboxWorker } from './outbox-worker.js'
 import { reevaluateTicket } from './processor.js'
 import { putCachedRecord } from '../store/repos/desk-records.js'
@@ -113,7 +113,7 @@ export function scoredYearAt(now: number): number {
 
 function checkYear(year: number): number {
   if (!Number.isInteger(year) || year < 2000 || year > 2200) {
-    throw new PipelineError('PIPELINE_CONFIG', `the retier year must be a whole year from 2000 to 2200, not ${year}`, { year })
+    throw new ConfigError('PIPELINE_CONFIG', `the retier year must be a whole year from 2000 to 2200, not ${year}`, { year })
   }
   return year
 }

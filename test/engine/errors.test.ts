@@ -9,11 +9,12 @@ import { WEBHOOK_ERROR_CODES, WebhookError } from '../../src/pipeline/webhook-er
 import { CodedError } from '../../src/coded-error.js'
 import { ADMIN_ERROR_CODES } from '../../src/web/admin/router.js'
 import { INSTALL_ERROR_CODES, InstallError } from '../../src/install/errors.js'
+import { CONFIG_ERROR_CODES, ConfigError } from '../../src/config-errors.js'
 
 describe('error catalogue', () => {
   const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8')
 
-  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES, WEBHOOK_ERROR_CODES, ADMIN_ERROR_CODES, INSTALL_ERROR_CODES].flatMap((c) => Object.keys(c))
+  const all = [ENGINE_ERROR_CODES, DESK_ERROR_CODES, STORE_ERROR_CODES, PIPELINE_ERROR_CODES, WIDGET_ERROR_CODES, WEBHOOK_ERROR_CODES, ADMIN_ERROR_CODES, INSTALL_ERROR_CODES, CONFIG_ERROR_CODES].flatMap((c) => Object.keys(c))
 
   it('gives every module error the same shape: a code, a message and details', () => {
     const errors = [
@@ -23,6 +24,7 @@ describe('error catalogue', () => {
       new PipelineError(Object.keys(PIPELINE_ERROR_CODES)[0] as never, 'x'),
       new WebhookError('WEBHOOK_NOT_FOUND', 'x'),
       new InstallError(Object.keys(INSTALL_ERROR_CODES)[0] as never, 'x'),
+      new ConfigError('PIPELINE_CONFIG', 'x'),
     ]
     for (const e of errors) {
       expect(e).to.be.instanceOf(CodedError)
