@@ -1,8 +1,7 @@
-import axios from 'axios'
 import { z } from 'zod'
 import { resolveEndpoints } from './data-centers.js'
 import { DeskError, type DeskErrorCode } from './errors.js'
-import { classifyNetworkError, header, parseJsonBody } from './http.js'
+import { classifyNetworkError, createDeskHttp, header, parseJsonBody } from './http.js'
 import { createTokenProvider, type TokenProvider } from './oauth.js'
 import { currentCreditKind, estimateCredits, type CreditGate } from './credits.js'
 import { decideRetry, LOW_CREDITS_FRACTION, parseRetryAfter, processLimiters, type OrgLimiterRegistry, type RetryPolicy } from './rate-limit.js'
@@ -250,15 +249,7 @@ export function createDeskClient(opts: DeskClientOptions) {
     ...(opts.observer?.mint ? { onMint: opts.observer.mint } : {}),
   })
 
-  const http = axios.create({
-    baseURL: apiBase,
-    timeout: timeoutMs,
-    maxRedirects: 0, // never carry the Authorization header to another host
-    validateStatus: () => true,
-    responseType: 'text',
-    transformResponse: [(d: unknown) => d],
-    transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
-  })
+  const http = createDeskHttp({ baseURL: apiBase, timeoutMs })
 
   async function call<T>(c: Call<T>): Promise<T> {
     const idempotent = c.method !== 'POST'
