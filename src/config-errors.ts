@@ -1,4 +1,4 @@
-import { CodedError } from './coded-error.js'
+import { CodedError } from './engine/coded-error.js'
 // Service-setting error codes (docs/errors.md lists them with how to solve each). The code keeps
 // its old PIPELINE_ prefix: operators and scripts match on it (issue #16 moved it out of the pipeline).
 export const CONFIG_ERROR_CODES = {

@@ -1,7 +1,7 @@
 // One catalogue of Desk client error codes. Codes are stable and never reused; each entry says what
 // happened and what the operator should do (test/desk/errors.test.ts keeps the catalogue honest).
 // Match on `code`, never on the message text.
-import { CodedError } from '../coded-error.js'
+import { CodedError } from '../engine/coded-error.js'
 
 export const DESK_ERROR_CODES = {
   DESK_AUTH_REVOKED: {

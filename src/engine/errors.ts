@@ -1,4 +1,4 @@
-import { CodedError } from '../coded-error.js'
+import { CodedError } from './coded-error.js'
 // One catalogue of engine error codes. Codes are stable and never reused;
 // docs/errors.md explains each one and how to solve it (test/engine/errors.test.ts keeps both in step).
 export const ENGINE_ERROR_CODES = {

@@ -1,4 +1,4 @@
-import { CodedError } from '../coded-error.js'
+import { CodedError } from '../engine/coded-error.js'
 // Pipeline error codes (docs/errors.md lists them with how to solve each; PIPELINE_CONFIG is src/config-errors.ts's).
 export const PIPELINE_ERROR_CODES = {
   PIPELINE_UNKNOWN_INSTALLATION: 'an event or job names an installation the store does not have',

@@ -1,4 +1,4 @@
-import { CodedError } from '../coded-error.js'
+import { CodedError } from '../engine/coded-error.js'
 // One catalogue of store error codes. Codes are stable and never reused;
 // test/store/errors.test.ts keeps the catalogue honest (every code has a how-to-solve line).
 export const STORE_ERROR_CODES = {
