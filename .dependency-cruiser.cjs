@@ -42,6 +42,15 @@ module.exports = {
       to: { path: '^src/(pipeline|web|cli)/' },
     },
     {
+      name: 'nothing-imports-the-cli',
+      severity: 'error',
+      comment:
+        'src/cli is the top: one file per command, run from bin/. What a command shares with the service ' +
+        '(e.g. service-context.ts) lives outside src/cli.',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { path: '^src/cli/' },
+    },
+    {
       name: 'sandbox-stands-alone',
       severity: 'error',
       comment:

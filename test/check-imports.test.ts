@@ -63,6 +63,8 @@ describe('import check (npm run check:imports)', function () {
       'src/web/page.ts': "export const page = 'page'\n",
       'src/desk/client.ts': "import { page } from '../web/page.js'\nexport const client = page\n",
       'src/sandbox/server.ts': "import { one } from '../engine/pure.js'\nexport const server = one\n",
+      'src/cli/serve.ts': "export const serve = 'serve'\n",
+      'src/service.ts': "import { serve } from './cli/serve.js'\nexport const service = serve\n",
       'src/pipeline/a.ts': "import { b } from './b.js'\nexport const a = (): string => b()\n",
       'src/pipeline/b.ts': "import { a } from './a.js'\nexport const b = (): string => String(a)\n",
     })
@@ -77,6 +79,7 @@ describe('import check (npm run check:imports)', function () {
       'error store-and-desk-below-the-pipeline: src/store/repo.ts → src/pipeline/job.ts',
       'error store-and-desk-below-the-pipeline: src/desk/client.ts → src/web/page.ts',
       'error sandbox-stands-alone: src/sandbox/server.ts → src/engine/pure.ts',
+      'error nothing-imports-the-cli: src/service.ts → src/cli/serve.ts',
     ])
     expect(found.some((l) => l.startsWith('error no-runtime-cycle: src/pipeline/a.ts → src/pipeline/b.ts → src/pipeline/a.ts') || l.startsWith('error no-runtime-cycle: src/pipeline/b.ts → src/pipeline/a.ts → src/pipeline/b.ts')), out).to.equal(true)
   })
