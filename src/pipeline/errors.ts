@@ -1,5 +1,5 @@
-import { CodedError, errorCodes } from '../coded-error.js'
-// Pipeline and service error codes; docs/errors.md is generated from these entries (`npm run docs:errors`).
+import { CodedError, errorCodes } from '../engine/coded-error.js'
+// Pipeline error codes (service settings: src/config-errors.ts); docs/errors.md is generated from these entries (`npm run docs:errors`).
 export const PIPELINE_ERROR_CODES = errorCodes({
   PIPELINE_UNKNOWN_INSTALLATION: {
     meaning: 'an event or job names an installation the store does not have',
@@ -12,10 +12,6 @@ export const PIPELINE_ERROR_CODES = errorCodes({
   PIPELINE_BAD_EVENT: {
     meaning: 'a stored event cannot be read',
     fix: 'The event is kept as failed; inspect it with `npx desk-sla inbox list-failed`.',
-  },
-  PIPELINE_CONFIG: {
-    meaning: 'a service setting is missing or invalid (src/config.ts reports every bad setting in one line)',
-    fix: "Set the environment variable the message names (see the README's configuration table) and start again.",
   },
 })
 

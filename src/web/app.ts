@@ -3,13 +3,13 @@
 // the lock an inbox insert takes) and every migration is applied.
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
-import { silentLogger, type Logger } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
-import { sendError } from '../coded-error.js'
+import { sendError } from '../engine/coded-error.js'
 import { ServiceError } from './http-errors.js'
 
 export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> {

@@ -11,7 +11,7 @@ import { countEventsByStatus } from '../store/repos/inbox.js'
 import { countOutboxByStatus } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import { sameSecret } from './admin/auth.js'
-import { sendError } from '../coded-error.js'
+import { sendError } from '../engine/coded-error.js'
 import { ServiceError } from './http-errors.js'
 
 export interface Metrics {

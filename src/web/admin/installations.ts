@@ -24,11 +24,12 @@ import {
   type UninstallResult,
 } from '../../install/index.js'
 import type { ServiceContext } from '../../pipeline/context.js'
+import { scrub } from '../../redact.js'
 import { appendAudit } from '../../store/repos/audit.js'
 import { DataCenter, getInstallation, listInstallations, type Installation } from '../../store/repos/installations.js'
 import { hasWidgetToken, setWidgetToken } from '../../store/repos/widget-tokens.js'
 import { csrfField, esc, time } from './html.js'
-import { errorBody, sendError } from '../../coded-error.js'
+import { errorBody, sendError } from '../../engine/coded-error.js'
 import { AdminError } from './errors.js'
 import { installationHealth } from './queries.js'
 
@@ -112,8 +113,7 @@ function originOf(req: Request): string {
 
 /** removes every submitted secret from a text (install errors carry none; this makes sure) */
 function scrubber(secrets: string[]): (text: string) => string {
-  const long = secrets.filter((s) => s.length >= 6)
-  return (text) => long.reduce((t, s) => t.split(s).join('[redacted]'), text)
+  return (text) => scrub(text, secrets)
 }
 
 export function formValues(body: unknown, defaultPublicUrl: string): ConnectFormValues {
