@@ -16,6 +16,14 @@ const LABELS: Record<string, string> = {
   branding: 'Branding',
 }
 
+/** "Tier: above 600 Premium, above 400 Advanced" as the policy says; per installation when their policies differ */
+function thresholdsText(thresholds: PartnersReport['thresholds']): string {
+  const pair = (t: PartnersReport['thresholds'][number]) => `above ${t.premiumAbove} Premium, above ${t.advancedAbove} Advanced`
+  if (thresholds.length === 0) return ''
+  if (thresholds.length === 1) return esc(`Tier: ${pair(thresholds[0]!)} (the policy's thresholds).`)
+  return esc(`Tiers (the policies' thresholds): ${thresholds.map((t) => `${t.installations.join(', ')}: ${pair(t)}`).join('; ')}.`)
+}
+
 export function partnersBody(r: PartnersReport): string {
   if (r.year === null) {
     return '<p class="lead">No partner scores yet: run <code>npx desk-sla retier --apply</code> (or wait for the yearly run).</p>'
@@ -38,7 +46,7 @@ export function partnersBody(r: PartnersReport): string {
     String(r.year),
     'Latest',
   )}</select></label> <button type="submit">Show</button></form>
-<p class="lead">${r.rows.length} partner scores for ${r.year}. Tier: above 600 Premium, above 400 Advanced (the policy's thresholds).</p>
+<p class="lead" id="partners-summary">${r.rows.length} partner scores for ${r.year}. ${thresholdsText(r.thresholds)}</p>
 <div class="chart tall"><canvas data-chart="partners" data-source="chart-partners" role="img" aria-label="Score breakdown per partner"></canvas></div>
 ${jsonData('chart-partners', chart)}
 <table id="partners" class="sortable"><thead><tr><th scope="col">Account</th><th scope="col">Installation</th><th scope="col">Region</th><th scope="col">Score</th><th scope="col">Tier</th><th scope="col">Next tier</th><th scope="col">Breakdown</th></tr></thead>
