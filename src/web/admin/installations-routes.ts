@@ -23,7 +23,7 @@ import type { ServiceContext } from '../../pipeline/context.js'
 import { appendAudit } from '../../store/repos/audit.js'
 import { getInstallation, type Installation } from '../../store/repos/installations.js'
 import { hasWidgetToken, setWidgetToken } from '../../store/repos/widget-tokens.js'
-import { esc } from './html.js'
+import { html, type Html } from './html.js'
 import {
   checked,
   field,
@@ -47,7 +47,7 @@ export interface InstallationRoutesDeps {
   basePolicy: () => Policy
   options?: AdminInstallOptions
   /** renders a page inside the dashboard layout */
-  render: (res: Response, title: string, body: string, status?: number) => void
+  render: (res: Response, title: string, body: Html, status?: number) => void
   actorOf: (res: Response) => string
   csrfOf: (res: Response) => string
 }
@@ -81,7 +81,7 @@ export function registerInstallationRoutes(router: Router, deps: InstallationRou
 
   const listPage = async (res: Response, req: Request, o: { values?: ConnectFormValues; error?: FormError | null; status?: number; notice?: string } = {}) => {
     const rows = await installationRows(ctx, backfills)
-    const body = `${o.notice ? `<p class="notice" role="status">${esc(o.notice)}</p>` : ''}<section><h2>Connected orgs (${rows.length})</h2>${listTable(rows)}</section>
+    const body = html`${o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : ''}<section><h2>Connected orgs (${rows.length})</h2>${listTable(rows)}</section>
 ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)), o.error ?? null)}`
     render(res, 'Installations', body, o.status)
   }
@@ -224,7 +224,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
   const found = async (req: Request, res: Response): Promise<Installation | null> => {
     const id = String(req.params.id ?? '')
     const inst = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await getInstallation(ctx.db, id) : null
-    if (!inst) render(res, 'Installations', `<p class="warn" role="alert">No installation ${esc(id)}.</p><p><a href="/admin/installations">Back to the installations</a></p>`, 404)
+    if (!inst) render(res, 'Installations', html`<p class="warn" role="alert">No installation ${id}.</p><p><a href="/admin/installations">Back to the installations</a></p>`, 404)
     return inst
   }
 
@@ -249,7 +249,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
       reason: 'widget token made from the admin dashboard',
       at: new Date(ctx.now()),
     })
-    render(res, 'New widget token', `${widgetSettings(defaultPublicUrl(req), inst.id, token)}<p><a href="/admin/installations">Back to the installations</a></p>`)
+    render(res, 'New widget token', html`${widgetSettings(defaultPublicUrl(req), inst.id, token)}<p><a href="/admin/installations">Back to the installations</a></p>`)
   })
 
   router.get('/admin/installations/:id/uninstall', async (req, res) => {
