@@ -49,6 +49,7 @@ export function requiredFields(policy: Policy): RequiredField[] {
     ['tickets', f.ticket.escalationLevel, 'deskFields.ticket.escalationLevel', 'Number'],
     ['tickets', f.ticket.slaStatus, 'deskFields.ticket.slaStatus', 'Single Line'],
     ['tickets', f.ticket.partnerTier, 'deskFields.ticket.partnerTier', pickList(tiers)],
+    ['tickets', f.ticket.responseDue, 'deskFields.ticket.responseDue', 'Date Time'],
     ['tickets', f.ticket.firstResponseDue, 'deskFields.ticket.firstResponseDue', 'Date Time'],
     ['tickets', f.ticket.followUpDue, 'deskFields.ticket.followUpDue', 'Date Time'],
     ['tickets', f.ticket.determinationDue, 'deskFields.ticket.determinationDue', 'Date Time'],

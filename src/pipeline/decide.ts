@@ -47,13 +47,14 @@ export function desiredValues(policy: Policy, detail: SlaDetail, level: number, 
   // moves with every evaluation; they come back, moved by the time on hold, when it resumes.
   const paused = detail.timeline.onHoldSince !== null
   const due = (iso: string | null) => (paused ? null : iso)
+  v[f.responseDue] = due(r.responseDueDate)
   if (f.firstResponseDue) v[f.firstResponseDue] = due(r.firstResponseDue)
   if (f.followUpDue) v[f.followUpDue] = due(r.followUpDue)
   if (f.determinationDue) v[f.determinationDue] = due(r.determinationDue)
-  if (policy.deskFields.writeNativeDueDates) {
-    v.dueDate = due(r.dueDate)
-    v.responseDueDate = due(r.responseDueDate)
-  }
+  // Native fields (zoho/zohodesk-oas v1.0/Ticket.json, commit 3f7016e3, `updateTicketRequest`): dueDate
+  // (commonKeys) takes an ISO instant or null; responseDueDate only `enum: ["null"]`, as Desk computes it
+  // from its own SLAs. So the reply owed next goes to f.responseDue above and never to responseDueDate (#13).
+  if (policy.deskFields.writeNativeDueDates) v.dueDate = due(r.dueDate)
   return v
 }
 
@@ -170,9 +171,9 @@ export function patchBody(changes: FieldValues): Record<string, unknown> | null 
 /** The keys desk-sla may write, for recognising its own writes echoed back as webhooks. */
 export function writableKeys(policy: Policy): string[] {
   const f = policy.deskFields.ticket
-  const keys = [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus]
+  const keys = [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus, f.responseDue]
   for (const k of [f.firstResponseDue, f.followUpDue, f.determinationDue]) if (k) keys.push(k)
-  keys.push('dueDate', 'responseDueDate')
+  keys.push('dueDate')
   return keys
 }
 

@@ -26,6 +26,7 @@ import {
   writtenValues,
   patchBody,
   slaStatus,
+  writableKeys,
   type FieldValues,
   type TicketFields,
 } from './decide.js'
@@ -480,9 +481,7 @@ function deskTimes(ticket: Ticket, threads: readonly { createdTime: string }[], 
 
 function valuesOf(policy: Policy, ticket: TicketFields): FieldValues {
   const out: FieldValues = {}
-  const f = policy.deskFields.ticket
-  for (const key of [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus, f.firstResponseDue, f.followUpDue, f.determinationDue, 'dueDate', 'responseDueDate']) {
-    if (!key) continue
+  for (const key of writableKeys(policy)) {
     const raw = key.startsWith('cf_') ? ticket.cf?.[key] : ticket[key]
     out[key] = raw === null || raw === undefined || raw === '' ? null : String(raw)
   }
