@@ -1,11 +1,19 @@
-import { CodedError } from '../coded-error.js'
-// Pipeline error codes (docs/errors.md lists them with how to solve each).
-export const PIPELINE_ERROR_CODES = {
-  PIPELINE_UNKNOWN_INSTALLATION: 'an event or job names an installation the store does not have',
-  PIPELINE_BAD_POLICY_OVERRIDE: "an installation's policy overrides do not validate",
-  PIPELINE_BAD_EVENT: 'a stored event cannot be read',
-  PIPELINE_CONFIG: 'a service setting is missing or invalid',
-} as const
+import { CodedError, errorCodes } from '../engine/coded-error.js'
+// Pipeline error codes (service settings: src/config-errors.ts); docs/errors.md is generated from these entries (`npm run docs:errors`).
+export const PIPELINE_ERROR_CODES = errorCodes({
+  PIPELINE_UNKNOWN_INSTALLATION: {
+    meaning: 'an event or job names an installation the store does not have',
+    fix: 'List installations (`npx desk-sla installations`) and check the id in the webhook URL or the command.',
+  },
+  PIPELINE_BAD_POLICY_OVERRIDE: {
+    meaning: "an installation's policy overrides do not validate",
+    fix: "Fix the installation's policy overrides; `npx desk-sla policy check` validates a file with the same rules.",
+  },
+  PIPELINE_BAD_EVENT: {
+    meaning: 'a stored event cannot be read',
+    fix: 'The event is kept as failed; inspect it with `npx desk-sla inbox list-failed`.',
+  },
+})
 
 export type PipelineErrorCode = keyof typeof PIPELINE_ERROR_CODES
 

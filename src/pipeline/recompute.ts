@@ -9,7 +9,7 @@ import { listOpenTickets, type TicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import type { FieldValues } from './decide.js'
 import { reevaluateTicket, type ProcessOutcome } from './processor.js'
-import { describe } from './worker.js'
+import { describeError } from '../describe-error.js'
 
 export const RECOMPUTE_ACTOR = 'cli:recompute'
 const CONFLICT_RETRIES = 3
@@ -94,7 +94,7 @@ export async function runRecompute(ctx: ServiceContext, inst: Installation, opts
         } else result.unchanged++
       } catch (err) {
         result.failed++
-        const error = describe(err)
+        const error = describeError(err)
         result.errors.push({ ticketId: row.ticketId, error })
         ctx.logger.warn('recompute failed for a ticket', { installationId: inst.id, ticketId: row.ticketId, error })
       }

@@ -12,10 +12,11 @@ import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'
 import { insertEvents, type InboxEventInput } from '../store/repos/inbox.js'
 import { getInstallation, verifyWebhookSecret } from '../store/repos/installations.js'
-import { silentLogger, type Logger } from './context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { readRawBody, declaresTooLarge, tooLarge } from './webhook-body.js'
 import { ArrivalBudget } from './webhook-budget.js'
 import { WebhookError, isWebhookError } from './webhook-errors.js'
+import { sendError } from '../engine/coded-error.js'
 import { deliveryEvents, parseDelivery, planDelivery, type DeliveryIssue } from './webhook-events.js'
 import { wellFormedJsonText } from '../well-formed-text.js'
 import { jwksUrlFor, remoteJwksProvider, verifyDeskJwt, type JwksProvider } from './webhook-jwt.js'
@@ -149,7 +150,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     if (isWebhookError(error)) {
       const level = error.status >= 500 ? 'warn' : 'info'
       logger[level]('webhook delivery refused', { path, status: error.status, code: error.code, message: error.message })
-      res.status(error.status).json(error.toBody())
+      sendError(res, error)
       return
     }
     // a message only: driver errors can carry statement details, never a stack to the sender

@@ -3,6 +3,7 @@
 // Failures go back with backoff; after the retry budget they stay `failed` for an admin.
 import { z } from 'zod'
 import { withCreditKind, type CreditKind } from '../desk/credits.js'
+import { describeError } from '../describe-error.js'
 import { isDeskError } from '../desk/errors.js'
 import { deferEvent } from '../store/repos/credits.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
@@ -163,18 +164,18 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // the governor keeps the day's credits for other work: the event waits, no attempt spent
         const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
-        await deferEvent(ctx.db, claim, describe(err), new Date(until))
+        await deferEvent(ctx.db, claim, describeError(err), new Date(until))
         opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
         return
       }
-      const message = describe(err)
+      const message = describeError(err)
       const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
       opts.onProcessed?.(ev, { status: 'error', error: message })
     }
   }
 
-  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
+  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describeError(err) }) })
 }
 
 /**
@@ -193,7 +194,7 @@ export async function whileClaimed<T>(
   const unfinished = new Set(claims.map((c) => c.id))
   const heartbeat = setInterval(() => {
     renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) =>
-      ctx.logger.warn('could not renew claims', { error: describe(err) }),
+      ctx.logger.warn('could not renew claims', { error: describeError(err) }),
     )
   }, heartbeatMs)
   heartbeat.unref?.()
@@ -257,13 +258,4 @@ export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: nu
       wake = null
     },
   }
-}
-
-export function describe(err: unknown): string {
-  if (isDeskError(err)) return `${err.code}: ${err.message}`
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code
-    return typeof code === 'string' ? `${code}: ${err.message}` : err.message
-  }
-  return String(err)
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK, type JWTVerifyGetKey } from 'jose'
-import type { Logger } from '../../src/pipeline/context.js'
+import type { Logger } from '../../src/logger.js'
 import { DEFAULT_INSTALLATION_CACHE_MS, type WebhookRouterOptions } from '../../src/pipeline/webhook.js'
 import { WEBHOOK_ERROR_CODES } from '../../src/pipeline/webhook-errors.js'
 import { eventTimeToIso, isDeskId } from '../../src/pipeline/webhook-events.js'
@@ -143,7 +143,7 @@ describe('webhook receiver: event times, key location and error codes', () => {
     for (const [code, entry] of Object.entries(WEBHOOK_ERROR_CODES)) {
       expect(code).to.match(/^WEBHOOK_[A-Z_]+$/)
       expect(entry.status, code).to.not.equal(410)
-      expect(entry.howTo.length, code).to.be.greaterThan(20)
+      expect(entry.fix.length, code).to.be.greaterThan(20)
     }
   })
 })

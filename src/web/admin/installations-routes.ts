@@ -23,6 +23,8 @@ import type { ServiceContext } from '../../pipeline/context.js'
 import { appendAudit } from '../../store/repos/audit.js'
 import { getInstallation, type Installation } from '../../store/repos/installations.js'
 import { hasWidgetToken, setWidgetToken } from '../../store/repos/widget-tokens.js'
+import { errorBody, sendError } from '../../engine/coded-error.js'
+import { AdminError } from './errors.js'
 import { html, type Html } from './html.js'
 import {
   checked,
@@ -52,11 +54,6 @@ export interface InstallationRoutesDeps {
   csrfOf: (res: Response) => string
 }
 
-const ERROR_STATUS: Partial<Record<keyof typeof INSTALL_ERROR_CODES, number>> = {
-  INSTALL_BAD_INPUT: 400,
-  INSTALL_UNKNOWN_INSTALLATION: 404,
-  INSTALL_DESK_UNREACHABLE: 502,
-}
 function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`
 }
@@ -139,7 +136,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
       const missing = err.code === 'INSTALL_FIELDS_MISSING' && Array.isArray(err.details.missing) ? (err.details.missing as RequiredField[]) : []
       return listPage(res, req, {
         values,
-        status: ERROR_STATUS[err.code] ?? 422,
+        status: err.status,
         error: {
           code: err.code,
           message: scrub(err.message),
@@ -195,12 +192,11 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
     } catch (err) {
       if (!isInstallError(err)) {
         ctx.logger.error('admin: install failed', { error: scrub(err instanceof Error ? err.message : String(err)) })
-        return res.status(500).json({ error: { code: 'ADMIN_INTERNAL', message: 'the install stopped on an internal error: look at the service log' } })
+        return sendError(res, new AdminError('ADMIN_INTERNAL', 'the install stopped on an internal error: look at the service log'))
       }
       ctx.logger.warn('admin: install refused', { code: err.code })
-      return res.status(ERROR_STATUS[err.code] ?? 422).json({
-        error: { code: err.code, message: scrub(err.message), fix: INSTALL_ERROR_CODES[err.code].fix, ...(typeof err.details.report === 'string' ? { report: err.details.report } : {}) },
-      })
+      const report = typeof err.details.report === 'string' ? { report: err.details.report } : {}
+      return res.status(err.status).json(errorBody(err.code, scrub(err.message), { fix: INSTALL_ERROR_CODES[err.code].fix, ...report }))
     }
     const token = await afterInstall(result, {
       actor: deps.actorOf(res),
@@ -271,7 +267,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
       })
     } catch (err) {
       if (!isInstallError(err)) throw err
-      return render(res, 'Uninstall', confirmPage('uninstall', inst, deps.csrfOf(res), `${err.code}: ${err.message} — ${INSTALL_ERROR_CODES[err.code].fix}`), ERROR_STATUS[err.code] ?? 502)
+      return render(res, 'Uninstall', confirmPage('uninstall', inst, deps.csrfOf(res), `${err.code}: ${err.message} — ${INSTALL_ERROR_CODES[err.code].fix}`), err.status)
     }
     backfills.delete(inst.id)
     const changes = { orgId: inst.orgId, dataCenter: inst.dataCenter, keptData: result.keptData, deletedWebhooks: result.deletedWebhooks, webhookCleanupError: result.webhookCleanupError }

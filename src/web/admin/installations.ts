@@ -12,6 +12,7 @@ import {
   type RequiredField,
 } from '../../install/index.js'
 import type { ServiceContext } from '../../pipeline/context.js'
+import { scrub } from '../../redact.js'
 import { listInstallations, type Installation } from '../../store/repos/installations.js'
 import { hasWidgetToken } from '../../store/repos/widget-tokens.js'
 import { installationHealth } from './queries.js'
@@ -80,8 +81,7 @@ export function checked(body: unknown, key: string): boolean {
 
 /** removes every submitted secret from a text (install errors carry none; this makes sure) */
 export function scrubber(secrets: string[]): (text: string) => string {
-  const long = secrets.filter((s) => s.length >= 6)
-  return (text) => long.reduce((t, s) => t.split(s).join('[redacted]'), text)
+  return (text) => scrub(text, secrets)
 }
 
 export function formValues(body: unknown, defaultPublicUrl: string): ConnectFormValues {
