@@ -1,5 +1,6 @@
 import { countQueuedEvents, discardQueuedEvents, listFailedEvents, requeueFailedEvents, type InboxEvent } from '../store/repos/inbox.js'
 import { listInstallations } from '../store/repos/installations.js'
+import { parseInstant as instantMs } from '../engine/input.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
@@ -91,9 +92,9 @@ async function discard(open: ServiceOpener, args: string[], io: CliIo): Promise<
 /** an ISO 8601 instant with a zone (a date alone is midnight UTC), or a usage error */
 function parseInstant(text: string): Date {
   const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(text)
-  const date = new Date(text)
-  if (!ok || Number.isNaN(date.getTime())) throw new UsageError(`--before "${text}" is not an instant: use e.g. 2026-03-02T09:00:00Z or 2026-03-02`)
-  return date
+  const ms = ok ? instantMs(/T/.test(text) ? text : `${text}T00:00:00.000Z`) : null
+  if (ms === null) throw new UsageError(`--before "${text}" is not an instant: use e.g. 2026-03-02T09:00:00Z or 2026-03-02`)
+  return new Date(ms)
 }
 
 export const runInbox: Command = (args, io) => inboxCommand()(args, io)

@@ -1,5 +1,6 @@
 import { createOutboxWorker } from '../pipeline/outbox-worker.js'
 import { DAY_MS, runBackfill, type BackfillResult } from '../pipeline/backfill.js'
+import { parseInstant } from '../engine/input.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
@@ -19,8 +20,9 @@ export interface SyncCommandDeps {
 }
 
 export function parseDate(value: string, flag: string): number {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00.000Z`) : Date.parse(value)
-  if (Number.isNaN(ms)) throw new UsageError(`--${flag} "${value}" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)`)
+  // the engine's reading: a day the calendar lacks (2026-02-30) is refused, not rolled into March
+  const ms = parseInstant(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : value)
+  if (ms === null) throw new UsageError(`--${flag} "${value}" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)`)
   return ms
 }
 

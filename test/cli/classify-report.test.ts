@@ -34,6 +34,8 @@ describe('cli: desk-sla classify-report, bad flags', () => {
   for (const [args, message] of [
     [['--format', 'xml'], 'desk-sla classify-report: --format must be jsonl or csv, not "xml"'],
     [['--since', 'last week'], 'desk-sla classify-report: --since "last week" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)'],
+    [['--since', '2026-02-30'], 'desk-sla classify-report: --since "2026-02-30" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)'],
+    [['--until', '2026-04-31T10:00:00Z'], 'desk-sla classify-report: --until "2026-04-31T10:00:00Z" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)'],
     [['--since', '2026-03-02', '--until', '2026-03-01'], 'desk-sla classify-report: --since (2026-03-02T00:00:00.000Z) must be before --until (2026-03-01T00:00:00.000Z)'],
     [['--color'], 'desk-sla classify-report: unknown option --color'],
     [['--installation'], 'desk-sla classify-report: --installation needs a value'],

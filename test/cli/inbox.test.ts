@@ -66,6 +66,9 @@ forEachStore('cli: desk-sla inbox discard', (getDb) => {
     expect(await main(['inbox', 'discard', '--installation', h.inst.id, '--before', 'yesterday'], io)).to.equal(2)
     expect(io.err).to.match(/^desk-sla inbox: --before "yesterday" is not an instant/)
     expect(io.err.trim().split('\n')).to.have.length(1)
+    const impossible = fakeIo()
+    expect(await main(['inbox', 'discard', '--installation', h.inst.id, '--before', '2026-02-30T09:00:00Z'], impossible)).to.equal(2)
+    expect(impossible.err).to.match(/^desk-sla inbox: --before "2026-02-30T09:00:00Z" is not an instant/)
     expect((await countEventsByStatus(getDb(), h.inst.id)).pending).to.equal(35)
   })
 

@@ -111,6 +111,14 @@ forEachStore('cli: desk-sla sync --since (backfill)', (getDb) => {
     expect(await main(['sync', '--since', 'last tuesday'], bad)).to.equal(2)
     expect(bad.err).to.match(/not a date/)
   })
+
+  it('refuses a day the calendar does not have (30 February) instead of backfilling from 2 March', async () => {
+    for (const since of ['2026-02-30', '2026-02-30T08:00:00Z']) {
+      const io = fakeIo()
+      expect(await main(['sync', '--since', since], io)).to.equal(2)
+      expect(io.err).to.equal(`desk-sla sync: --since "${since}" is not a date (e.g. 2026-02-01 or 2026-02-01T08:00:00Z)\n`)
+    }
+  })
 })
 
 forEachStore('cli: desk-sla recompute', (getDb) => {
