@@ -54,6 +54,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 }
 
 export function processIo(): CliIo {
+  // a reader that stops early (`desk-sla policy show | head`) closes the pipe: end quietly, no stack trace
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+    process.exit(process.exitCode ?? 0)
+  })
   return {
     readStdin: async () => {
       const chunks: Buffer[] = []
