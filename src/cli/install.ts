@@ -17,7 +17,8 @@ import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { createProgress, stderrIsTTY, type Progress } from './progress.js'
 import { openServiceContext, type OpenedService, type ServiceOpener } from '../service-context.js'
-import { describeHolder, type LockHolder } from '../store/data-dir-lock.js'
+import { describeHolder, liveHolder, lockedError, type LockHolder } from '../store/data-dir-lock.js'
+import { dbOptionsFromEnv, pgliteDataDir } from '../store/db.js'
 import { isStoreError, StoreError } from '../store/errors.js'
 import { CodedError } from '../engine/coded-error.js'
 
@@ -254,6 +255,11 @@ export function installCommand(deps: InstallCommandDeps = {}): Command {
       }
     }
 
+    // with ADMIN_TOKEN and the running service holding the embedded store, the install goes through
+    // it: the service has the secret key, this terminal need not (README step 4)
+    const serving = io.env.ADMIN_TOKEN?.trim() ? await servingHolder(io.env) : null
+    if (serving) return installThroughService(serving.holder, lockedError(serving.dataDir, serving.holder, 'installing through it'), c, a.flags, io)
+
     let service: OpenedService
     try {
       service = await open(io.env, { now: io.now, command: 'install' })
@@ -309,6 +315,18 @@ export function installCommand(deps: InstallCommandDeps = {}): Command {
       await service.close()
     }
   }
+}
+
+/** the running service (`npm start`) holding the embedded store this environment names, or null */
+async function servingHolder(env: Record<string, string | undefined>): Promise<{ holder: LockHolder; dataDir: string } | null> {
+  let dataDir: string | null
+  try {
+    dataDir = pgliteDataDir(dbOptionsFromEnv(env))
+  } catch {
+    return null // a bad setting: opening the store reports it
+  }
+  const holder = dataDir ? await liveHolder(dataDir) : null
+  return holder?.command === 'serve' && holder.url ? { holder, dataDir: dataDir! } : null
 }
 
 /** what the service's admin API answers to an install (POST /admin/api/installations) */

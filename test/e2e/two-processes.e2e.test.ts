@@ -73,6 +73,13 @@ describe('two processes on one embedded data directory: npm start, then desk-sla
     expect((await fetch(hooks[0]!.url)).status).to.equal(200)
   })
 
+  it('installs through the running service from a terminal that has only ADMIN_TOKEN: the key stays with the service', async () => {
+    const ran = await cli(installArgs(), { DATA_DIR: env.DATA_DIR!, ADMIN_TOKEN })
+    expect(ran.code, ran.stderr).to.equal(0)
+    expect(ran.stderr).to.match(/holds the data directory: installing through it at /)
+    expect(ran.stdout).to.match(/^updated org \S+ \(com\) as installation [0-9a-f-]{36}/)
+  })
+
   it('refuses in one line, naming the fix, to install without the admin token or to run a command that needs the store itself', async () => {
     const noToken = await cli(installArgs(), env)
     expect(noToken.code).to.equal(1)
