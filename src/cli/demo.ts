@@ -11,7 +11,15 @@ const Settings = z.object({
 
 /** `desk-sla demo [--seconds N] [--time-factor F] [--tickets N]` (what `npm run demo` runs). */
 export const runDemoCommand: Command = async (args, io) => {
-  const a = parseArgs(args, { values: ['seconds', 'time-factor', 'tickets'] })
+  const a = parseArgs(args, { values: ['seconds', 'time-factor', 'tickets'], booleans: ['help'] })
+  if (a.flags.help) {
+    io.stdout(
+      'usage: desk-sla demo [--seconds N] [--time-factor F] [--tickets N]\n\n' +
+        'Runs the Desk sandbox and the service side by side on a temporary embedded store, Desk time\n' +
+        'accelerated F times (default 600), for N seconds (default 45) with N seeded tickets (default 20).\n',
+    )
+    return 0
+  }
   if (a.positional.length > 0) throw new UsageError('demo takes only --seconds, --time-factor and --tickets')
   const parsed = Settings.safeParse({
     seconds: flagString(a, 'seconds') ?? io.env.DEMO_SECONDS ?? 45,
