@@ -20,7 +20,7 @@ commands:
                                      backfill: process tickets modified since DATE (resumable)
   recompute [--installation ID] [--dry-run]
                                      re-evaluate every open ticket after a policy change
-  outbox list-dead | retry (ID…|--all)
+  outbox list-dead | retry (ID…|--all) | stats
                                      Desk writes that failed for good, and retrying them
   inbox list-failed | retry (ID…|--all)
                                      events whose processing failed, and retrying them
