@@ -4,6 +4,7 @@ import { isIP } from 'node:net'
 import { hostname } from 'node:os'
 import { z } from 'zod'
 import { ConfigError } from './config-errors.js'
+import { parseSecretKey } from './store/crypto.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -47,7 +48,10 @@ export const ServiceEnv = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database').optional(),
   DATA_DIR: z.string().default('./data'),
-  DESK_SLA_SECRET_KEY: z.string({ message: 'is required: 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)' }),
+  DESK_SLA_SECRET_KEY: z.string({ message: 'is required: 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)' }).refine(
+    (v) => isSecretKey(v),
+    'must decode to exactly 32 bytes (44 base64 characters or 64 hex digits, e.g. `openssl rand -base64 32`)',
+  ),
   DESK_SLA_POLICY: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   SYNC_CRON: cron.default('*/2 * * * *'), // incremental sync, every 2 minutes
@@ -113,6 +117,16 @@ export const ServiceEnv = z.object({
   /** the webhook receiver's and /readyz's statements give up after this long, waiting for a connection included (ms): 503, Desk retries */
   RECEIVER_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000), // 2 s
 })
+
+/** the key named with the other settings' problems (the store reads it again, and only it says why) */
+function isSecretKey(value: string): boolean {
+  try {
+    parseSecretKey(value)
+    return true
+  } catch {
+    return false
+  }
+}
 
 export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>
 

@@ -36,3 +36,11 @@ describe('config: proxy trust and database timeouts', () => {
     expect(() => loadServiceConfig({ ...KEY, RECEIVER_DB_TIMEOUT_MS: '2s' })).to.throw(/RECEIVER_DB_TIMEOUT_MS/)
   })
 })
+
+describe('config: npm start names every bad setting in one line', () => {
+  it('names a secret key of the wrong length beside a bad PORT, never echoing the key', () => {
+    expect(() => loadServiceConfig({ DESK_SLA_SECRET_KEY: 'short-secret', PORT: 'abc' }))
+      .to.throw(/^invalid configuration — /)
+      .and.satisfy((e: Error) => /DESK_SLA_SECRET_KEY: must decode to exactly 32 bytes/.test(e.message) && /PORT: /.test(e.message) && !e.message.includes('short-secret'))
+  })
+})

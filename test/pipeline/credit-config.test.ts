@@ -22,7 +22,7 @@ describe("config: the credit governor's settings", () => {
   })
 
   it('is part of the service settings, with Desk calls per minute that smooth bursts rather than ration the day', () => {
-    const c = loadServiceConfig({ DESK_SLA_SECRET_KEY: 'x'.repeat(44) })
+    const c = loadServiceConfig({ DESK_SLA_SECRET_KEY: Buffer.alloc(32, 1).toString('base64') })
     expect(c.DESK_REQUESTS_PER_MINUTE).to.equal(900)
     expect(c.DESK_CREDIT_FLOORS).to.equal('50,25,5')
   })
