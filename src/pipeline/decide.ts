@@ -212,14 +212,11 @@ function changedKeys(a: TicketFields, b: TicketFields): string[] {
 
 /** The private comment added when a ticket reaches a new escalation level. */
 export function escalationComment(detail: SlaDetail, fromLevel: number, toLevel: number, owner: string): string {
-  const why = detail.escalation.reasons.filter((r) => {
-    const m = /^level (\d)/.exec(r)
-    return m !== null && Number(m[1]) > fromLevel && Number(m[1]) <= toLevel
-  })
+  const why = detail.escalation.reasons.filter((r) => r.level > fromLevel && r.level <= toLevel)
   const r = detail.result
   return [
     `desk-sla: escalated from level ${fromLevel} to level ${toLevel}. Owner now: ${owner}.`,
-    ...why.map((w) => `- ${w.replace(/^level \d: /, '')}`),
+    ...why.map((w) => `- ${w.text}`),
     `Targets (${r.team}, severity ${r.severity}, ${r.tier}${r.priorityAccount ? ', large account' : ''}, ${r.region} / ${r.subRegion}, ${r.clock}): ` +
       `first response due ${r.firstResponseDue ?? '—'}, determination due ${r.determinationDue ?? '—'}.`,
   ].join('\n')

@@ -6,7 +6,7 @@ import type { DeskClient } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
 import type { Account, Contact, Ticket } from '../desk/schemas.js'
 import { computeSlaDetail, parseComputeInput, type SlaDetail } from '../engine/compute.js'
-import { ownerFor } from '../engine/escalation.js'
+import { escalationReasonText, ownerFor } from '../engine/escalation.js'
 import type { ComputeInputRaw } from '../engine/input.js'
 import type { Policy } from '../engine/policy.js'
 import type { Db } from '../store/db.js'
@@ -420,7 +420,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
         actor: e.trigger.actor ?? 'desk-sla',
         action: 'escalation.raise',
         changes: { level: { from: priorLevel, to: level }, owner: { to: owner } },
-        reason: detail.escalation.reasons.join('; '),
+        reason: detail.escalation.reasons.map(escalationReasonText).join('; '),
         at: new Date(e.now),
       })
     }
