@@ -2,6 +2,7 @@
 // Desk has it, the values desk-sla last wrote, and the engine's answer in; a minimal patch out.
 import type { SlaDetail } from '../engine/compute.js'
 import type { Policy } from '../engine/policy.js'
+import { WRITTEN_CUSTOM_FIELDS, WRITTEN_NATIVE_FIELDS, writtenFieldKeys, type WrittenCustomField } from './written-fields.js'
 
 /** Field key → value. Custom fields by their cf_ API name; native fields by name (dueDate…). */
 export type FieldValues = Record<string, string | null>
@@ -35,24 +36,29 @@ export function atRisk(detail: SlaDetail): boolean {
 export function desiredValues(policy: Policy, detail: SlaDetail, level: number, owner: string): FieldValues {
   const f = policy.deskFields.ticket
   const r = detail.result
-  const v: FieldValues = {
-    [f.severity]: String(r.severity),
-    [f.ticketType]: r.ticketType,
-    [f.region]: r.region,
-    [f.escalationOwner]: owner,
-    [f.escalationLevel]: String(level),
-    [f.slaStatus]: slaStatus(detail),
-  }
   // On hold the clocks are paused: Desk shows no due date (as its own SLAs do) instead of one that
   // moves with every evaluation; they come back, moved by the time on hold, when it resumes.
   const paused = detail.timeline.onHoldSince !== null
   const due = (iso: string | null) => (paused ? null : iso)
-  if (f.firstResponseDue) v[f.firstResponseDue] = due(r.firstResponseDue)
-  if (f.followUpDue) v[f.followUpDue] = due(r.followUpDue)
-  if (f.determinationDue) v[f.determinationDue] = due(r.determinationDue)
+  const wanted: Record<WrittenCustomField, string | null> = {
+    severity: String(r.severity),
+    ticketType: r.ticketType,
+    region: r.region,
+    escalationOwner: owner,
+    escalationLevel: String(level),
+    slaStatus: slaStatus(detail),
+    firstResponseDue: due(r.firstResponseDue),
+    followUpDue: due(r.followUpDue),
+    determinationDue: due(r.determinationDue),
+  }
+  const v: FieldValues = {}
+  for (const role of WRITTEN_CUSTOM_FIELDS) {
+    const key = f[role]
+    if (key) v[key] = wanted[role]
+  }
   if (policy.deskFields.writeNativeDueDates) {
-    v.dueDate = due(r.dueDate)
-    v.responseDueDate = due(r.responseDueDate)
+    const native: Record<(typeof WRITTEN_NATIVE_FIELDS)[number], string | null> = { dueDate: due(r.dueDate), responseDueDate: due(r.responseDueDate) }
+    for (const key of WRITTEN_NATIVE_FIELDS) v[key] = native[key]
   }
   return v
 }
@@ -167,15 +173,6 @@ export function patchBody(changes: FieldValues): Record<string, unknown> | null 
   return body
 }
 
-/** The keys desk-sla may write, for recognising its own writes echoed back as webhooks. */
-export function writableKeys(policy: Policy): string[] {
-  const f = policy.deskFields.ticket
-  const keys = [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus]
-  for (const k of [f.firstResponseDue, f.followUpDue, f.determinationDue]) if (k) keys.push(k)
-  keys.push('dueDate', 'responseDueDate')
-  return keys
-}
-
 /**
  * DESK_API.md loop prevention, rule 2: an update whose changed keys are all fields desk-sla
  * writes, each now holding exactly the value desk-sla last wrote, is its own echo. Only
@@ -188,7 +185,7 @@ export function isOwnEcho(
   lastWritten: FieldValues,
 ): boolean {
   if (!prevState) return false
-  const writable = new Set(writableKeys(policy))
+  const writable = new Set(writtenFieldKeys(policy))
   const changed = changedKeys(payload, prevState).filter((k) => !BOOKKEEPING.has(k))
   if (changed.length === 0) return false
   return changed.every((k) => writable.has(k) && k in lastWritten && sameValue(currentValue(payload, k), lastWritten[k] ?? null))

@@ -45,6 +45,7 @@ import {
   type TimelineThread,
 } from './ticket-copy.js'
 import { historyIntervals } from './status-types.js'
+import { writtenFieldKeys } from './written-fields.js'
 
 /** What set the processing off: a webhook, a sync, a sweep, a recompute, a backfill, an account change. */
 export interface Trigger {
@@ -480,9 +481,7 @@ function deskTimes(ticket: Ticket, threads: readonly { createdTime: string }[], 
 
 function valuesOf(policy: Policy, ticket: TicketFields): FieldValues {
   const out: FieldValues = {}
-  const f = policy.deskFields.ticket
-  for (const key of [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus, f.firstResponseDue, f.followUpDue, f.determinationDue, 'dueDate', 'responseDueDate']) {
-    if (!key) continue
+  for (const key of writtenFieldKeys(policy)) {
     const raw = key.startsWith('cf_') ? ticket.cf?.[key] : ticket[key]
     out[key] = raw === null || raw === undefined || raw === '' ? null : String(raw)
   }
