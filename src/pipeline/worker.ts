@@ -4,9 +4,8 @@
 import { z } from 'zod'
 import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { isDeskError } from '../desk/errors.js'
-import { deferEvent } from '../store/repos/credits.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
-import { claimEvents, extendEventClaims, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
+import { inboxQueue, type InboxEvent } from '../store/repos/inbox.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
@@ -123,9 +122,9 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
 
   async function runOnce(): Promise<number> {
-    const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    const events = await inboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
     if (events.length === 0) return 0
-    await whileClaimed(ctx, events, (claims) => extendEventClaims(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+    await whileClaimed(ctx, events, (claims) => inboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
       handleBatch(events, unfinished),
     )
     return events.length
@@ -156,19 +155,19 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
     const claim = { id: ev.id, attempts: ev.attempts }
     try {
       const result = await withCreditKind(creditKindOf(ev.source), () => handleEvent(ctx, ev))
-      if (result.status === 'ignored') await markEventIgnored(ctx.db, claim, result.reason, new Date(ctx.now()))
-      else await markEventDone(ctx.db, claim, new Date(ctx.now()))
+      if (result.status === 'ignored') await inboxQueue.ignore(ctx.db, claim, result.reason, new Date(ctx.now()))
+      else await inboxQueue.complete(ctx.db, claim, new Date(ctx.now()))
       opts.onProcessed?.(ev, result)
     } catch (err) {
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // the governor keeps the day's credits for other work: the event waits, no attempt spent
         const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
-        await deferEvent(ctx.db, claim, describe(err), new Date(until))
+        await inboxQueue.defer(ctx.db, claim, describe(err), new Date(until))
         opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
         return
       }
       const message = describe(err)
-      const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
+      const outcome = await inboxQueue.retry(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
       opts.onProcessed?.(ev, { status: 'error', error: message })
     }

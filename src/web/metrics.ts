@@ -7,8 +7,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import { creditsToday, GOVERNOR_LEVELS, type CreditGovernor } from '../pipeline/governor.js'
 import type { Db } from '../store/db.js'
 import { listInstallations } from '../store/repos/installations.js'
-import { countEventsByStatus } from '../store/repos/inbox.js'
-import { countOutboxByStatus } from '../store/repos/outbox.js'
+import { inboxQueue } from '../store/repos/inbox.js'
+import { outboxQueue } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import { sameSecret } from './admin/auth.js'
 
@@ -124,8 +124,8 @@ async function collectCreditGauges(m: Metrics, db: Db, governor: CreditGovernor,
 export async function collectStoreGauges(m: Metrics, db: Db, now: number, governor?: CreditGovernor): Promise<void> {
   if (governor) await collectCreditGauges(m, db, governor, now)
   const [outbox, inbox, levels, breached, oldest] = await Promise.all([
-    countOutboxByStatus(db),
-    countEventsByStatus(db),
+    outboxQueue.countByStatus(db),
+    inboxQueue.countByStatus(db),
     db.query<{ level: number; n: string | number }>(openTicketsByLevelSql().text),
     db.query<{ n: string | number }>(openBreachedSql().text, openBreachedSql().values),
     db.query<{ oldest: Date | string | null }>(oldestPendingSql().text),

@@ -16,7 +16,7 @@ import { processTicket } from '../../src/pipeline/processor.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { startService, type RunningService } from '../../src/service.js'
 import { createInstallation, type Installation } from '../../src/store/repos/installations.js'
-import { getOutboxItem } from '../../src/store/repos/outbox.js'
+import { outboxQueue } from '../../src/store/repos/outbox.js'
 import { upsertPartnerScore } from '../../src/store/repos/partner-scores.js'
 import { createAdminRouter } from '../../src/web/admin/router.js'
 import { createMetricsRouter } from '../../src/web/metrics.js'
@@ -225,7 +225,7 @@ describe('admin dashboard in the browser', function () {
       expect(await page.locator('.notice').innerText()).to.equal('1 dead-lettered write(s) queued again.')
       expect(await page.locator('#dead-count').innerText()).to.equal('0')
       await service.outbox.drain()
-      expect((await getOutboxItem(service.ctx.db, id))!.status).to.be.oneOf(['pending', 'sending', 'done'])
+      expect((await outboxQueue.get(service.ctx.db, id))!.status).to.be.oneOf(['pending', 'sending', 'done'])
     } finally {
       await page.close()
     }

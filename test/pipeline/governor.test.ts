@@ -14,7 +14,7 @@ import { ticketView } from '../../src/sandbox/views.js'
 import type { Db } from '../../src/store/db.js'
 import { getCreditDay, listCreditUsage, utcDay, type CreditDay } from '../../src/store/repos/credits.js'
 import { insertEvents } from '../../src/store/repos/inbox.js'
-import { countOutboxByStatus, enqueueOutbox } from '../../src/store/repos/outbox.js'
+import { outboxQueue, enqueueOutbox } from '../../src/store/repos/outbox.js'
 import { forEachStore } from '../store/helpers.js'
 import { startHarness, type JobsHarness } from './jobs-helpers.js'
 
@@ -91,7 +91,7 @@ forEachStore('credit governor: a tiny allowance against the Desk sandbox', (getD
     for (let i = 0; i < max; i++) {
       h.advanceMinutes(1)
       await ticketAdded(h.fileTicket())
-      if ((await countOutboxByStatus(getDb(), h.inst.id)).pending > 0) break
+      if ((await outboxQueue.countByStatus(getDb(), h.inst.id)).pending > 0) break
     }
     return patches() - before
   }
