@@ -9,7 +9,8 @@ import type { QueueClaim, RetryOutcome } from '../store/repos/queue.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
 import { noteOwnWrite } from './processor.js'
-import { describe, pollingWorker, whileClaimed, type Worker } from './worker.js'
+import { describe } from './errors.js'
+import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
 
 export interface OutboxWorkerOptions {
   batchSize?: number
@@ -115,7 +116,7 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
   async function runOnce(): Promise<number> {
     const items = await outboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
     if (items.length === 0) return 0
-    await whileClaimed(ctx, items, (claims) => outboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+    await whileClaimed(ctx.logger, items, (claims) => outboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
       Promise.all(
         items.map(async (item) => {
           await deliver(item)
@@ -126,5 +127,5 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     return items.length
   }
 
-  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describe(err) }) })
+  return pollingWorker('outbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describe(err) }) })
 }

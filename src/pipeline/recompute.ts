@@ -9,7 +9,7 @@ import { listOpenTickets, type TicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import type { FieldValues } from './decide.js'
 import { reevaluateTicket, type ProcessOutcome } from './processor.js'
-import { describe } from './worker.js'
+import { describe } from './errors.js'
 
 export const RECOMPUTE_ACTOR = 'cli:recompute'
 const CONFLICT_RETRIES = 3

@@ -19,11 +19,10 @@ import { listInstallations } from '../store/repos/installations.js'
 import { claimTick, finishTick } from '../store/repos/job-runs.js'
 import { upsertPartnerScore } from '../store/repos/partner-scores.js'
 import type { ServiceContext } from './context.js'
-import { PipelineError } from './errors.js'
+import { describe, PipelineError } from './errors.js'
 import { createOutboxWorker } from './outbox-worker.js'
 import { reevaluateTicket } from './processor.js'
 import { putCachedRecord } from '../store/repos/desk-records.js'
-import { describe } from './worker.js'
 
 export const RETIER_JOB = 'retier'
 /** 1 January, 03:00 (in the scheduler's time zone, UTC by default); RETIER_CRON overrides it */

@@ -1,9 +1,11 @@
 // The service's HTTP app: the Desk webhook receiver plus the two probes an orchestrator asks.
 // /healthz: the process answers. /readyz: the database answers in time (a bounded probe that takes
-// the lock an inbox insert takes) and every migration is applied.
+// the lock an inbox insert takes) and every migration is applied; its answer also shows each worker's
+// state, last poll and last error (JSON detail: a stopped worker alone does not make the process unready).
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { silentLogger, type Logger } from '../pipeline/context.js'
+import type { WorkerStatus } from '../pipeline/polling-worker.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'
@@ -19,6 +21,8 @@ export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> 
   /** express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For gives the client address (default false) */
   trustProxy?: boolean | number | string[]
   logger?: Logger
+  /** the poll loops' states, last poll and last error, shown in /readyz's answer (issue 16) */
+  workers?: () => readonly WorkerStatus[]
   /** more routers (agent widget API, admin pages), mounted after the receiver, before the 404 */
   routers?: Router[]
 }
@@ -67,13 +71,14 @@ export function createApp(opts: AppOptions): Express {
   // one probe at a time: an orchestrator asking every second must not pile up statements on a slow database
   let probing: Promise<number> | null = null
   app.get('/readyz', async (_req, res) => {
+    const workers = { workers: opts.workers?.() ?? [] }
     probing ??= readinessProbe(receiverDb, latest).finally(() => {
       probing = null
     })
     const outcome = await settleWithin(probing, readyTimeoutMs)
     if (outcome.status === 'late') {
       logger.warn('readiness check timed out', { timeoutMs: readyTimeoutMs })
-      res.status(503).json({ status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` } })
+      res.status(503).json({ status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` }, ...workers })
       return
     }
     if (outcome.status === 'failed') {
@@ -82,8 +87,8 @@ export function createApp(opts: AppOptions): Express {
       logger.warn('readiness check failed', { error: error instanceof Error ? error.message : String(error) })
       res.status(503).json(
         slow
-          ? { status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` } }
-          : { status: 'not_ready', error: { code: 'READY_DATABASE_UNREACHABLE', message: 'the database did not answer' } },
+          ? { status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` }, ...workers }
+          : { status: 'not_ready', error: { code: 'READY_DATABASE_UNREACHABLE', message: 'the database did not answer' }, ...workers },
       )
       return
     }
@@ -92,10 +97,11 @@ export function createApp(opts: AppOptions): Express {
       res.status(503).json({
         status: 'not_ready',
         error: { code: 'READY_MIGRATIONS_PENDING', message: `the schema is at version ${version}; this build needs ${latest}: run the migrations` },
+        ...workers,
       })
       return
     }
-    res.status(200).json({ status: 'ready', schemaVersion: version })
+    res.status(200).json({ status: 'ready', schemaVersion: version, ...workers })
   })
 
   app.use(createWebhookRouter({ ...opts, db: receiverDb, logger }))

@@ -4,7 +4,7 @@
 // catches what a dropped webhook missed.
 import { expect } from 'chai'
 import { planDelivery, parseDelivery } from '../../src/pipeline/webhook-events.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { ticketView } from '../../src/sandbox/views.js'

@@ -8,7 +8,7 @@ import { creditStatus, DEFAULT_CREDIT_SETTINGS, type CreditSettings } from '../.
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { parseDelivery, planDelivery } from '../../src/pipeline/webhook-events.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { ticketView } from '../../src/sandbox/views.js'
 import type { Db } from '../../src/store/db.js'

@@ -2,7 +2,7 @@
 // retry dead-lettered Desk writes, retry failed webhook events, recompute open tickets.
 import type { ServiceContext } from '../../pipeline/context.js'
 import { runRecompute } from '../../pipeline/recompute.js'
-import { describe } from '../../pipeline/worker.js'
+import { describe } from '../../pipeline/errors.js'
 import { appendAudit } from '../../store/repos/audit.js'
 import { inboxQueue } from '../../store/repos/inbox.js'
 import { listInstallations } from '../../store/repos/installations.js'

@@ -11,6 +11,8 @@ import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
 import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } from './processor.js'
 import { applyRecordChange, RECORD_EVENTS } from './record-events.js'
+import { describe } from './errors.js'
+import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
 
 /** Event types the receiver stores; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update'] as const
@@ -102,16 +104,6 @@ export function creditKindOf(source: InboxEvent['source']): CreditKind {
   return source === 'webhook' ? 'webhook' : source === 'sync' ? 'sync' : source === 'backfill' ? 'backfill' : 'recompute'
 }
 
-export interface Worker {
-  /** claim and process one batch; resolves to the number of events handled */
-  runOnce(): Promise<number>
-  /** process until the inbox has nothing claimable */
-  drain(): Promise<number>
-  start(): void
-  stop(): Promise<void>
-  /** new work is waiting: end an idle pause now instead of at the next poll (webhook to write latency) */
-  nudge(): void
-}
 
 export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {}): Worker {
   const batchSize = opts.batchSize ?? 20
@@ -124,7 +116,7 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
   async function runOnce(): Promise<number> {
     const events = await inboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
     if (events.length === 0) return 0
-    await whileClaimed(ctx, events, (claims) => inboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+    await whileClaimed(ctx.logger, events, (claims) => inboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
       handleBatch(events, unfinished),
     )
     return events.length
@@ -173,96 +165,5 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
     }
   }
 
-  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
-}
-
-/**
- * Runs `work` on claimed queue rows while renewing the leases of those not finished yet every
- * `heartbeatMs` (real time): Desk calls may wait for the org's call budget longer than a lease,
- * and another replica must not take the same rows meanwhile. `work` removes ids from the set as
- * it finishes them.
- */
-export async function whileClaimed<T>(
-  ctx: ServiceContext,
-  claims: readonly { id: number; attempts: number }[],
-  renew: (claims: readonly { id: number; attempts: number }[]) => Promise<unknown>,
-  heartbeatMs: number,
-  work: (unfinished: Set<number>) => Promise<T>,
-): Promise<T> {
-  const unfinished = new Set(claims.map((c) => c.id))
-  const heartbeat = setInterval(() => {
-    renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) =>
-      ctx.logger.warn('could not renew claims', { error: describe(err) }),
-    )
-  }, heartbeatMs)
-  heartbeat.unref?.()
-  try {
-    return await work(unfinished)
-  } finally {
-    clearInterval(heartbeat)
-  }
-}
-
-/**
- * A worker's life around one `runOnce` (claim and handle a batch, return how many): drain until
- * nothing is left, or poll in the background — at once while there is work, every `idleMs` when
- * there is none — until stopped.
- */
-export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: number; onError: (err: unknown) => void }): Worker {
-  let running = false
-  let loop: Promise<void> | null = null
-  let wake: (() => void) | null = null
-  // a nudge while busy is remembered: the loop polls again at once instead of pausing
-  let nudged = false
-  return {
-    runOnce,
-    async drain() {
-      let total = 0
-      for (;;) {
-        const n = await runOnce()
-        total += n
-        if (n === 0) return total
-      }
-    },
-    start() {
-      if (running) return
-      running = true
-      loop = (async () => {
-        while (running) {
-          let n = 0
-          try {
-            n = await runOnce()
-          } catch (err) {
-            opts.onError(err)
-          }
-          if (n === 0 && running && !nudged) {
-            await new Promise<void>((resolve) => {
-              wake = resolve
-              setTimeout(resolve, opts.idleMs).unref?.()
-            })
-          }
-          nudged = false
-        }
-      })()
-    },
-    async stop() {
-      running = false
-      wake?.()
-      await loop
-    },
-    nudge() {
-      nudged = true
-      wake?.()
-      wake = null
-    },
-  }
-}
-
-export function describe(err: unknown): string {
-  if (isDeskError(err)) return `${err.code}: ${err.message}`
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code
-    return typeof code === 'string' ? `${code}: ${err.message}` : err.message
-  }
-  return String(err)
+  return pollingWorker('inbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
 }
