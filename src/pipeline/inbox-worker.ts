@@ -13,6 +13,7 @@ import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } fr
 import { applyRecordChange, RECORD_EVENTS } from './record-events.js'
 import { describe } from './errors.js'
 import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
+import { DEFAULTS } from '../config.js'
 
 /** Event types the receiver stores; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update'] as const
@@ -106,12 +107,12 @@ export function creditKindOf(source: InboxEvent['source']): CreditKind {
 
 
 export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {}): Worker {
-  const batchSize = opts.batchSize ?? 20
-  const leaseMs = opts.leaseMs ?? 60_000
-  const idleMs = opts.idleMs ?? 250
+  const batchSize = opts.batchSize ?? DEFAULTS.workerBatch
+  const leaseMs = opts.leaseMs ?? DEFAULTS.workerLeaseMs
+  const idleMs = opts.idleMs ?? DEFAULTS.inboxIdleMs
   const retry = opts.retry ?? DEFAULT_INBOX_RETRY
-  const concurrency = Math.max(1, opts.concurrency ?? 8)
-  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULTS.inboxConcurrency)
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / DEFAULTS.heartbeatsPerLease))
 
   async function runOnce(): Promise<number> {
     const events = await inboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))

@@ -11,6 +11,7 @@ import { diffFields, patchBody, type FieldValues, type TicketFields } from './de
 import { noteOwnWrite } from './processor.js'
 import { describe } from './errors.js'
 import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
+import { DEFAULTS } from '../config.js'
 
 export interface OutboxWorkerOptions {
   batchSize?: number
@@ -47,11 +48,11 @@ export function isTransient(err: unknown): boolean {
 }
 
 export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOptions = {}): Worker {
-  const batchSize = opts.batchSize ?? 20
-  const leaseMs = opts.leaseMs ?? 60_000
-  const idleMs = opts.idleMs ?? 500
+  const batchSize = opts.batchSize ?? DEFAULTS.workerBatch
+  const leaseMs = opts.leaseMs ?? DEFAULTS.workerLeaseMs
+  const idleMs = opts.idleMs ?? DEFAULTS.outboxIdleMs
   const retry = opts.retry ?? DEFAULT_OUTBOX_RETRY
-  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / DEFAULTS.heartbeatsPerLease))
 
   async function deliver(item: OutboxItem): Promise<void> {
     const claim = { id: item.id, attempts: item.attempts }

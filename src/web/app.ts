@@ -11,6 +11,7 @@ import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
+import { DEFAULTS } from '../config.js'
 
 export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> {
   db: Db
@@ -27,7 +28,7 @@ export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> 
   routers?: Router[]
 }
 
-export const DEFAULT_READY_TIMEOUT_MS = 2_000
+export const DEFAULT_READY_TIMEOUT_MS = DEFAULTS.receiverDbTimeoutMs
 
 /**
  * The schema version, after taking (and at once releasing) the lock an inbox insert takes: a

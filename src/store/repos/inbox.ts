@@ -8,6 +8,7 @@ import type { Db } from '../db.js'
 import { DEFAULT_INBOX_RETRY } from './backoff.js'
 import { createQueue, finishSql, type QueueClaim, type QueueSpec } from './queue.js'
 import { isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
+import { DEFAULTS } from '../../config.js'
 
 export type InboxSource = 'webhook' | 'sync' | 'sweep' | 'recompute' | 'backfill'
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed' | 'ignored'
@@ -193,7 +194,7 @@ export async function discardQueuedEvents(db: Db, installationId: string, before
 }
 
 /** deletes finished events processed before `before`, `chunk` rows per statement; returns how many */
-export async function pruneProcessedEvents(db: Db, before: Instant, chunk = 5_000): Promise<number> {
+export async function pruneProcessedEvents(db: Db, before: Instant, chunk: number = DEFAULTS.pruneChunk): Promise<number> {
   let total = 0
   for (;;) {
     const n = (await run(db, pruneProcessedEventsSql(toIso(before), chunk))).rowCount

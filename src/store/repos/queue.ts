@@ -8,6 +8,7 @@ import type { Db } from '../db.js'
 import { appendAudit } from './audit.js'
 import { attemptsExhausted, retryDelayMs, type RetryPolicy } from './backoff.js'
 import { json, run, toIso, type Instant, type Sql } from './sql.js'
+import { DEFAULTS } from '../../config.js'
 
 /** A claim on a queued row: its id and the attempt it was given (the lease). */
 export interface QueueClaim {
@@ -212,7 +213,7 @@ export function createQueue<R extends QueueRow, T, S extends string>(
     deadLetter,
     defer: (db, claim, reason, until) => held(db, releaseSql(spec, claim, reason, toIso(until), false)),
     async listDead(db, filter = {}) {
-      const { rows } = await run<R>(db, listDeadSql(spec, filter.installationId ?? null, filter.limit ?? 100))
+      const { rows } = await run<R>(db, listDeadSql(spec, filter.installationId ?? null, filter.limit ?? DEFAULTS.deadLetterListLimit))
       return rows.map(toItem)
     },
     async requeueDead(db, filter = {}, now = new Date()) {
