@@ -147,6 +147,7 @@ export const INBOX_QUEUE: QueueSpec = {
   notBeforeColumn: 'locked_until',
   // arrival order (the row id), never the sender's eventTime (issue 17)
   order: ['id'],
+  takesTurns: true,
   alsoWaitsFor: '',
   deadAudit: { action: 'inbox.failed', changes: (row) => ({ eventId: Number(row.id), eventType: row.event_type }) },
 }

@@ -128,6 +128,7 @@ export const OUTBOX_QUEUE: QueueSpec = {
   finishedColumn: 'done_at',
   notBeforeColumn: 'next_attempt_at',
   order: ['next_attempt_at', 'id'],
+  takesTurns: false,
   // A ticket's writes also wait while one of its events is being processed or is ready to be
   // (issue 15): that event may change the ticket again, and its patch then joins the one waiting.
   alsoWaitsFor: `NOT EXISTS (

@@ -1,8 +1,8 @@
 // The two work queues, the webhook inbox and the outbox of Desk writes, in one vocabulary (issue 16):
 // rows are claimed with FOR UPDATE SKIP LOCKED under a lease (id + attempt number), renewed while a
 // worker is busy, then completed, retried with backoff, deferred (no attempt spent) or dead-lettered.
-// Claims take turns across installations, in each installation's queue order, and only a ticket's
-// head row is claimable while no claim on that ticket is live (issue 17, migration 008). Each queue
+// Only a ticket's head row is claimable while no claim on that ticket is live; the inbox's claims
+// also take turns across installations, in arrival order (issue 17, migration 008). Each queue
 // names its columns and statuses in a QueueSpec; the SQL below is the same for both.
 import type { Db } from '../db.js'
 import { appendAudit } from './audit.js'
@@ -31,8 +31,10 @@ export interface QueueSpec {
   finishedColumn: string
   /** the column a pending row is not claimable before (a retry's delay) */
   notBeforeColumn: string
-  /** the queue order within an installation: column names */
+  /** the queue order: column names */
   order: readonly string[]
+  /** claims take turns across installations, so one installation's flood cannot starve another's (issue 17) */
+  takesTurns: boolean
   /** a further condition a claimable row `q` must meet ($1 is now), or '' */
   alsoWaitsFor: string
   /** the audit entry of a dead letter, written in the same transaction as its status (issue 16) */
@@ -42,23 +44,17 @@ export interface QueueSpec {
 // ---- named SQL builders ----
 
 /**
- * Claimable rows of every installation, at most `limit` each in queue order; then round-robin:
- * every installation's first row before anyone's second. A row is claimable when it is pending and
- * due, or busy with a lease that ran out, and no other unfinished row of its ticket comes before it
- * or holds a live claim. Claimed rows get the next attempt number and a lease of `leaseMs`.
+ * Claimable rows in queue order: pending and due, or busy with a lease that ran out, and no other
+ * unfinished row of their ticket before them or holding a live claim. With `takesTurns`, at most
+ * `limit` of each installation, then round-robin: every installation's first row before anyone's
+ * second. Claimed rows get the next attempt number and a lease of `leaseMs`.
  */
 export function claimSql(q: QueueSpec, limit: number, leaseMs: number, now: string): Sql {
   const due = q.notBeforeColumn === 'locked_until' ? '(q.locked_until IS NULL OR q.locked_until <= $1)' : `q.${q.notBeforeColumn} <= $1`
   const order = (alias: string) => q.order.map((column) => `${alias}.${column}`).join(', ')
-  const columns = [...new Set(['id', 'installation_id', ...q.order])]
-  return {
-    text: `WITH candidates AS (
-  SELECT c.id, row_number() OVER (PARTITION BY c.installation_id ORDER BY ${order('c')}) AS turn
-  FROM installations inst
-  CROSS JOIN LATERAL (
-    SELECT ${columns.map((column) => `q.${column}`).join(', ')} FROM ${q.table} q
-    WHERE q.installation_id = inst.id
-      AND ((q.status = 'pending' AND ${due})
+  const columns = [...new Set(['id', 'installation_id', ...q.order])].map((column) => `q.${column}`).join(', ')
+  const scan = `SELECT ${columns} FROM ${q.table} q
+    WHERE ${q.takesTurns ? 'q.installation_id = inst.id AND ' : ''}((q.status = 'pending' AND ${due})
         OR (q.status = '${q.busy}' AND q.locked_until <= $1))
       AND NOT EXISTS (
         SELECT 1 FROM ${q.table} o
@@ -67,8 +63,20 @@ export function claimSql(q: QueueSpec, limit: number, leaseMs: number, now: stri
           AND (o.id < q.id OR (o.status = '${q.busy}' AND o.locked_until > $1)))${q.alsoWaitsFor ? `\n      AND ${q.alsoWaitsFor}` : ''}
     ORDER BY ${order('q')}
     LIMIT $2
-    FOR UPDATE OF q SKIP LOCKED
-  ) c
+    FOR UPDATE OF q SKIP LOCKED`
+  const candidates = q.takesTurns
+    ? `SELECT c.id, row_number() OVER (PARTITION BY c.installation_id ORDER BY ${order('c')}) AS turn
+  FROM installations inst
+  CROSS JOIN LATERAL (
+    ${scan}
+  ) c`
+    : `SELECT c.id, row_number() OVER (ORDER BY ${order('c')}) AS turn
+  FROM (
+    ${scan}
+  ) c`
+  return {
+    text: `WITH candidates AS (
+  ${candidates}
 ), chosen AS (
   SELECT id, turn FROM candidates ORDER BY turn, id LIMIT $2
 )
@@ -91,11 +99,10 @@ WHERE q.id = c.id AND q.attempts = c.attempts AND q.status = '${q.busy}'`,
 }
 
 /** finish a claimed row as `status` (done, ignored, or the dead letter's), only while the claim still holds */
-export function finishSql(q: QueueSpec, claim: QueueClaim, status: string, note: string | null, now: string): Sql {
+export function finishSql(q: QueueSpec, claim: QueueClaim, status: string, note: string | null, now: string, returning = ''): Sql {
   return {
     text: `UPDATE ${q.table} SET status = $3, ${q.errorColumn} = $4, ${q.finishedColumn} = $5, locked_until = NULL
-WHERE id = $1 AND attempts = $2 AND status = '${q.busy}'
-RETURNING *`,
+WHERE id = $1 AND attempts = $2 AND status = '${q.busy}'${returning ? `\nRETURNING ${returning}` : ''}`,
     values: [claim.id, claim.attempts, status, note, now],
   }
 }
@@ -179,7 +186,7 @@ export function createQueue<R extends QueueRow, T, S extends string>(
   const held = async (db: Db, sql: Sql) => (await run(db, sql)).rowCount === 1
   const deadLetter = (db: Db, claim: QueueClaim, error: string, now: Instant = new Date()) =>
     db.transaction(async (tx) => {
-      const { rows } = await run<R & { kind?: string; event_type?: string }>(tx, finishSql(spec, claim, spec.dead, error, toIso(now)))
+      const { rows } = await run<R & { kind?: string; event_type?: string }>(tx, finishSql(spec, claim, spec.dead, error, toIso(now), '*'))
       const row = rows[0]
       if (!row) return false
       await appendAudit(tx, {
