@@ -557,7 +557,7 @@ async function run(base: string, schema: string, cleanups: Array<() => Promise<u
   let frozenAtClosing = 0
   for (const id of ticketIds.filter(Boolean)) {
     const out = await processTicket(refCtx, refInst, id, { source: 'sync' })
-    const onlyDueDates = Object.keys(out.changes).every((k) => k === 'dueDate' || k === 'responseDueDate')
+    const onlyDueDates = Object.keys(out.changes).every((k) => k === 'dueDate' || k === 'cf_response_due')
     if (Object.keys(out.changes).length > 0 && onlyDueDates && tierChangedAfterClosing(id)) frozenAtClosing++
     else if (Object.keys(out.changes).length > 0) {
       wrong.push({ ticketId: id, statusType: sb.state.tickets.get(id)?.statusType ?? null, fields: out.changes })

@@ -238,6 +238,7 @@ function deliveryTemplate(): { head: string; parts: string[] } {
       cf_escalation_owner: 'Team Lead DACH',
       cf_escalation_level: '0',
       cf_sla_status: 'on track',
+      cf_response_due: '2026-03-02T12:00:00.000Z',
       cf_partner_tier: 'Advanced',
     },
   }

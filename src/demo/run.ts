@@ -143,7 +143,7 @@ function printTable(sb: Sandbox, out: (line: string) => void, clock: () => numbe
           String(t.cf.cf_severity ?? '·'),
           String(t.cf.cf_ticket_type ?? '·'),
           String(t.cf.cf_region ?? '·'),
-          short(t.responseDueDate),
+          short(t.cf.cf_response_due ?? null),
           short(t.dueDate),
           String(t.cf.cf_escalation_level ?? '·'),
           String(t.cf.cf_escalation_owner ?? '·'),

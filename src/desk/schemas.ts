@@ -216,12 +216,15 @@ export const AccountPatch = z
   })
 export type AccountPatch = z.infer<typeof AccountPatch>
 
-/** the keys desk-sla writes with PATCH /tickets/{id}; nothing else is ever sent */
+/**
+ * the keys desk-sla writes with PATCH /tickets/{id}; nothing else is ever sent. Not `responseDueDate`:
+ * Ticket.json's updateTicketRequest takes only null there (Desk computes it); the reply owed next goes
+ * to the custom field deskFields.ticket.responseDue (issue #13).
+ */
 export const TicketPatch = z
   .strictObject({
     cf: z.record(z.string().regex(/^cf_/, 'custom field keys start with cf_'), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
     dueDate: SentTime.nullable().optional(),
-    responseDueDate: SentTime.nullable().optional(),
     priority: z.string().nullable().optional(),
     status: z.string().min(1).optional(),
     assigneeId: Id.nullable().optional(),

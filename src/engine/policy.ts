@@ -207,6 +207,9 @@ export const PolicySchema = z
             escalationLevel: FieldName,
             slaStatus: FieldName,
             partnerTier: FieldName,
+            // the reply owed next (DOMAIN.md §5), always written: Desk's own responseDueDate only takes
+            // null from a client (Ticket.json updateTicketRequest, enum ["null"]; issue #13)
+            responseDue: FieldName.default('cf_response_due'),
             // optional custom fields that also carry the due dates (null: not written)
             firstResponseDue: FieldName.nullable().default(null),
             followUpDue: FieldName.nullable().default(null),

@@ -50,6 +50,7 @@ export function requiredFields(policy: Policy): RequiredField[] {
     escalationOwner: 'Email',
     escalationLevel: 'Number',
     slaStatus: 'Single Line',
+    responseDue: 'Date Time',
     firstResponseDue: 'Date Time',
     followUpDue: 'Date Time',
     determinationDue: 'Date Time',

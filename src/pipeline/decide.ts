@@ -47,6 +47,7 @@ export function desiredValues(policy: Policy, detail: SlaDetail, level: number, 
     escalationOwner: owner,
     escalationLevel: String(level),
     slaStatus: slaStatus(detail),
+    responseDue: due(r.responseDueDate),
     firstResponseDue: due(r.firstResponseDue),
     followUpDue: due(r.followUpDue),
     determinationDue: due(r.determinationDue),
@@ -56,8 +57,11 @@ export function desiredValues(policy: Policy, detail: SlaDetail, level: number, 
     const key = f[role]
     if (key) v[key] = wanted[role]
   }
+  // Native fields (zoho/zohodesk-oas v1.0/Ticket.json, commit 3f7016e3, `updateTicketRequest`): dueDate
+  // (commonKeys) takes an ISO instant or null; responseDueDate only `enum: ["null"]`, as Desk computes it
+  // from its own SLAs. So the reply owed next goes to f.responseDue above and never to responseDueDate (#13).
   if (policy.deskFields.writeNativeDueDates) {
-    const native: Record<(typeof WRITTEN_NATIVE_FIELDS)[number], string | null> = { dueDate: due(r.dueDate), responseDueDate: due(r.responseDueDate) }
+    const native: Record<(typeof WRITTEN_NATIVE_FIELDS)[number], string | null> = { dueDate: due(r.dueDate) }
     for (const key of WRITTEN_NATIVE_FIELDS) v[key] = native[key]
   }
   return v

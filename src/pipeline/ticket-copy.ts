@@ -21,7 +21,11 @@ export interface TimelineThread {
   isDescriptionThread: boolean | null
 }
 
-/** The fields a ticket copy must carry (null allowed) to stand in for a read: every one the processor uses. */
+/**
+ * The fields a ticket copy must carry (null allowed) to stand in for a read: every one the processor uses.
+ * desk-sla's own fields (the reply owed next in deskFields.ticket.responseDue…) ride in `cf`; Desk's
+ * native responseDueDate is Desk's to compute and desk-sla never reads or writes it (issue #13).
+ */
 export const TICKET_COPY_KEYS = [
   'id',
   'ticketNumber',

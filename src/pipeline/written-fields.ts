@@ -2,7 +2,7 @@
 // recognises its own echoes by it, the ticket copy must carry it, and the install check asks for it.
 import type { Policy } from '../engine/policy.js'
 
-/** Custom fields desk-sla writes, as keys of `policy.deskFields.ticket` (the last three optional there). */
+/** Custom fields desk-sla writes, as keys of `policy.deskFields.ticket` (the last three optional there); responseDue holds the reply owed next (issue #13). */
 export const WRITTEN_CUSTOM_FIELDS = [
   'severity',
   'ticketType',
@@ -10,6 +10,7 @@ export const WRITTEN_CUSTOM_FIELDS = [
   'escalationOwner',
   'escalationLevel',
   'slaStatus',
+  'responseDue',
   'firstResponseDue',
   'followUpDue',
   'determinationDue',
@@ -17,8 +18,11 @@ export const WRITTEN_CUSTOM_FIELDS = [
 
 export type WrittenCustomField = (typeof WRITTEN_CUSTOM_FIELDS)[number]
 
-/** Desk's own fields desk-sla writes (when `deskFields.writeNativeDueDates`). */
-export const WRITTEN_NATIVE_FIELDS = ['dueDate', 'responseDueDate'] as const
+/**
+ * Desk's own fields desk-sla writes (when `deskFields.writeNativeDueDates`): dueDate only. Desk's
+ * responseDueDate is Desk's to compute (it takes only null from a client); desk-sla never reads or writes it (#13).
+ */
+export const WRITTEN_NATIVE_FIELDS = ['dueDate'] as const
 
 /** The configured custom fields' API names, then the native ones: every key desk-sla may write to a ticket. */
 export function writtenFieldKeys(policy: Policy): string[] {

@@ -35,6 +35,7 @@ export const DEFAULT_TICKET_FIELDS: FieldDef[] = [
   { apiName: 'cf_escalation_owner', displayLabel: 'Escalation Owner', type: 'Email' },
   { apiName: 'cf_escalation_level', displayLabel: 'Escalation Level', type: 'Number' },
   { apiName: 'cf_sla_status', displayLabel: 'SLA Status', type: 'Text' },
+  { apiName: 'cf_response_due', displayLabel: 'Response Due', type: 'DateTime' },
   { apiName: 'cf_sla_ack_due', displayLabel: 'SLA Acknowledgement Due', type: 'DateTime' },
   { apiName: 'cf_sla_followup_due', displayLabel: 'SLA Follow-up Due', type: 'DateTime' },
   { apiName: 'cf_sla_determination_due', displayLabel: 'SLA Determination Due', type: 'DateTime' },

@@ -288,10 +288,16 @@ export class TicketOperations {
           else bad()
           break
         case 'dueDate':
-        case 'responseDueDate':
-          if (value === null) out[key] = null
-          else if (typeof value === 'string' && isIsoDate(value)) out[key] = toIso(Date.parse(value))
+          if (value === null) out.dueDate = null
+          else if (typeof value === 'string' && isIsoDate(value)) out.dueDate = toIso(Date.parse(value))
           else bad()
+          break
+        case 'responseDueDate':
+          // Ticket.json (zoho/zohodesk-oas 3f7016e3) createTicketRequest and updateTicketRequest: `enum: ["null"]`.
+          // Desk computes it from its own SLAs; a client may only clear it. Anything else: 422 INVALID_DATA
+          // (Common.json `invalidDataErrorResponse`, the 422 both operations declare).
+          if (value === null || value === 'null') out.responseDueDate = null
+          else errors.push({ fieldName: '/responseDueDate', errorType: 'invalid', errorMessage: 'responseDueDate can only be cleared (null): Desk computes it from its SLAs.' })
           break
         case 'cf': {
           if (!isObject(value)) { bad(); break }

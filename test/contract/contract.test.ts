@@ -201,6 +201,20 @@ describe('contract: the sandbox answers as Zoho documents, and the client sends 
     fits(contract.ErrorBody, missing.body, 'the 404 body')
   })
 
+  it('refuses a date in responseDueDate on create and update with 422 INVALID_DATA, as Ticket.json allows only "null" there', async () => {
+    const patched = await api('PATCH', `/tickets/${ticketId}`, { responseDueDate: '2026-03-02T13:00:00.000Z' })
+    expect(patched.status).to.equal(422)
+    fits(contract.ErrorBody, patched.body, 'the 422 body')
+    expect(patched.body).to.deep.include({ errorCode: 'INVALID_DATA' })
+    expect((patched.body as { errors: Array<{ fieldName: string }> }).errors.map((e) => e.fieldName)).to.deep.equal(['/responseDueDate'])
+    const created = await api('POST', '/tickets', { subject: 'Due by us', departmentId: sb.state.defaultDepartmentId(),
+      contactId: '20001000003999001', responseDueDate: '2026-03-02T13:00:00.000Z' })
+    expect([created.status, (created.body as { errorCode?: string }).errorCode]).to.deep.equal([422, 'INVALID_DATA'])
+    const cleared = await api('PATCH', `/tickets/${ticketId}`, { responseDueDate: null })
+    expect(cleared.status).to.equal(200)
+    expect((cleared.body as { responseDueDate: unknown }).responseDueDate).to.equal(null)
+  })
+
   it('the client sends only what each endpoint takes: every method of the Desk client, captured', async () => {
     sb.requests.clear()
     await desk.listTickets({ limit: 10, include: ['contacts', 'assignee'] })
@@ -215,7 +229,7 @@ describe('contract: the sandbox answers as Zoho documents, and the client sends 
     for await (const page of desk.iterateAccounts({ fields: ['country', 'cf_partner_tier'] })) expect(page[0]!.cf).to.deep.equal({ cf_partner_tier: 'Advanced' })
     await desk.updateAccount('20001000002999001', { cf: { cf_partner_score: 640 } })
     await desk.getContact('20001000003999001')
-    await desk.updateTicket(ticketId, { cf: { cf_sla_status: 'At risk' }, dueDate: '2026-03-03T09:00:00.000Z', responseDueDate: '2026-03-02T13:00:00.000Z' })
+    await desk.updateTicket(ticketId, { cf: { cf_sla_status: 'At risk', cf_response_due: '2026-03-02T13:00:00.000Z' }, dueDate: '2026-03-03T09:00:00.000Z' })
     await desk.addPrivateComment(ticketId, 'Escalated to level 1')
     const statuses = await desk.getTicketStatuses()
     expect(statuses.statuses).to.deep.include({ name: 'Waiting on partner', statusType: 'On Hold' })

@@ -280,6 +280,8 @@ export interface RequestContract {
 
 const PatchValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
 const DateOrNull = z.string().regex(/^(19|20)\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/).nullable()
+/** Ticket.json's `{"type":["string"],"enum":["null"]}`: only a clearing value, JSON null or the string "null" */
+const ClearOnly = z.union([z.null(), z.literal('null')])
 
 export const REQUESTS: RequestContract[] = [
   // Ticket.json `getTickets`: from ≥0, limit (default 25), include of contacts/products/departments/team/assignee
@@ -294,11 +296,11 @@ export const REQUESTS: RequestContract[] = [
     departmentId: z.string().regex(/^\d+$/).optional(), ...OrgInQuery }) },
   { name: 'GET /tickets/{id}', method: 'GET', path: /^\/api\/v1\/tickets\/\d+$/, query: z.strictObject({
     include: csvOf(['contacts', 'products', 'departments', 'team', 'assignee', 'contract', 'isRead', 'skills']).optional(), ...OrgInQuery }) },
-  // Ticket.json `updateTicket` (`updateTicketRequest`): cf values ≤255; dueDate an ISO instant or null; priority, status, assigneeId.
-  // responseDueDate: see KNOWN_DEVIATIONS.
+  // Ticket.json `updateTicket` (`updateTicketRequest`): cf values ≤255; dueDate an ISO instant or null; priority, status, assigneeId;
+  // responseDueDate only `enum: ["null"]` (Desk computes it from its own SLAs: a client may only clear it).
   { name: 'PATCH /tickets/{id}', method: 'PATCH', path: /^\/api\/v1\/tickets\/\d+$/, query: z.strictObject({ ...OrgInQuery }), body: z.strictObject({
     cf: z.record(z.string().regex(/^cf_[0-9a-zA-Z_]+$/), PatchValue.refine((v) => typeof v !== 'string' || v.length <= 255)).optional(),
-    dueDate: DateOrNull.optional(), responseDueDate: DateOrNull.optional(), priority: z.string().nullable().optional(),
+    dueDate: DateOrNull.optional(), responseDueDate: ClearOnly.optional(), priority: z.string().nullable().optional(),
     status: z.string().optional(), assigneeId: z.string().regex(/^\d+$/).nullable().optional(),
   }) },
   // Thread.json `getThreads`: from, limit (no maximum given), sortBy sendDateTime
@@ -335,15 +337,6 @@ export const REQUESTS: RequestContract[] = [
   { name: 'GET /webhooks', method: 'GET', path: /^\/api\/v1\/webhooks$/, query: z.strictObject({ ...OrgInQuery }) },
   { name: 'DELETE /webhooks/{id}', method: 'DELETE', path: /^\/api\/v1\/webhooks\/\d+$/, query: z.strictObject({ ...OrgInQuery }) },
 ]
-
-/**
- * Where desk-sla knowingly sends what Zoho's files do not allow, each with the reason it is kept.
- * - PATCH /tickets/{id} `responseDueDate`: Ticket.json's updateTicketRequest gives it `enum: ["null"]`
- *   (only clearing). desk-sla writes the first-response due date there by default (DESK_API.md,
- *   policy `deskFields.writeNativeDueDates`); changing that is the decision module's (pipeline/decide.ts).
- *   Unverified whether a real org refuses it: see README "Desk facts".
- */
-export const KNOWN_DEVIATIONS = [{ endpoint: 'PATCH /tickets/{id}', key: 'responseDueDate' }] as const
 
 /** what every API request carries: `Authorization: Zoho-oauthtoken …` and the org (header or query) */
 export const RequestHeaders = z.looseObject({

@@ -129,7 +129,7 @@ describe('desk client: operations', () => {
   it('patches only the given ticket fields and names the installation as the source of the write', async () => {
     const h = makeClient()
     const token = await seedToken(h)
-    const patch = { cf: { cf_sla_ack_due: '2026-03-02T13:15:00.000Z' }, dueDate: '2026-03-03T09:15:00.000Z', responseDueDate: '2026-03-02T13:15:00.000Z' }
+    const patch = { cf: { cf_sla_ack_due: '2026-03-02T13:15:00.000Z', cf_response_due: '2026-03-02T13:15:00.000Z' }, dueDate: '2026-03-03T09:15:00.000Z' }
     const scope = nock(API_HOST, { reqheaders: { authorization: `Zoho-oauthtoken ${token}`, orgid: ORG, sourceid: INSTALLATION, 'content-type': /application\/json/ } })
       .patch(`${API_ROOT}/tickets/20001000000123457`, (body) => JSON.stringify(body) === JSON.stringify(patch))
       .reply(200, ticket(457, { id: '20001000000123457', ...patch }))
@@ -143,6 +143,9 @@ describe('desk client: operations', () => {
     await seedToken(h)
     const err = await rejection(h.client.updateTicket('20001000000123457', { subject: 'x' } as never))
     expect(err.code).to.equal('DESK_BAD_INPUT')
+    // Desk computes responseDueDate and takes only null there (Ticket.json updateTicketRequest): desk-sla never sends it
+    const due = await rejection(h.client.updateTicket('20001000000123457', { responseDueDate: '2026-03-02T13:15:00.000Z' } as never))
+    expect(due.code).to.equal('DESK_BAD_INPUT')
   })
 
   it('adds a private plain-text comment', async () => {

@@ -181,7 +181,7 @@ for (const store of ['pglite', 'pg'] as const) {
         // The streamed events carry this test's own eventTime, a few ms off the sandbox's History
         // of the same status change; the service records the event's time, the reference reads
         // History, so a due date may differ by those ms (never by more than a second).
-        const shown: Record<string, string | null> = { dueDate: fields.dueDate ?? null, responseDueDate: fields.responseDueDate ?? null }
+        const shown: Record<string, string | null> = { dueDate: fields.dueDate ?? null, cf_response_due: fields.responseDueDate ?? null }
         const stale = Object.entries(outcome.changes).filter(([key, value]) => !(key in shown && closeInstants(shown[key]!, value)))
         expect(Object.fromEntries(stale), `fields of ticket ${t.id} left stale: ${JSON.stringify(fields)}`).to.deep.equal({})
       }

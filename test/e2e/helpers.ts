@@ -317,7 +317,8 @@ export function slaFieldsOf(sb: Sandbox, ticketId: string) {
     level: t.cf.cf_escalation_level ?? null,
     status: t.cf.cf_sla_status ?? null,
     dueDate: t.dueDate,
-    responseDueDate: t.responseDueDate,
+    /** the reply owed next (DOMAIN.md §5) in deskFields.ticket.responseDue: Desk's own responseDueDate takes only null (#13) */
+    responseDueDate: t.cf.cf_response_due ?? null,
   }
 }
 

@@ -36,7 +36,7 @@ describe('shipped policy', () => {
 
   it('uses the default Desk field names the issue lists', async () => {
     const f = (await shippedPolicy()).deskFields
-    expect(f.ticket).to.include({ severity: 'cf_severity', ticketType: 'cf_ticket_type', region: 'cf_region', escalationOwner: 'cf_escalation_owner', escalationLevel: 'cf_escalation_level', slaStatus: 'cf_sla_status' })
+    expect(f.ticket).to.include({ severity: 'cf_severity', ticketType: 'cf_ticket_type', region: 'cf_region', escalationOwner: 'cf_escalation_owner', escalationLevel: 'cf_escalation_level', slaStatus: 'cf_sla_status', responseDue: 'cf_response_due' })
     expect(f.account).to.include({ partnerTier: 'cf_partner_tier', partnerScore: 'cf_partner_score', userLicenses: 'cf_user_licenses', country: 'country', state: 'state' })
   })
 

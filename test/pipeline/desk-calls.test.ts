@@ -3,17 +3,15 @@
 // the tickets that depend on it; a duplicate costs nothing; a gap is read, and the sync still
 // catches what a dropped webhook missed.
 import { expect } from 'chai'
-import { planDelivery, parseDelivery } from '../../src/pipeline/webhook-events.js'
 import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { ticketView } from '../../src/sandbox/views.js'
 import { accountView } from '../../src/sandbox/views.js'
 import { getCachedRecord } from '../../src/store/repos/desk-records.js'
-import { insertEvents } from '../../src/store/repos/inbox.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { forEachStore } from '../store/helpers.js'
-import { startHarness, type JobsHarness } from './jobs-helpers.js'
+import { deliverEvent, startHarness, type JobsHarness } from './jobs-helpers.js'
 import { refreshStatusMap } from '../../src/pipeline/status-types.js'
 
 const AGENT = { actor: { name: 'Ana Silva', type: 'AGENT' as const } }
@@ -34,14 +32,7 @@ forEachStore('pipeline: what an event costs in Desk calls', (getDb) => {
   const reads = () => calls().filter((c) => c.startsWith('GET'))
 
   /** Desk's event as the receiver stores it, then the workers (processing, then the writes) */
-  async function deliver(event: Record<string, unknown>): Promise<number> {
-    const parsed = parseDelivery([{ orgId: h.sb.orgId, eventTime: String(h.now()), ...event }])
-    if (parsed.invalid > 0) throw new Error(`not a delivery: ${JSON.stringify(parsed.issues)}`)
-    const stored = await insertEvents(getDb(), h.inst.id, planDelivery(parsed.events, parsed.raw, h.inst.orgId).toStore, new Date(h.now()))
-    await createInboxWorker(h.ctx).drain()
-    await createOutboxWorker(h.ctx).drain()
-    return stored
-  }
+  const deliver = (event: Record<string, unknown>): Promise<number> => deliverEvent(h, getDb(), event)
   const view = (id: string) => ticketView(h.sb.state, h.sb.state.tickets.get(id)!)
   const added = (id: string) => deliver({ eventType: 'Ticket_Add', payload: view(id) })
   function updated(id: string, patch: Record<string, unknown>): Record<string, unknown> {
@@ -91,13 +82,13 @@ forEachStore('pipeline: what an event costs in Desk calls', (getDb) => {
   it("meets the first response from the Ticket_Thread_Add's thread and the stored timeline, without a read", async () => {
     const id = h.fileTicket()
     await added(id)
-    expect(h.sb.state.tickets.get(id)!.responseDueDate).to.be.a('string')
+    expect(h.sb.state.tickets.get(id)!.cf.cf_response_due).to.be.a('string')
     h.advanceMinutes(30)
     const thread = h.sb.ops.sendReply(id, { content: 'We are on it.' }, AGENT)
     h.sb.requests.clear()
     await deliver({ eventType: 'Ticket_Thread_Add', payload: { ...thread, ticketId: id } })
     expect(reads()).to.deep.equal([])
-    expect(h.sb.state.tickets.get(id)!.responseDueDate).to.equal(null)
+    expect(h.sb.state.tickets.get(id)!.cf.cf_response_due).to.equal(null)
   })
 
   it('reads the threads when an update counts a thread the store never heard of (its event was lost)', async () => {
@@ -109,7 +100,7 @@ forEachStore('pipeline: what an event costs in Desk calls', (getDb) => {
     h.sb.requests.clear()
     await deliver(updated(id, { priority: 'High' }))
     expect(reads()).to.deep.equal(['GET /tickets/{id}/threads'])
-    expect(h.sb.state.tickets.get(id)!.responseDueDate).to.equal(null)
+    expect(h.sb.state.tickets.get(id)!.cf.cf_response_due).to.equal(null)
   })
 
   it("brings a partner's tier change to every open ticket of the account, from the stored inputs, and leaves a closed one as it closed", async () => {

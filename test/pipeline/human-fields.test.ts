@@ -43,6 +43,14 @@ describe('pipeline: which severity is an agent’s', () => {
     expect(humanSetFields(policy, ticketWith(null), { cf_severity: '3' })).to.deep.equal([])
   })
 
+  it('never takes an agent’s edit of the reply-owed-next field (cf_response_due) for a severity or type change', async () => {
+    const policy = await shippedPolicy()
+    const ticket = { cf: { cf_severity: '3', cf_ticket_type: 'Upgrades', cf_response_due: '2026-03-02T18:00:00.000Z' } }
+    const lastWritten = { cf_severity: '3', cf_ticket_type: 'Upgrades', cf_response_due: '2026-03-02T13:00:00.000Z' }
+    const prevState = { cf: { ...ticket.cf, cf_response_due: '2026-03-02T13:00:00.000Z' } }
+    expect(humanSetFields(policy, ticket, lastWritten, { written: { cf_severity: ['3'], cf_ticket_type: ['Upgrades'] }, prevState })).to.deep.equal([])
+  })
+
   it('remembers every value desk-sla wrote to the severity and type, once each', async () => {
     const policy = await shippedPolicy()
     const once = writtenValues(policy, undefined, { cf_severity: '2', cf_region: 'UK & EU' })

@@ -5,6 +5,10 @@ import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import type { Policy } from '../../src/engine/policy.js'
 import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
 import type { CreditSettings } from '../../src/pipeline/governor.js'
+import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
+import { planDelivery, parseDelivery } from '../../src/pipeline/webhook-events.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
+import { insertEvents } from '../../src/store/repos/inbox.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { createSecretBox, type SecretBox } from '../../src/store/crypto.js'
 import type { Db } from '../../src/store/db.js'
@@ -90,4 +94,14 @@ export async function startHarness(
       await sb.close()
     },
   }
+}
+
+/** Desk's event as the receiver stores it, then the workers (processing, then the writes); the events stored */
+export async function deliverEvent(h: JobsHarness, db: Db, event: Record<string, unknown>): Promise<number> {
+  const parsed = parseDelivery([{ orgId: h.sb.orgId, eventTime: String(h.now()), ...event }])
+  if (parsed.invalid > 0) throw new Error(`not a delivery: ${JSON.stringify(parsed.issues)}`)
+  const stored = await insertEvents(db, h.inst.id, planDelivery(parsed.events, parsed.raw, h.inst.orgId).toStore, new Date(h.now()))
+  await createInboxWorker(h.ctx).drain()
+  await createOutboxWorker(h.ctx).drain()
+  return stored
 }
