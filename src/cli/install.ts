@@ -19,6 +19,7 @@ import { createProgress, stderrIsTTY, type Progress } from './progress.js'
 import { openServiceContext, type OpenedService, type ServiceOpener } from './service-context.js'
 import { describeHolder, type LockHolder } from '../store/data-dir-lock.js'
 import { isStoreError, StoreError } from '../store/errors.js'
+import { CodedError } from '../coded-error.js'
 
 const USAGE = `usage: desk-sla install [options]
 
@@ -322,13 +323,8 @@ interface RemoteInstall {
 }
 
 /** an error the service answered with: its code (ADMIN_… or INSTALL_…) kept for the one line */
-class ServiceAnswerError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-  }
+class ServiceAnswerError extends CodedError<string> {
+  readonly name = 'ServiceAnswerError'
 }
 
 /**

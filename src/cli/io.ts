@@ -12,6 +12,4 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>
 
-export class UsageError extends Error {
-  readonly name = 'UsageError'
-}
+export { UsageError } from './errors.js'

@@ -1,9 +1,9 @@
 // One catalogue of Desk client error codes. Codes are stable and never reused; each entry says what
-// happened and what the operator should do (test/desk/errors.test.ts keeps the catalogue honest).
+// happened and what the operator should do (docs/errors.md is generated from it: `npm run docs:errors`).
 // Match on `code`, never on the message text.
-import { CodedError } from '../coded-error.js'
+import { CodedError, errorCodes } from '../coded-error.js'
 
-export const DESK_ERROR_CODES = {
+export const DESK_ERROR_CODES = errorCodes({
   DESK_AUTH_REVOKED: {
     meaning: 'reauth required: Zoho refused the refresh token (invalid_code / invalid_grant)',
     fix: 'reconnect the installation from the admin page so Zoho issues a new refresh token',
@@ -46,7 +46,7 @@ export const DESK_ERROR_CODES = {
   },
   DESK_CREDITS_DEFERRED: {
     meaning: "the credit governor held the call back: this kind of work would take the day's Desk credits below its floor (issue 15)",
-    fix: 'nothing to do: the work waits and runs when credits allow (next UTC day at the latest); to spend more, raise DESK_CREDITS_PER_DAY or lower the floors (README, "The credit governor")',
+    fix: 'nothing to do: the event or write waits (no attempt spent) and runs when credits allow, the next UTC day at the latest; to spend more, raise `DESK_CREDITS_PER_DAY` or lower `DESK_CREDIT_FLOORS` (README, "Desk API credits")',
   },
   DESK_HTTP_5XX: {
     meaning: 'Desk kept answering 5xx after every retry',
@@ -72,7 +72,7 @@ export const DESK_ERROR_CODES = {
     meaning: 'the installation names a data center desk-sla does not know',
     fix: 'set the data center to one of com, eu, in, com.au, jp, ca, sa, uk, com.cn',
   },
-} as const
+})
 
 export type DeskErrorCode = keyof typeof DESK_ERROR_CODES
 

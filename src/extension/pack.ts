@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { z } from 'zod'
+import { CodedError, errorCodes } from '../coded-error.js'
 import { DeskSlaManifest, ExtensionResources, HttpsOrigin, referencedFiles, type PluginManifest } from './manifest-schema.js'
 
 /** the origin the checked-in files name; pack replaces it with the real service's */
@@ -38,14 +39,32 @@ export interface PackedExtension {
   manifest: PluginManifest
 }
 
+export const EXTENSION_ERROR_CODES = errorCodes({
+  EXTENSION_INVALID: {
+    meaning: "Zoho's validator (`zet validate`) refused the extension's files (plugin-manifest.json, resources.json, app/)",
+    fix: "fix each finding `npm run pack:extension` prints under the message (a missing translation file, a manifest key Zoho's schema does not know…)",
+  },
+  EXTENSION_PACK_FAILED: {
+    meaning: '`zet pack` did not write the archive',
+    fix: "read zet's output printed under the message; check that node_modules holds zoho-extension-toolkit (`npm ci`)",
+  },
+  EXTENSION_ARCHIVE_INVALID: {
+    meaning: "the packed archive, unpacked again, does not pass Zoho's validator",
+    fix: 'report it with the findings printed under the message: the toolkit packed something it does not accept',
+  },
+})
+
+export type ExtensionErrorCode = keyof typeof EXTENSION_ERROR_CODES
+
 /** Zoho's validator or packer refused the extension; `problems` are its own lines. */
-export class ExtensionPackError extends Error {
+export class ExtensionPackError extends CodedError<ExtensionErrorCode> {
   readonly name = 'ExtensionPackError'
   constructor(
+    code: ExtensionErrorCode,
     message: string,
     readonly problems: string[],
   ) {
-    super(message)
+    super(code, message, { problems })
   }
 }
 
@@ -114,17 +133,17 @@ export function packExtension(input: PackOptions): PackedExtension {
     const manifest = stage(o, dir)
 
     const validated = runZet('validate', dir)
-    if (!validated.ok) throw new ExtensionPackError("Zoho's validator (zet validate) refused the extension", validated.problems.length > 0 ? validated.problems : [validated.output.trim()])
+    if (!validated.ok) throw new ExtensionPackError('EXTENSION_INVALID', "Zoho's validator (zet validate) refused the extension", validated.problems.length > 0 ? validated.problems : [validated.output.trim()])
 
     const packed = runZet('pack', dir)
     const zip = join(dir, 'dist', `${EXTENSION_NAME}.zip`)
-    if (!packed.ok || !existsSync(zip)) throw new ExtensionPackError('zet pack did not write the archive', [packed.output.trim()])
+    if (!packed.ok || !existsSync(zip)) throw new ExtensionPackError('EXTENSION_PACK_FAILED', 'zet pack did not write the archive', [packed.output.trim()])
     const archive = readFileSync(zip)
 
     const check = join(work, 'unpacked', EXTENSION_NAME)
     const files = unpack(archive, check)
     const rechecked = runZet('validate', check)
-    if (!rechecked.ok) throw new ExtensionPackError("the packed archive does not pass Zoho's validator", rechecked.problems.length > 0 ? rechecked.problems : [rechecked.output.trim()])
+    if (!rechecked.ok) throw new ExtensionPackError('EXTENSION_ARCHIVE_INVALID', "the packed archive does not pass Zoho's validator", rechecked.problems.length > 0 ? rechecked.problems : [rechecked.output.trim()])
     return { archive, files, manifest }
   } finally {
     rmSync(work, { recursive: true, force: true })

@@ -1,62 +1,85 @@
 // The webhook receiver's answers to bad deliveries: one catalogue of stable codes, each with its
 // HTTP status and how to solve it. Never 410: Desk deletes the subscription on 410 (DESK_API.md).
-import { CodedError } from '../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorBody, type ErrorCodes } from '../coded-error.js'
 
-export const WEBHOOK_ERROR_CODES = {
+export const WEBHOOK_ERROR_CODES = errorCodes({
   WEBHOOK_NOT_FOUND: {
     status: 404,
-    howTo: 'the installation id or the secret in the hook URL is wrong (or the installation is disabled): register the hook again from the service',
+    meaning: 'the hook URL names no enabled installation, or its secret is wrong',
+    fix: 'the installation id or the secret in the hook URL is wrong (or the installation is disabled): register the hook again from the service',
   },
   WEBHOOK_BODY_TOO_LARGE: {
     status: 413,
-    howTo: 'the delivery is larger than the receiver accepts: raise maxBodyBytes if Desk legitimately sends such batches',
+    meaning: 'the delivery is larger than the receiver accepts',
+    fix: 'raise maxBodyBytes if Desk legitimately sends such batches',
+  },
+  WEBHOOK_BAD_JSON: {
+    status: 400,
+    meaning: 'the body is not JSON',
+    fix: 'the sender must POST the event array as application/json',
   },
   WEBHOOK_BAD_URL: {
     status: 400,
-    howTo: 'the hook URL is not valid percent-encoding: use the URL the service registered, /hooks/desk/<installation id>/<secret>',
+    meaning: 'the hook URL is not valid percent-encoding (e.g. `%E0%A4%A`)',
+    fix: 'use the URL the service registered, `/hooks/desk/<installation id>/<secret>`; a `%00` or any id that is not an installation UUID answers 404 `WEBHOOK_NOT_FOUND`',
   },
   WEBHOOK_TOO_MANY_EVENTS: {
     status: 429,
-    howTo: 'the delivery holds more events than WEBHOOK_MAX_EVENTS_PER_DELIVERY; nothing was stored (the incremental sync still picks up the tickets). Raise the setting if Desk legitimately sends such batches',
+    meaning: 'the delivery holds more events than `WEBHOOK_MAX_EVENTS_PER_DELIVERY` (default 100); nothing was stored',
+    fix: 'the incremental sync still picks up the tickets; raise the setting if Desk legitimately sends larger batches',
   },
   WEBHOOK_RATE_LIMITED: {
     status: 429,
-    howTo: 'the installation has delivered WEBHOOK_EVENTS_PER_MINUTE events to this process in the last minute; nothing was stored, Desk retries after Retry-After. Raise the setting for a busy org, or discard a flood with `desk-sla inbox discard`',
+    meaning:
+      'the installation has delivered `WEBHOOK_EVENTS_PER_MINUTE` new events (default 600, counted per process) in the last minute; nothing of this delivery was stored and the answer carries `Retry-After: 60`',
+    fix: 'raise the setting for a busy org; after a flood, set the queued events aside with `npx desk-sla inbox discard --installation ID`',
   },
-  WEBHOOK_BAD_JSON: { status: 400, howTo: 'the body is not JSON: the sender must POST the event array as application/json' },
   WEBHOOK_BAD_EVENT: {
     status: 400,
-    howTo: 'no event of the delivery has the shape DESK_API.md describes (ticket ids are Desk digit strings): the error names the paths that failed. A delivery with some valid events stores those and answers 200 with the others counted as invalid',
+    meaning:
+      'no event of the delivery has the shape DESK_API.md describes (ticket ids are Desk digit strings of 12 to 19 digits; events nest at most 32 levels): the error names the paths that failed',
+    fix: 'fix the sender; a delivery with some valid events stores those and answers 200, counting the others as `invalid` with their paths in `issues`',
   },
   WEBHOOK_BAD_TOKEN: {
     status: 401,
-    howTo: 'the X-ZDesk-JWT did not verify (signature, issuer orgId:<org>, audience webhookId:<id> or expiry): check the installation orgId, data center and webhook ids',
+    meaning: 'the X-ZDesk-JWT did not verify (signature, issuer orgId:<org>, audience webhookId:<id> or expiry)',
+    fix: 'check the installation orgId, data center and webhook ids',
   },
-  WEBHOOK_TOKEN_REQUIRED: { status: 401, howTo: 'strict mode requires an X-ZDesk-JWT header on every delivery: turn strict mode off if Desk does not send it' },
+  WEBHOOK_TOKEN_REQUIRED: {
+    status: 401,
+    meaning: 'strict mode requires an X-ZDesk-JWT header on every delivery, and this one had none',
+    fix: 'turn strict mode off if Desk does not send it',
+  },
   WEBHOOK_JWKS_UNAVAILABLE: {
     status: 503,
-    howTo: "the data center's JWKS could not be fetched to check X-ZDesk-JWT; Desk retries. Check outbound HTTPS to desk.zoho.<dc>",
+    meaning: "the data center's JWKS could not be fetched to check X-ZDesk-JWT; Desk retries",
+    fix: 'check outbound HTTPS to desk.zoho.<dc>',
   },
   WEBHOOK_STORE_BUSY: {
     status: 503,
-    howTo: 'the database did not store the delivery within RECEIVER_DB_TIMEOUT_MS (a lock, or an overloaded or unreachable database); nothing was acknowledged, so Desk retries. Check /readyz',
+    meaning:
+      'the database did not store the delivery within RECEIVER_DB_TIMEOUT_MS (a lock, or an overloaded or unreachable database); nothing was acknowledged, so Desk retries',
+    fix: 'check /readyz and the database (see `STORE_TIMEOUT`)',
   },
-  WEBHOOK_INTERNAL: { status: 500, howTo: 'storing the delivery failed (see the service log); nothing was acknowledged, so Desk retries it' },
-} as const satisfies Record<string, { status: number; howTo: string }>
+  WEBHOOK_INTERNAL: {
+    status: 500,
+    meaning: 'storing the delivery failed; nothing was acknowledged, so Desk retries it',
+    fix: 'the service log names the failure',
+  },
+})
 
 export type WebhookErrorCode = keyof typeof WEBHOOK_ERROR_CODES
 
-export class WebhookError extends CodedError<WebhookErrorCode> {
+export class WebhookError extends HttpCodedError<WebhookErrorCode> {
   readonly name = 'WebhookError'
-
-  get status(): number {
-    return WEBHOOK_ERROR_CODES[this.code].status
+  protected get catalogue(): ErrorCodes<WebhookErrorCode> {
+    return WEBHOOK_ERROR_CODES
   }
 
   /** what the sender sees: code, message and, for bad events, the failing paths; never a stack */
-  toBody(): { error: { code: WebhookErrorCode; message: string; issues?: unknown } } {
+  override toBody(): ErrorBody<WebhookErrorCode> {
     const issues = this.details.issues
-    return { error: { code: this.code, message: this.message, ...(issues ? { issues } : {}) } }
+    return issues ? { error: { ...super.toBody().error, issues } } : super.toBody()
   }
 }
 

@@ -16,6 +16,7 @@ import { silentLogger, type Logger } from './context.js'
 import { readRawBody, declaresTooLarge, tooLarge } from './webhook-body.js'
 import { ArrivalBudget } from './webhook-budget.js'
 import { WebhookError, isWebhookError } from './webhook-errors.js'
+import { sendError } from '../coded-error.js'
 import { deliveryEvents, parseDelivery, planDelivery, type DeliveryIssue } from './webhook-events.js'
 import { wellFormedJsonText } from '../well-formed-text.js'
 import { jwksUrlFor, remoteJwksProvider, verifyDeskJwt, type JwksProvider } from './webhook-jwt.js'
@@ -150,7 +151,7 @@ export function createWebhookRouter(opts: WebhookRouterOptions): Router {
     if (isWebhookError(error)) {
       const level = error.status >= 500 ? 'warn' : 'info'
       logger[level]('webhook delivery refused', { path, status: error.status, code: error.code, message: error.message })
-      res.status(error.status).json(error.toBody())
+      sendError(res, error)
       return
     }
     // a message only: driver errors can carry statement details, never a stack to the sender

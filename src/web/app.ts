@@ -12,6 +12,8 @@ import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
 import { DEFAULTS } from '../config.js'
+import { sendError } from '../coded-error.js'
+import { ServiceError } from './http-errors.js'
 
 export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> {
   db: Db
@@ -79,27 +81,25 @@ export function createApp(opts: AppOptions): Express {
     const outcome = await settleWithin(probing, readyTimeoutMs)
     if (outcome.status === 'late') {
       logger.warn('readiness check timed out', { timeoutMs: readyTimeoutMs })
-      res.status(503).json({ status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` }, ...workers })
+      notReady(res, new ServiceError('READY_DATABASE_SLOW', `the database did not answer within ${readyTimeoutMs} ms`), workers)
       return
     }
     if (outcome.status === 'failed') {
       const error = outcome.error
       const slow = isStoreError(error, 'STORE_TIMEOUT') || isStoreError(error, 'STORE_CONNECT_TIMEOUT')
       logger.warn('readiness check failed', { error: error instanceof Error ? error.message : String(error) })
-      res.status(503).json(
+      notReady(
+        res,
         slow
-          ? { status: 'not_ready', error: { code: 'READY_DATABASE_SLOW', message: `the database did not answer within ${readyTimeoutMs} ms` }, ...workers }
-          : { status: 'not_ready', error: { code: 'READY_DATABASE_UNREACHABLE', message: 'the database did not answer' }, ...workers },
+          ? new ServiceError('READY_DATABASE_SLOW', `the database did not answer within ${readyTimeoutMs} ms`)
+          : new ServiceError('READY_DATABASE_UNREACHABLE', 'the database did not answer'),
+        workers,
       )
       return
     }
     const version = outcome.value
     if (version < latest) {
-      res.status(503).json({
-        status: 'not_ready',
-        error: { code: 'READY_MIGRATIONS_PENDING', message: `the schema is at version ${version}; this build needs ${latest}: run the migrations` },
-        ...workers,
-      })
+      notReady(res, new ServiceError('READY_MIGRATIONS_PENDING', `the schema is at version ${version}; this build needs ${latest}: run the migrations`), workers)
       return
     }
     res.status(200).json({ status: 'ready', schemaVersion: version, ...workers })
@@ -109,7 +109,7 @@ export function createApp(opts: AppOptions): Express {
   for (const router of opts.routers ?? []) app.use(router)
 
   app.use((_req, res) => {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } })
+    sendError(res, new ServiceError('NOT_FOUND', 'no such route'))
   })
 
   // last resort (a route threw synchronously): a code, never a stack, and never 410
@@ -118,10 +118,13 @@ export function createApp(opts: AppOptions): Express {
     if (res.headersSent) return
     const status = (error as { status?: unknown })?.status
     const clientError = typeof status === 'number' && status >= 400 && status < 500 && status !== 410
-    res
-      .status(clientError ? status : 500)
-      .json({ error: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL', message: clientError ? 'the request could not be read' : 'internal error' } })
+    const answer = clientError ? new ServiceError('BAD_REQUEST', 'the request could not be read') : new ServiceError('INTERNAL', 'internal error')
+    res.status(clientError ? status : answer.status).json(answer.toBody())
   })
 
   return app
+}
+
+function notReady(res: Response, err: ServiceError, workers: { workers: readonly WorkerStatus[] }): void {
+  res.status(err.status).json({ status: 'not_ready', ...err.toBody(), ...workers })
 }

@@ -12,6 +12,8 @@ import { inboxQueue } from '../store/repos/inbox.js'
 import { outboxQueue } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import { sameSecret } from './admin/auth.js'
+import { sendError } from '../coded-error.js'
+import { ServiceError } from './http-errors.js'
 
 export interface Metrics {
   registry: Registry
@@ -183,7 +185,7 @@ export function createMetricsRouter(o: MetricsRouterOptions): Router {
     const sent = BEARER.exec(req.get('authorization') ?? '')?.[1]
     if (!o.token || !sent || !sameSecret(sent, o.token)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="desk-sla metrics"')
-      res.status(401).json({ error: { code: 'METRICS_AUTH', message: o.token ? 'send Authorization: Bearer <METRICS_TOKEN>' : 'set METRICS_TOKEN (or ADMIN_TOKEN) to scrape /metrics' } })
+      sendError(res, new ServiceError('METRICS_AUTH', o.token ? 'send Authorization: Bearer <METRICS_TOKEN>' : 'set METRICS_TOKEN (or ADMIN_TOKEN) to scrape /metrics'))
       return
     }
     await collectStoreGauges(m, o.db, now(), o.credits)

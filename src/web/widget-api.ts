@@ -15,7 +15,8 @@ import { getTicketSla } from '../store/repos/ticket-sla.js'
 import { verifyWidgetToken } from '../store/repos/widget-tokens.js'
 import { cors, DEFAULT_DESK_ORIGINS } from './cors.js'
 import { buildTicketSlaView, hasComputableState, type NotComputedView } from './ticket-sla-view.js'
-import { widgetErrorBody, WIDGET_ERROR_CODES, type WidgetErrorCode } from './widget-errors.js'
+import { sendError, type ErrorBody } from '../coded-error.js'
+import { WidgetError, type WidgetErrorCode } from './widget-errors.js'
 
 export interface WidgetApiOptions {
   db: Db
@@ -63,12 +64,9 @@ export function createWidgetApiRouter(options: WidgetApiOptions): Router {
     if (!installation) return fail(res, 'WIDGET_AUTH_INVALID') // deleted between the two reads
     const row = await getTicketSla(options.db, installationId, ticketId)
     if (!row || !hasComputableState(row)) {
-      const body: NotComputedView & { error: { code: WidgetErrorCode; message: string } } = {
-        ticketId,
-        state: 'not_computed',
-        ...widgetErrorBody('WIDGET_NOT_COMPUTED'),
-      }
-      return res.status(404).json(body)
+      const notComputed = new WidgetError('WIDGET_NOT_COMPUTED')
+      const body: NotComputedView & ErrorBody<WidgetErrorCode> = { ticketId, state: 'not_computed', ...notComputed.toBody() }
+      return res.status(notComputed.status).json(body)
     }
     try {
       res.status(200).json(buildTicketSlaView(options.policyFor(installation), row, options.now()))
@@ -109,5 +107,5 @@ function readCredentials(req: Request): Credentials {
 }
 
 function fail(res: Response, code: WidgetErrorCode): void {
-  res.status(WIDGET_ERROR_CODES[code].status).json(widgetErrorBody(code))
+  sendError(res, new WidgetError(code))
 }

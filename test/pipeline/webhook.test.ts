@@ -143,7 +143,7 @@ describe('webhook receiver: event times, key location and error codes', () => {
     for (const [code, entry] of Object.entries(WEBHOOK_ERROR_CODES)) {
       expect(code).to.match(/^WEBHOOK_[A-Z_]+$/)
       expect(entry.status, code).to.not.equal(410)
-      expect(entry.howTo.length, code).to.be.greaterThan(20)
+      expect(entry.fix.length, code).to.be.greaterThan(20)
     }
   })
 })

@@ -3,9 +3,10 @@ import { STORE_ERROR_CODES, StoreError, isStoreError } from '../../src/store/err
 
 describe('store: error catalogue', () => {
   it('prefixes every code with STORE_ and explains how to solve it', () => {
-    for (const [code, howTo] of Object.entries(STORE_ERROR_CODES)) {
+    for (const [code, entry] of Object.entries(STORE_ERROR_CODES)) {
       expect(code).to.match(/^STORE_[A-Z_]+$/)
-      expect(howTo.length, code).to.be.greaterThan(20)
+      expect(entry.fix.length, code).to.be.greaterThan(8)
+      expect(entry.meaning.length, code).to.be.greaterThan(20)
     }
   })
 

@@ -9,7 +9,7 @@ import { clearWidgetToken, hasWidgetToken, setWidgetToken, verifyWidgetToken } f
 import type { Db } from '../../src/store/db.js'
 import { NotComputedView, TicketSlaView } from '../../src/web/ticket-sla-view.js'
 import { createWidgetApiRouter } from '../../src/web/widget-api.js'
-import { WIDGET_ERROR_CODES } from '../../src/web/widget-errors.js'
+import { WIDGET_MESSAGES } from '../../src/web/widget-errors.js'
 import type { Logger } from '../../src/pipeline/context.js'
 import { forEachStore, installationInput, testBox } from '../store/helpers.js'
 import { FEATURE_REQUEST, TEMPLATE_SEVERITY_2, useWidgetWorld, type WidgetWorld } from './widget-fixture.js'
@@ -89,7 +89,7 @@ forEachStore('widget API: GET /api/tickets/:ticketId/sla', (getDb) => {
       const id = await answeredTicket()
       const none = await api.call(`/api/tickets/${id}/sla`)
       expect(none.status).to.equal(401)
-      expect(none.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_MISSING', message: WIDGET_ERROR_CODES.WIDGET_AUTH_MISSING.message } })
+      expect(none.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_MISSING', message: WIDGET_MESSAGES.WIDGET_AUTH_MISSING } })
       const noToken = await api.call(`/api/tickets/${id}/sla`, { headers: { 'X-Installation-Id': world().main.installation.id } })
       expect(noToken.status).to.equal(401)
       const noInstallation = await api.call(`/api/tickets/${id}/sla`, { headers: { Authorization: `Bearer ${world().main.token}` } })
@@ -109,7 +109,7 @@ forEachStore('widget API: GET /api/tickets/:ticketId/sla', (getDb) => {
       const emptyBearer = await api.call(`/api/tickets/${id}/sla`, { headers: { 'X-Installation-Id': w.main.installation.id, Authorization: 'Bearer ' } })
       for (const answer of [unfilledToken, unfilledInstallation, emptyBearer]) {
         expect(answer.status).to.equal(401)
-        expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_MISSING', message: WIDGET_ERROR_CODES.WIDGET_AUTH_MISSING.message } })
+        expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_MISSING', message: WIDGET_MESSAGES.WIDGET_AUTH_MISSING } })
       }
     })
 
@@ -130,7 +130,7 @@ forEachStore('widget API: GET /api/tickets/:ticketId/sla', (getDb) => {
       })
       for (const answer of [wrong, unknown, basic]) {
         expect(answer.status).to.equal(401)
-        expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_INVALID', message: WIDGET_ERROR_CODES.WIDGET_AUTH_INVALID.message } })
+        expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_AUTH_INVALID', message: WIDGET_MESSAGES.WIDGET_AUTH_INVALID } })
       }
       expect(wrong.text).to.equal(unknown.text)
     })
@@ -373,7 +373,7 @@ forEachStore('widget API: GET /api/tickets/:ticketId/sla', (getDb) => {
       )
       const answer = await api.read('20001000004888888', w.main)
       expect(answer.status).to.equal(500)
-      expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_COMPUTE_FAILED', message: WIDGET_ERROR_CODES.WIDGET_COMPUTE_FAILED.message } })
+      expect(answer.body).to.deep.equal({ error: { code: 'WIDGET_COMPUTE_FAILED', message: WIDGET_MESSAGES.WIDGET_COMPUTE_FAILED } })
       expect(answer.text).not.to.match(/at .*\.ts:\d+/)
     })
   })

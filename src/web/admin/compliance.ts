@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../pipeline/context.js'
 import type { Installation } from '../../store/repos/installations.js'
 import { buildTicketSlaView, hasComputableState, type TargetStatus } from '../ticket-sla-view.js'
 import { ticketsUpdatedSince, TICKET_SCAN_LIMIT } from './queries.js'
+import { AdminError } from './errors.js'
 
 const DAY = 86_400_000
 export const MAX_PERIOD_DAYS = 366
@@ -30,8 +31,12 @@ export interface CompliancePeriod {
   installation?: string
 }
 
-export class ComplianceQueryError extends Error {
-  readonly code = 'ADMIN_BAD_PERIOD'
+/** a from/to period that cannot be read; the routes answer it as ADMIN_BAD_REQUEST with this message */
+export class ComplianceQueryError extends AdminError {
+  override readonly name = 'ComplianceQueryError'
+  constructor(message: string) {
+    super('ADMIN_BAD_PERIOD', message)
+  }
 }
 
 /** from/to are days (UTC), both inclusive; default: the last 30 days up to today */

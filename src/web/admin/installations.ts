@@ -28,6 +28,8 @@ import { appendAudit } from '../../store/repos/audit.js'
 import { DataCenter, getInstallation, listInstallations, type Installation } from '../../store/repos/installations.js'
 import { hasWidgetToken, setWidgetToken } from '../../store/repos/widget-tokens.js'
 import { csrfField, esc, time } from './html.js'
+import { errorBody, sendError } from '../../coded-error.js'
+import { AdminError } from './errors.js'
 import { installationHealth } from './queries.js'
 
 /** what the admin page's installs may differ in from the service's defaults (tests: a Desk client that never sleeps) */
@@ -93,12 +95,6 @@ export interface ConnectFormValues {
 }
 
 const SECRET_FIELDS = ['clientSecret', 'refreshToken', 'authorizationCode'] as const
-
-const ERROR_STATUS: Partial<Record<keyof typeof INSTALL_ERROR_CODES, number>> = {
-  INSTALL_BAD_INPUT: 400,
-  INSTALL_UNKNOWN_INSTALLATION: 404,
-  INSTALL_DESK_UNREACHABLE: 502,
-}
 
 function field(body: unknown, key: string): string {
   const v = (body as Record<string, unknown> | undefined)?.[key]
@@ -416,7 +412,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
       const missing = err.code === 'INSTALL_FIELDS_MISSING' && Array.isArray(err.details.missing) ? (err.details.missing as RequiredField[]) : []
       return listPage(res, req, {
         values,
-        status: ERROR_STATUS[err.code] ?? 422,
+        status: err.status,
         error: {
           code: err.code,
           message: scrub(err.message),
@@ -472,12 +468,11 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
     } catch (err) {
       if (!isInstallError(err)) {
         ctx.logger.error('admin: install failed', { error: scrub(err instanceof Error ? err.message : String(err)) })
-        return res.status(500).json({ error: { code: 'ADMIN_INTERNAL', message: 'the install stopped on an internal error: look at the service log' } })
+        return sendError(res, new AdminError('ADMIN_INTERNAL', 'the install stopped on an internal error: look at the service log'))
       }
       ctx.logger.warn('admin: install refused', { code: err.code })
-      return res.status(ERROR_STATUS[err.code] ?? 422).json({
-        error: { code: err.code, message: scrub(err.message), fix: INSTALL_ERROR_CODES[err.code].fix, ...(typeof err.details.report === 'string' ? { report: err.details.report } : {}) },
-      })
+      const report = typeof err.details.report === 'string' ? { report: err.details.report } : {}
+      return res.status(err.status).json(errorBody(err.code, scrub(err.message), { fix: INSTALL_ERROR_CODES[err.code].fix, ...report }))
     }
     const token = await afterInstall(result, {
       actor: deps.actorOf(res),
@@ -548,7 +543,7 @@ ${connectForm(deps.csrfOf(res), o.values ?? formValues({}, defaultPublicUrl(req)
       })
     } catch (err) {
       if (!isInstallError(err)) throw err
-      return render(res, 'Uninstall', confirmPage('uninstall', inst, deps.csrfOf(res), `${err.code}: ${err.message} — ${INSTALL_ERROR_CODES[err.code].fix}`), ERROR_STATUS[err.code] ?? 502)
+      return render(res, 'Uninstall', confirmPage('uninstall', inst, deps.csrfOf(res), `${err.code}: ${err.message} — ${INSTALL_ERROR_CODES[err.code].fix}`), err.status)
     }
     backfills.delete(inst.id)
     const changes = { orgId: inst.orgId, dataCenter: inst.dataCenter, keptData: result.keptData, deletedWebhooks: result.deletedWebhooks, webhookCleanupError: result.webhookCleanupError }

@@ -8,6 +8,8 @@ import type { ServiceConfig } from '../../config.js'
 import type { Policy } from '../../engine/policy.js'
 import type { ServiceContext } from '../../pipeline/context.js'
 import { DEFAULT_POLICY_FILE } from '../../policy/load.js'
+import { sendError } from '../../coded-error.js'
+import { AdminError, type AdminErrorCode } from './errors.js'
 import { listInstallations, type Installation } from '../../store/repos/installations.js'
 import { retryDeadLetters, recomputeAll, retryFailedEvent } from './actions.js'
 import { ADMIN_CSS, ADMIN_JS, chartJsSource } from './assets.js'
@@ -60,20 +62,8 @@ export interface AdminRouterDeps {
   install?: AdminInstallOptions
 }
 
-export const ADMIN_ERROR_CODES = {
-  ADMIN_AUTH_REQUIRED: { status: 401, message: 'sign in first: POST /admin/login' },
-  ADMIN_CSRF: { status: 403, message: 'the CSRF token is missing or wrong: reload the page' },
-  ADMIN_ORIGIN: { status: 403, message: 'the request came from another site' },
-  ADMIN_THROTTLED: { status: 429, message: 'too many sign-in attempts from this client: wait for Retry-After seconds' },
-  ADMIN_BAD_REQUEST: { status: 400, message: 'the request could not be read' },
-  ADMIN_NOT_FOUND: { status: 404, message: 'nothing to retry with that id' },
-  ADMIN_INTERNAL: { status: 500, message: 'internal error' },
-} as const
-export type AdminErrorCode = keyof typeof ADMIN_ERROR_CODES
-
 function fail(res: Response, code: AdminErrorCode, message?: string): void {
-  const e = ADMIN_ERROR_CODES[code]
-  res.status(e.status).json({ error: { code, message: message ?? e.message } })
+  sendError(res, new AdminError(code, message))
 }
 
 const LOGIN_PATH = '/admin/login'

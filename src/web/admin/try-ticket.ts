@@ -3,7 +3,8 @@
 // shown field by field with its reasons. Pure apart from the policy given.
 import { z } from 'zod'
 import { computeSla, type SlaResult } from '../../engine/compute.js'
-import { isEngineError } from '../../engine/errors.js'
+import { isEngineError, type EngineErrorCode } from '../../engine/errors.js'
+import type { AdminErrorCode } from './errors.js'
 import type { Policy } from '../../engine/policy.js'
 
 const text = (max: number) => z.string().max(max).optional().transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
@@ -28,7 +29,7 @@ export type TryTicketForm = z.infer<typeof TryTicketForm>
 
 export type TryOutcome =
   | { ok: true; form: TryTicketForm; input: Record<string, unknown>; result: SlaResult }
-  | { ok: false; form: Partial<TryTicketForm>; error: { code: string; message: string } }
+  | { ok: false; form: Partial<TryTicketForm>; error: { code: Extract<AdminErrorCode, 'ADMIN_BAD_FORM'> | EngineErrorCode; message: string } }
 
 /** `datetime-local` values have no offset: read them as UTC, like the engine reads offset-less times */
 function instant(v: string | undefined, fallback: number): string {
