@@ -26,7 +26,7 @@
 // --database-url postgres://… (or BENCH_DATABASE_URL / TEST_DATABASE_URL).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -129,6 +129,8 @@ async function compileService(): Promise<string> {
   let out = ''
   tsc.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')))
   const code = await new Promise<number | null>((resolve) => tsc.once('exit', resolve))
+  // as `npm run build` does: tsc compiles only TypeScript, the admin's stylesheet and script are copied
+  await cp(join(REPO_ROOT, 'src/web/admin/assets'), join(dir, 'dist/web/admin/assets'), { recursive: true })
   const entry = join(dir, 'dist/cli/run.js')
   const built = await readFile(entry).then(() => true, () => false)
   if (!built) throw new Error(`tsc did not emit the service (exit ${code}):\n${out.slice(0, 4000)}`)

@@ -3,7 +3,7 @@
 import { isIP } from 'node:net'
 import { hostname } from 'node:os'
 import { z } from 'zod'
-import { PipelineError } from './pipeline/errors.js'
+import { ConfigError } from './config-errors.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -176,7 +176,7 @@ function parseSettings<S extends z.ZodObject>(schema: S, env: Record<string, str
   const parsed = schema.safeParse(cleaned)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
-    throw new PipelineError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
+    throw new ConfigError('PIPELINE_CONFIG', `invalid configuration — ${lines.join('; ')}`, { settings: parsed.error.issues.map((i) => i.path.join('.')) })
   }
   return parsed.data
 }

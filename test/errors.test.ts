@@ -2,9 +2,10 @@ import { expect } from 'chai'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CodedError, HttpCodedError } from '../src/coded-error.js'
+import { CodedError, HttpCodedError } from '../src/engine/coded-error.js'
 import { ERROR_CATALOGUES } from '../src/error-catalogues.js'
 import { UsageError } from '../src/cli/errors.js'
+import { ConfigError } from '../src/config-errors.js'
 import { DeskError } from '../src/desk/errors.js'
 import { EngineError } from '../src/engine/errors.js'
 import { ExtensionPackError } from '../src/extension/pack.js'
@@ -79,7 +80,8 @@ describe('error catalogues', () => {
       new EngineError('SLA_BAD_INPUT', 'x'),
       new DeskError('DESK_NOT_FOUND', 'x', { status: 404 }),
       new StoreError('STORE_BAD_INPUT', 'x'),
-      new PipelineError('PIPELINE_CONFIG', 'x'),
+      new PipelineError('PIPELINE_BAD_EVENT', 'x'),
+      new ConfigError('PIPELINE_CONFIG', 'x'),
       new WebhookError('WEBHOOK_NOT_FOUND', 'x'),
       new InstallError('INSTALL_BAD_INPUT', 'x'),
       new WidgetError('WIDGET_NOT_COMPUTED'),

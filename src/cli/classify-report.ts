@@ -11,7 +11,7 @@ import { PipelineError } from '../pipeline/errors.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type ServiceOpener } from '../service-context.js'
 import { parseDate } from './sync.js'
 
 const USAGE = `usage: desk-sla classify-report [--since DATE] [--until DATE] [--installation ID] [--format jsonl|csv]

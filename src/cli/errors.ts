@@ -1,7 +1,7 @@
 // Error codes of the command line itself; a command's other errors carry their module's code.
 // `main` prints every error as one line `desk-sla <command>: <message> [CODE]`, a usage error
 // without its code (it exits 2, the others 1).
-import { CodedError, errorCodes } from '../coded-error.js'
+import { CodedError, errorCodes } from '../engine/coded-error.js'
 
 export const CLI_ERROR_CODES = errorCodes({
   CLI_USAGE: {

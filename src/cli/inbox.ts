@@ -4,7 +4,7 @@ import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { parseIds, parseLimit } from './outbox.js'
-import { openServiceContext, selectInstallations, type ServiceOpener } from './service-context.js'
+import { openServiceContext, selectInstallations, type ServiceOpener } from '../service-context.js'
 
 const USAGE = `usage: desk-sla inbox list-failed [--installation ID] [--limit N] [--json]
        desk-sla inbox retry (ID… | --all) [--installation ID]

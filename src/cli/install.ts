@@ -16,10 +16,10 @@ import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { createProgress, stderrIsTTY, type Progress } from './progress.js'
-import { openServiceContext, type OpenedService, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type OpenedService, type ServiceOpener } from '../service-context.js'
 import { describeHolder, type LockHolder } from '../store/data-dir-lock.js'
 import { isStoreError, StoreError } from '../store/errors.js'
-import { CodedError } from '../coded-error.js'
+import { CodedError } from '../engine/coded-error.js'
 
 const USAGE = `usage: desk-sla install [options]
 

@@ -4,7 +4,7 @@ import { listInstallations, type Installation } from '../store/repos/installatio
 import { parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type ServiceOpener } from '../service-context.js'
 
 const USAGE = `usage: desk-sla installations [--json]
 

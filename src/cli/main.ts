@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
-import { describeError } from './describe-error.js'
+import { describeError } from '../describe-error.js'
 import { wellFormedText } from '../well-formed-text.js'
 
 const USAGE = `usage: desk-sla <command> [options]
@@ -85,7 +85,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const command = await load()
     return await command(rest, io)
   } catch (err) {
-    io.stderr(`desk-sla ${name}: ${describeError(err)}\n`)
+    io.stderr(`desk-sla ${name}: ${describeError(err, 'line')}\n`)
     return err instanceof UsageError || (err as Error)?.name === 'UsageError' ? 2 : 1
   }
 }

@@ -2,7 +2,7 @@ import { outboxQueue } from '../store/repos/outbox.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type ServiceOpener } from '../service-context.js'
 
 const USAGE = `usage: desk-sla outbox list-dead [--installation ID] [--limit N] [--json]
        desk-sla outbox retry (ID… | --all) [--installation ID]

@@ -4,7 +4,7 @@ import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { createProgress, stderrIsTTY } from './progress.js'
-import { openServiceContext, selectInstallations, type ServiceOpener } from './service-context.js'
+import { openServiceContext, selectInstallations, type ServiceOpener } from '../service-context.js'
 
 const USAGE = `usage: desk-sla retier [--installation ID] [--apply] [--year YYYY] [--json]
 

@@ -7,7 +7,7 @@ import { parseArgs } from './args.js'
 import { terminalPrompter, type Prompter } from './install.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
-import { openServiceContext, type ServiceOpener } from './service-context.js'
+import { openServiceContext, type ServiceOpener } from '../service-context.js'
 
 const USAGE = `usage: desk-sla uninstall ID [--keep-data] [--yes] [--force]
 

@@ -11,7 +11,7 @@ import { createInstallation } from '../store/repos/installations.js'
 import { insertEvents } from '../store/repos/inbox.js'
 import { runSweepJob, runSyncJob } from '../pipeline/jobs.js'
 import { syncEvent } from '../pipeline/sync.js'
-import { silentLogger } from '../pipeline/context.js'
+import { silentLogger } from '../logger.js'
 
 export interface DemoOptions {
   seconds: number

@@ -1,12 +1,13 @@
-import axios from 'axios'
 import { z } from 'zod'
 import { resolveEndpoints } from './data-centers.js'
 import { DeskError, type DeskErrorCode } from './errors.js'
-import { classifyNetworkError, header, parseJsonBody } from './http.js'
+import { classifyNetworkError, createDeskHttp, header, parseJsonBody } from './http.js'
 import { createTokenProvider, type TokenProvider } from './oauth.js'
 import { currentCreditKind, estimateCredits, type CreditGate } from './credits.js'
 import { decideRetry, LOW_CREDITS_FRACTION, parseRetryAfter, processLimiters, type OrgLimiterRegistry, type RetryPolicy } from './rate-limit.js'
-import { safeLogger, scrub, type DeskLogger } from './redact.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+import { safeLogger } from './safe-logger.js'
 import {
   Account,
   AccountPatch,
@@ -70,7 +71,7 @@ export interface DeskClientOptions {
   now?: () => number
   /** jitter source for backoff, [0, 1) */
   random?: () => number
-  logger?: DeskLogger
+  logger?: Logger
   /** limiters shared by every client of the process; defaults to the process-wide registry */
   limiters?: OrgLimiterRegistry
   /** told of every HTTP attempt (status, or 'network'/'timeout') and token mint (metrics) */
@@ -248,15 +249,7 @@ export function createDeskClient(opts: DeskClientOptions) {
     ...(opts.observer?.mint ? { onMint: opts.observer.mint } : {}),
   })
 
-  const http = axios.create({
-    baseURL: apiBase,
-    timeout: timeoutMs,
-    maxRedirects: 0, // never carry the Authorization header to another host
-    validateStatus: () => true,
-    responseType: 'text',
-    transformResponse: [(d: unknown) => d],
-    transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
-  })
+  const http = createDeskHttp({ baseURL: apiBase, timeoutMs })
 
   async function call<T>(c: Call<T>): Promise<T> {
     const idempotent = c.method !== 'POST'

@@ -1,7 +1,7 @@
 // One catalogue of Desk client error codes. Codes are stable and never reused; each entry says what
 // happened and what the operator should do (docs/errors.md is generated from it: `npm run docs:errors`).
 // Match on `code`, never on the message text.
-import { CodedError, errorCodes } from '../coded-error.js'
+import { CodedError, errorCodes } from '../engine/coded-error.js'
 
 export const DESK_ERROR_CODES = errorCodes({
   DESK_AUTH_REVOKED: {

@@ -1,6 +1,23 @@
-import { isAxiosError } from 'axios'
+import axios, { isAxiosError, type AxiosInstance } from 'axios'
 
-// Small helpers shared by the OAuth and API paths: how a failed request failed, and the JSON body.
+// Small helpers shared by the OAuth and API paths: the HTTP client, how a failed request failed, and the JSON body.
+
+/**
+ * The one HTTP client set-up for Zoho (the API, token minting, the install's code exchange): every
+ * status is an answer for the caller to judge, bodies stay text until parseJsonBody reads them,
+ * redirects are not followed (credentials never go to another host), and a timeout says it is one.
+ */
+export function createDeskHttp(options: { timeoutMs: number; baseURL?: string }): AxiosInstance {
+  return axios.create({
+    ...(options.baseURL !== undefined ? { baseURL: options.baseURL } : {}),
+    timeout: options.timeoutMs,
+    maxRedirects: 0,
+    validateStatus: () => true,
+    responseType: 'text',
+    transformResponse: [(d: unknown) => d],
+    transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
+  })
+}
 
 export interface NetworkFailure {
   timeout: boolean

@@ -1,8 +1,9 @@
-import axios, { type AxiosInstance } from 'axios'
 import { DeskError } from './errors.js'
-import { classifyNetworkError, parseJsonBody } from './http.js'
+import { classifyNetworkError, createDeskHttp, parseJsonBody } from './http.js'
 import { decideRetry, type RetryPolicy } from './rate-limit.js'
-import { safeLogger, scrub, type DeskLogger } from './redact.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+import { safeLogger } from './safe-logger.js'
 import { parseDesk, TokenErrorBody, TokenResponse } from './schemas.js'
 import type { StoredToken, TokenStore } from './token-store.js'
 
@@ -26,8 +27,7 @@ export interface TokenProviderOptions {
   timeoutMs?: number
   refreshMarginMs?: number
   retryPolicy?: Partial<RetryPolicy>
-  logger?: DeskLogger
-  http?: AxiosInstance
+  logger?: Logger
   /** told of every mint attempt's outcome (metrics) */
   onMint?: (outcome: 'ok' | 'error') => void
 }
@@ -51,7 +51,7 @@ function isThrottle(status: number, body: { error: string; error_description?: s
 export function createTokenProvider(opts: TokenProviderOptions): TokenProvider {
   const { installationId: id, tokenStore: store, now } = opts
   const margin = opts.refreshMarginMs ?? DEFAULT_REFRESH_MARGIN_MS
-  const http = opts.http ?? axios.create()
+  const http = createDeskHttp({ timeoutMs: opts.timeoutMs ?? 30_000 })
   const tokenUrl = `${opts.accountsUrl.replace(/\/+$/, '')}/oauth/v2/token`
   let cached: StoredToken | null = null
   let revokedReason: string | null = null
@@ -105,11 +105,6 @@ export function createTokenProvider(opts: TokenProviderOptions): TokenProvider {
       try {
         res = await http.post(tokenUrl, form, {
           headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-          timeout: opts.timeoutMs ?? 30_000,
-          validateStatus: () => true,
-          responseType: 'text',
-          transformResponse: [(d: unknown) => d],
-          transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
         })
       } catch (e) {
         const failure = classifyNetworkError(e)

@@ -58,6 +58,8 @@ export interface CompiledSeverityRule extends CompiledRule {
 export interface TypeWords {
   type: Policy['ticketTypes'][number]
   concepts: readonly number[]
+  /** concepts that, right beside one of the type's words, say it names something else ("session expired") */
+  unless: readonly number[]
 }
 
 export interface CompiledPolicy {
@@ -158,7 +160,7 @@ function build(policy: Policy): CompiledPolicy {
     }))
     severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)
   }
-  const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex) }))
+  const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex), unless: type.unless.map(conceptIndex) }))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
     for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)

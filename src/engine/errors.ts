@@ -1,4 +1,4 @@
-import { CodedError, errorCodes } from '../coded-error.js'
+import { CodedError, errorCodes } from './coded-error.js'
 // One catalogue of engine error codes. Codes are stable and never reused; docs/errors.md is
 // generated from these entries (`npm run docs:errors`; test/errors.test.ts keeps it in step).
 export const ENGINE_ERROR_CODES = errorCodes({

@@ -129,6 +129,7 @@ export const PolicySchema = z
             exempt: z.boolean().default(false),
             labels: Phrases.min(1),
             words: z.array(ConceptName).default([]), // concepts naming this type in the partner's words
+            unless: z.array(ConceptName).default([]), // concepts that, right beside a word, say it names something else
           })
           .strict(),
       )
@@ -290,6 +291,7 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
     if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `"${name}" is not one of the concepts` })
   }
   policy.ticketTypes.forEach((t, i) => t.words.forEach((c, k) => need(c, ['ticketTypes', i, 'words', k])))
+  policy.ticketTypes.forEach((t, i) => t.unless.forEach((c, k) => need(c, ['ticketTypes', i, 'unless', k])))
   policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))
   for (const team of TEAMS) {
     const rules = policy.severity.rules[team]

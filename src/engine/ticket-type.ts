@@ -13,6 +13,7 @@ import type { Mention, Reading } from './impl/reading.js'
 export type TicketType = Policy['ticketTypes'][number]
 
 const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
+const BESIDE = 2 // words: how near an `unless` concept must stand to a type's word ("session expired", "cancel the order")
 
 export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {
   const decided = (t: TicketType, source: TypeEvidence['source'], field: TypeEvidence['field'], words: WordsEvidence[], scores: TypeEvidence['scores']): TypeEvidence => ({
@@ -68,11 +69,12 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
   const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
   if (reading.allMentions.length === 0) return out
-  cp.typeWords.forEach(({ type, concepts }, order) => {
+  cp.typeWords.forEach(({ type, concepts, unless }, order) => {
     const mentions: Mention[] = []
     const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
     for (const m of type.name === cp.policy.defaultTicketType ? reading.mentions : reading.allMentions) {
       if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
+      if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
       mentions.push(m)
       const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
       weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
@@ -82,6 +84,13 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
     if (score > 0) out.push({ type, score, mentions, order })
   })
   return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/** Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired", "cancel the order"). */
+function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
+  return reading.allMentions.some(
+    (u) => unless.includes(u.concept) && u.sentence === m.sentence && u.first !== m.first && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
+  )
 }
 
 /** What a field value gives (undefined: nothing) and the reason that says so. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { z } from 'zod'
-import { CodedError, errorCodes } from '../coded-error.js'
+import { CodedError, errorCodes } from '../engine/coded-error.js'
 import { DeskSlaManifest, ExtensionResources, HttpsOrigin, referencedFiles, type PluginManifest } from './manifest-schema.js'
 
 /** the origin the checked-in files name; pack replaces it with the real service's */

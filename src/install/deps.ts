@@ -3,7 +3,8 @@
 // client cache are then shared. Nothing is global: every installation gets its own client.
 import type { DeskClient, DeskClientOptions } from '../desk/client.js'
 import type { Policy } from '../engine/policy.js'
-import { createContext, openDeskClient, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
+import { createContext, openDeskClient, type ServiceContext } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import type { SecretBox } from '../store/crypto.js'
 import type { Db } from '../store/db.js'
 import type { Installation } from '../store/repos/installations.js'

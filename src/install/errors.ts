@@ -1,4 +1,4 @@
-import { errorCodes, HttpCodedError, type ErrorCodes } from '../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorCodes } from '../engine/coded-error.js'
 // Install / uninstall error codes (issue #6, "Installing and connecting an org"). Each code says what
 // happened and what the admin does about it. Match on `code`, never on the message text.
 // Messages and details never carry a secret: only field names, ids and Desk's error codes.

@@ -12,6 +12,7 @@ import type { DeskClient } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
 import { WRITTEN_CUSTOM_FIELDS, type WrittenCustomField } from '../pipeline/written-fields.js'
 import type { Policy } from '../engine/policy.js'
+import { describeError } from '../describe-error.js'
 
 export type FieldModule = 'tickets' | 'accounts' | 'contacts'
 
@@ -97,7 +98,7 @@ export function deskFieldLister(desk: Pick<DeskClient, 'listFields'>): FieldList
       return new Set(listing.fields.flatMap((f) => (f.apiName ? [f.apiName] : [])))
     } catch (err) {
       if (!isDeskError(err)) throw err
-      return { refused: `${err.message.split('\n')[0]} [${err.code}]` }
+      return { refused: describeError(err, 'line') }
     }
   }
 }

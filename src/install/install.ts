@@ -19,6 +19,7 @@ import {
   type Installation,
 } from '../store/repos/installations.js'
 import { PgTokenStore } from '../store/token-store-pg.js'
+import { describeError } from '../describe-error.js'
 import { refreshStatusMap } from '../pipeline/status-types.js'
 import { contextOf, nowOf, type InstallDeps } from './deps.js'
 import { InstallError } from './errors.js'
@@ -172,7 +173,7 @@ async function readStatuses(ctx: ServiceContext, inst: Installation): Promise<St
     }
   } catch (err) {
     if (!isDeskError(err)) throw err
-    return { status: 'failed', message: `not read (${err.message.split('\n')[0]} [${err.code}]); read again when a ticket's History names a status` }
+    return { status: 'failed', message: `not read (${describeError(err, 'line')}); read again when a ticket's History names a status` }
   }
 }
 
@@ -236,12 +237,10 @@ export async function backfillInstallation(
     })
     return { status: result.status === 'deferred' ? 'deferred' : 'done', since: sinceIso, result }
   } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0]! : String(err)
-    const code = (err as { code?: unknown })?.code
     return {
       status: 'failed',
       since: sinceIso,
-      message: `${message}${typeof code === 'string' ? ` [${code}]` : ''}; continue with: npx desk-sla sync --since ${sinceIso} --installation ${inst.id}`,
+      message: `${describeError(err, 'line')}; continue with: npx desk-sla sync --since ${sinceIso} --installation ${inst.id}`,
     }
   }
 }

@@ -12,7 +12,7 @@
 // - the redirect also names the accounts server (`accounts-server`/`location` query parameters) the
 //   code belongs to. desk-sla exchanges it at the data center's accounts host (or --accounts-url), so a
 //   code from another data center fails here with invalid_code rather than being sent elsewhere.
-import axios from 'axios'
+import { createDeskHttp } from '../desk/http.js'
 import { z } from 'zod'
 import { InstallError } from './errors.js'
 
@@ -51,13 +51,8 @@ export async function exchangeAuthorizationCode(x: CodeExchange): Promise<Exchan
   }).toString()
   let res
   try {
-    res = await axios.post(url, form, {
+    res = await createDeskHttp({ timeoutMs: x.timeoutMs ?? 30_000 }).post(url, form, {
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      timeout: x.timeoutMs ?? 30_000,
-      maxRedirects: 0,
-      validateStatus: () => true,
-      responseType: 'text',
-      transformResponse: [(d: unknown) => d],
     })
   } catch (err) {
     // the axios error holds the request body (secrets): keep only its code

@@ -5,7 +5,7 @@
 import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
 import { MemoryTokenStore, type StoredToken } from '../desk/token-store.js'
-import type { Logger } from '../pipeline/context.js'
+import type { Logger } from '../logger.js'
 import { InstallError } from './errors.js'
 
 export interface ProbeTarget {

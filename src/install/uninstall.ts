@@ -1,8 +1,8 @@
 // Uninstalling an org: delete its webhook subscriptions from Desk (a hook Desk no longer has is fine),
 // then its secrets — with the whole installation and everything stored for it, or, with keepData,
 // only the secrets, leaving a disabled installation whose SLA history and audit stay readable.
-import { isDeskError } from '../desk/errors.js'
 import { deleteInstallation, getInstallation, type Installation } from '../store/repos/installations.js'
+import { describeError } from '../describe-error.js'
 import { deskClientFor, nowOf, type UninstallDeps } from './deps.js'
 import { InstallError } from './errors.js'
 import { forgetInstallationSecrets } from './forget-secrets.js'
@@ -42,7 +42,7 @@ export async function uninstallOrg(deps: UninstallDeps, installationId: string, 
       deleted = removed.deleted
       alreadyGone = removed.alreadyGone
     } catch (err) {
-      const message = `${err instanceof Error ? err.message.split('\n')[0] : String(err)}${isDeskError(err) ? ` [${err.code}]` : ''}`
+      const message = describeError(err, 'line')
       if (!opts.force) {
         throw new InstallError(
           'INSTALL_WEBHOOK_CLEANUP_FAILED',

@@ -3,6 +3,7 @@
 import { createDeskClient, type DeskClient, type DeskClientOptions } from '../desk/client.js'
 import { OrgLimiterRegistry } from '../desk/rate-limit.js'
 import type { Policy } from '../engine/policy.js'
+import { silentLogger, type Logger } from '../logger.js'
 import { PolicySchema } from '../engine/policy.js'
 import { mergePolicy } from '../policy/load.js'
 import type { SecretBox } from '../store/crypto.js'
@@ -12,15 +13,6 @@ import { PgTokenStore } from '../store/token-store-pg.js'
 import { DEFAULT_RECORD_TTL_MS } from './desk-records.js'
 import { PipelineError } from './errors.js'
 import { createCreditGovernor, type CreditGovernor, type CreditSettings } from './governor.js'
-
-export interface Logger {
-  debug(message: string, meta?: Record<string, unknown>): void
-  info(message: string, meta?: Record<string, unknown>): void
-  warn(message: string, meta?: Record<string, unknown>): void
-  error(message: string, meta?: Record<string, unknown>): void
-}
-
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} }
 
 export interface ServiceContext {
   db: Db

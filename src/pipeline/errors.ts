@@ -1,6 +1,5 @@
-import { CodedError, errorCodes } from '../coded-error.js'
-import { isDeskError } from '../desk/errors.js'
-// Pipeline and service error codes; docs/errors.md is generated from these entries (`npm run docs:errors`).
+import { CodedError, errorCodes } from '../engine/coded-error.js'
+// Pipeline error codes (service settings: src/config-errors.ts); docs/errors.md is generated from these entries (`npm run docs:errors`).
 export const PIPELINE_ERROR_CODES = errorCodes({
   PIPELINE_UNKNOWN_INSTALLATION: {
     meaning: 'an event or job names an installation the store does not have',
@@ -14,24 +13,10 @@ export const PIPELINE_ERROR_CODES = errorCodes({
     meaning: 'a stored event cannot be read',
     fix: 'The event is kept as failed; inspect it with `npx desk-sla inbox list-failed`.',
   },
-  PIPELINE_CONFIG: {
-    meaning: 'a service setting is missing or invalid (src/config.ts reports every bad setting in one line)',
-    fix: "Set the environment variable the message names (see the README's configuration table) and start again.",
-  },
 })
 
 export type PipelineErrorCode = keyof typeof PIPELINE_ERROR_CODES
 
 export class PipelineError extends CodedError<PipelineErrorCode> {
   readonly name = 'PipelineError'
-}
-
-/** An error as one line for logs and the queues' error columns: its code when it has one, never a stack. */
-export function describe(err: unknown): string {
-  if (isDeskError(err)) return `${err.code}: ${err.message}`
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code
-    return typeof code === 'string' ? `${code}: ${err.message}` : err.message
-  }
-  return String(err)
 }

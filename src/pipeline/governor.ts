@@ -33,7 +33,7 @@ import {
   utcDay,
   type CreditDay,
 } from '../store/repos/credits.js'
-import type { Logger } from './context.js'
+import type { Logger } from '../logger.js'
 
 export interface CreditSettings {
   /** credits per installation and UTC day desk-sla may spend; null: what Desk reports is left */

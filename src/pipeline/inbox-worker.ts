@@ -3,6 +3,7 @@
 // Failures go back with backoff; after the retry budget they stay `failed` for an admin.
 import { z } from 'zod'
 import { withCreditKind, type CreditKind } from '../desk/credits.js'
+import { describeError } from '../describe-error.js'
 import { isDeskError } from '../desk/errors.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
 import { inboxQueue, type InboxEvent } from '../store/repos/inbox.js'
@@ -11,7 +12,6 @@ import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
 import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } from './processor.js'
 import { applyRecordChange, RECORD_EVENTS } from './record-events.js'
-import { describe } from './errors.js'
 import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
 import { DEFAULTS } from '../config.js'
 
@@ -155,16 +155,16 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // the governor keeps the day's credits for other work: the event waits, no attempt spent
         const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
-        await inboxQueue.defer(ctx.db, claim, describe(err), new Date(until))
+        await inboxQueue.defer(ctx.db, claim, describeError(err), new Date(until))
         opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
         return
       }
-      const message = describe(err)
+      const message = describeError(err)
       const outcome = await inboxQueue.retry(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
       opts.onProcessed?.(ev, { status: 'error', error: message })
     }
   }
 
-  return pollingWorker('inbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describe(err) }) })
+  return pollingWorker('inbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describeError(err) }) })
 }

@@ -7,9 +7,10 @@ import { claimTick, finishTick, pruneJobRuns } from '../store/repos/job-runs.js'
 import { listInstallations } from '../store/repos/installations.js'
 import { RETIER_DEFAULT_CRON, retierJob } from './retier.js'
 import type { ServiceContext } from './context.js'
-import { describe, PipelineError } from './errors.js'
+import { ConfigError } from '../config-errors.js'
 import { sweepDue, type SweepResult } from './sweep.js'
 import { syncInstallation, type SyncInstallationResult, type SyncOptions } from './sync.js'
+import { describeError } from '../describe-error.js'
 import { DEFAULTS } from '../config.js'
 
 export const SYNC_JOB = 'sync'
@@ -35,7 +36,7 @@ export async function runSyncJob(ctx: ServiceContext, now: number = ctx.now(), o
     try {
       out.push(await syncInstallation(ctx, inst, now, opts))
     } catch (err) {
-      const error = describe(err)
+      const error = describeError(err)
       ctx.logger.warn('sync failed for an installation', { installationId: inst.id, error })
       out.push({ installationId: inst.id, status: 'failed', seen: 0, enqueued: 0, cursor: null, error })
     }
@@ -98,12 +99,12 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
   const pruneInboxCron = opts.pruneInboxCron ?? DEFAULT_PRUNE_INBOX_CRON
   const retierCron = opts.retierCron === undefined ? RETIER_DEFAULT_CRON : opts.retierCron
   if (retierCron && !cron.validate(retierCron)) {
-    throw new PipelineError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
+    throw new ConfigError('PIPELINE_CONFIG', `retierCron "${retierCron}" is not a cron expression (e.g. "0 3 1 1 *")`, { setting: 'retierCron' })
   }
   for (const [name, expr] of [['syncCron', syncCron], ['sweepCron', sweepCron], ['pruneInboxCron', pruneInboxCron]] as const) {
-    if (!cron.validate(expr)) throw new PipelineError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
+    if (!cron.validate(expr)) throw new ConfigError('PIPELINE_CONFIG', `${name} "${expr}" is not a cron expression (e.g. "*/2 * * * *")`, { setting: name })
   }
-  if (!opts.owner) throw new PipelineError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
+  if (!opts.owner) throw new ConfigError('PIPELINE_CONFIG', 'the scheduler needs an owner (replica id)', { setting: 'owner' })
   const jobs: Record<string, (now: number) => Promise<unknown>> = {
     [SYNC_JOB]: (now) => runSyncJob(ctx, now, opts.sync),
     [SWEEP_JOB]: (now) => runSweepJob(ctx, now, { batchSize: opts.sweepBatchSize }),
@@ -114,7 +115,7 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
 
   async function runTick(job: string, scheduledAt: Date | number): Promise<TickOutcome<unknown>> {
     const fn = jobs[job]
-    if (!fn) throw new PipelineError('PIPELINE_CONFIG', `no scheduled job "${job}"`, { job })
+    if (!fn) throw new ConfigError('PIPELINE_CONFIG', `no scheduled job "${job}"`, { job })
     const tickKey = tickKeyOf(scheduledAt)
     const now = ctx.now()
     if (!(await claimTick(ctx.db, job, tickKey, opts.owner, new Date(now)))) return { ran: false, tickKey }
@@ -123,14 +124,14 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
       outcome = { ran: true, tickKey, result: await fn(now) }
       await finishTick(ctx.db, job, tickKey, 'ok', new Date(ctx.now()))
     } catch (err) {
-      const error = describe(err)
+      const error = describeError(err)
       ctx.logger.error('scheduled job failed', { job, tickKey, error })
       await finishTick(ctx.db, job, tickKey, `error: ${error}`.slice(0, 500), new Date(ctx.now())).catch(() => {})
       outcome = { ran: true, tickKey, error }
     }
     // once an hour, the claiming replica drops old tick records
     if (job === SWEEP_JOB && tickKey.endsWith(':00Z')) {
-      await pruneJobRuns(ctx.db, new Date(now - JOB_RUNS_RETENTION_MS)).catch((err) => ctx.logger.warn('pruning job runs failed', { error: describe(err) }))
+      await pruneJobRuns(ctx.db, new Date(now - JOB_RUNS_RETENTION_MS)).catch((err) => ctx.logger.warn('pruning job runs failed', { error: describeError(err) }))
     }
     return outcome
   }
@@ -141,7 +142,7 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
       async (tc) => {
         const p = runTick(job, tc.date)
           .then((o) => opts.onTick?.(job, o))
-          .catch((err) => ctx.logger.error('scheduled tick could not run', { job, error: describe(err) }))
+          .catch((err) => ctx.logger.error('scheduled tick could not run', { job, error: describeError(err) }))
         running.add(p)
         await p
         running.delete(p)
@@ -162,7 +163,7 @@ export function createScheduler(ctx: ServiceContext, opts: SchedulerOptions): Sc
             retierCron,
             async () => {
               await retierJob(ctx, ctx.now(), { owner: opts.owner }).catch((err) =>
-                ctx.logger.error('partner re-tiering failed', { error: describe(err) }),
+                ctx.logger.error('partner re-tiering failed', { error: describeError(err) }),
               )
             },
             { name: `desk-sla:retier:${opts.owner}`, timezone: opts.timezone ?? 'Etc/UTC', noOverlap: true },

@@ -9,8 +9,8 @@ import type { QueueClaim, RetryOutcome } from '../store/repos/queue.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
 import { noteOwnWrite } from './processor.js'
-import { describe } from './errors.js'
 import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
+import { describeError } from '../describe-error.js'
 import { DEFAULTS } from '../config.js'
 
 export interface OutboxWorkerOptions {
@@ -65,8 +65,8 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // held back by the credit governor: the write waits, no attempt spent
         const until = await ctx.credits.retryAt(item.installationId, creditKindOfWrite(item.origin))
-        await outboxQueue.defer(ctx.db, claim, describe(err), new Date(until))
-        opts.onDelivered?.(item, 'deferred', describe(err))
+        await outboxQueue.defer(ctx.db, claim, describeError(err), new Date(until))
+        opts.onDelivered?.(item, 'deferred', describeError(err))
         return
       }
       await failed(item, claim, err)
@@ -84,7 +84,7 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
         const after = await desk.updateTicket(item.ticketId, body)
         // Desk answers with the whole ticket: keep it, so desk-sla's own change costs no later read
         await noteOwnWrite(ctx, item.installationId, item.ticketId, body, after).catch((err: unknown) =>
-          ctx.logger.warn('could not keep the ticket Desk answered a write with', { ticketId: item.ticketId, error: describe(err) }),
+          ctx.logger.warn('could not keep the ticket Desk answered a write with', { ticketId: item.ticketId, error: describeError(err) }),
         )
       }
     } else {
@@ -97,7 +97,7 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
 
   async function failed(item: OutboxItem, claim: QueueClaim, err: unknown): Promise<void> {
     const now = () => new Date(ctx.now())
-    const message = describe(err)
+    const message = describeError(err)
     if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') {
       // the ticket is gone: nothing left to write
       await outboxQueue.complete(ctx.db, claim, now())
@@ -128,5 +128,5 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     return items.length
   }
 
-  return pollingWorker('outbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describe(err) }) })
+  return pollingWorker('outbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describeError(err) }) })
 }

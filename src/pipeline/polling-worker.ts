@@ -4,8 +4,8 @@
 //   stopped --start()--> starting --first poll--> running --stop()--> stopping --loop ended--> stopped
 // along with the last poll's time and the last error.
 import type { QueueClaim } from '../store/repos/queue.js'
-import type { Logger } from './context.js'
-import { describe } from './errors.js'
+import type { Logger } from '../logger.js'
+import { describeError } from '../describe-error.js'
 
 export type WorkerState = 'starting' | 'running' | 'stopping' | 'stopped'
 
@@ -57,7 +57,7 @@ export function pollingWorker(name: string, poll: () => Promise<number>, opts: P
     try {
       return await poll()
     } catch (err) {
-      lastError = { message: describe(err), at: new Date(opts.now()).toISOString() }
+      lastError = { message: describeError(err), at: new Date(opts.now()).toISOString() }
       throw err
     } finally {
       lastPollAt = new Date(opts.now()).toISOString()
@@ -129,7 +129,7 @@ export async function whileClaimed<T>(
 ): Promise<T> {
   const unfinished = new Set(claims.map((c) => c.id))
   const heartbeat = setInterval(() => {
-    renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) => logger.warn('could not renew claims', { error: describe(err) }))
+    renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) => logger.warn('could not renew claims', { error: describeError(err) }))
   }, heartbeatMs)
   heartbeat.unref?.()
   try {

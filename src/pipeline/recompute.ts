@@ -9,7 +9,7 @@ import { listOpenTickets, type TicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import type { FieldValues } from './decide.js'
 import { reevaluateTicket, type ProcessOutcome } from './processor.js'
-import { describe } from './errors.js'
+import { describeError } from '../describe-error.js'
 import { DEFAULTS } from '../config.js'
 
 export const RECOMPUTE_ACTOR = 'cli:recompute'
@@ -95,7 +95,7 @@ export async function runRecompute(ctx: ServiceContext, inst: Installation, opts
         } else result.unchanged++
       } catch (err) {
         result.failed++
-        const error = describe(err)
+        const error = describeError(err)
         result.errors.push({ ticketId: row.ticketId, error })
         ctx.logger.warn('recompute failed for a ticket', { installationId: inst.id, ticketId: row.ticketId, error })
       }

@@ -19,10 +19,11 @@ import { listInstallations } from '../store/repos/installations.js'
 import { claimTick, finishTick } from '../store/repos/job-runs.js'
 import { upsertPartnerScore } from '../store/repos/partner-scores.js'
 import type { ServiceContext } from './context.js'
-import { describe, PipelineError } from './errors.js'
+import { ConfigError } from '../config-errors.js'
 import { createOutboxWorker } from './outbox-worker.js'
 import { reevaluateTicket } from './processor.js'
 import { putCachedRecord } from '../store/repos/desk-records.js'
+import { describeError } from '../describe-error.js'
 
 export const RETIER_JOB = 'retier'
 /** 1 January, 03:00 (in the scheduler's time zone, UTC by default); RETIER_CRON overrides it */
@@ -112,7 +113,7 @@ export function scoredYearAt(now: number): number {
 
 function checkYear(year: number): number {
   if (!Number.isInteger(year) || year < 2000 || year > 2200) {
-    throw new PipelineError('PIPELINE_CONFIG', `the retier year must be a whole year from 2000 to 2200, not ${year}`, { year })
+    throw new ConfigError('PIPELINE_CONFIG', `the retier year must be a whole year from 2000 to 2200, not ${year}`, { year })
   }
   return year
 }
@@ -280,7 +281,7 @@ async function retierCharged(ctx: ServiceContext, inst: Installation, opts: Reti
     try {
       planned.push(plan(policy, account))
     } catch (err) {
-      invalid.push({ accountId: account.id, accountName: account.accountName, error: describe(err) })
+      invalid.push({ accountId: account.id, accountName: account.accountName, error: describeError(err) })
     }
   }
 
@@ -326,7 +327,7 @@ async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakd
       await putCachedRecord(ctx.db, inst.id, 'account', entry.accountId, current, ctx.now())
     } catch (err) {
       entry.status = 'failed'
-      entry.errors.push(`account not updated: ${describe(err)}`)
+      entry.errors.push(`account not updated: ${describeError(err)}`)
       return
     }
   }
@@ -367,7 +368,7 @@ async function applyOne(ctx: ServiceContext, inst: Installation, { entry, breakd
       entry.ticketsRecomputed++
       if (out.status === 'updated') entry.ticketsUpdated++
     } catch (err) {
-      entry.errors.push(`ticket ${ticketId} not recomputed: ${describe(err)}`)
+      entry.errors.push(`ticket ${ticketId} not recomputed: ${describeError(err)}`)
     }
   }
 }
@@ -395,13 +396,13 @@ export async function retierJob(ctx: ServiceContext, now: number = ctx.now(), op
         installations.push({ installationId: inst.id, result })
         ctx.logger.info('partner tiers updated', { installationId: inst.id, year, ...countsOf(result) })
       } catch (err) {
-        const error = describe(err)
+        const error = describeError(err)
         ctx.logger.error('partner retier failed for an installation', { installationId: inst.id, year, error })
         installations.push({ installationId: inst.id, error })
       }
     }
   } catch (err) {
-    await finishTick(ctx.db, RETIER_JOB, tickKey, `error: ${describe(err)}`.slice(0, 500), new Date(ctx.now())).catch(() => {})
+    await finishTick(ctx.db, RETIER_JOB, tickKey, `error: ${describeError(err)}`.slice(0, 500), new Date(ctx.now())).catch(() => {})
     throw err
   }
   const failed = installations.filter((i) => i.error || (i.result && i.result.summary.failed > 0))

@@ -1,6 +1,6 @@
 // The webhook receiver's answers to bad deliveries: one catalogue of stable codes, each with its
 // HTTP status and how to solve it. Never 410: Desk deletes the subscription on 410 (DESK_API.md).
-import { errorCodes, HttpCodedError, type ErrorBody, type ErrorCodes } from '../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorBody, type ErrorCodes } from '../engine/coded-error.js'
 
 export const WEBHOOK_ERROR_CODES = errorCodes({
   WEBHOOK_NOT_FOUND: {

@@ -1,9 +1,35 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
+import type { SandboxClock } from './clock.js'
+import type { DeliveryRecord } from './deliveries.js'
 import { DeskApiError } from './errors.js'
-import type { Sandbox } from './server.js'
+import type { FaultSwitches } from './faults.js'
 import { SeedInput } from './model.js'
+import type { OAuthServer } from './oauth.js'
+import type { TicketOperations } from './operations.js'
 import { queryString, type Query } from './paging.js'
+import type { RateLimiter } from './rate-limit.js'
+import type { RequestLog } from './request-log.js'
+import type { WebhookRegistry } from './webhooks.js'
+
+/** what the control API drives: the parts of the sandbox it reads and switches (server.ts's Sandbox has them) */
+export interface ControlTarget {
+  credentials(): Record<string, string>
+  readonly state: { readonly [K in 'accounts' | 'contacts' | 'tickets']: { readonly size: number } }
+  readonly clock: Pick<SandboxClock, 'iso' | 'offsetMinutes' | 'advanceMinutes'>
+  readonly ops: Pick<TicketOperations, 'customerReply' | 'updateAccount' | 'updateContact'>
+  readonly faults: Pick<FaultSwitches, 'snapshot' | 'set' | 'clear'>
+  readonly requests: Pick<RequestLog, 'list' | 'clear'>
+  readonly oauth: Pick<OAuthServer, 'liveTokenCount' | 'tokenTtlSeconds' | 'revoke' | 'expireAll'>
+  readonly limiter: Pick<RateLimiter, 'configure' | 'current' | 'dailyCredits' | 'maxConcurrent' | 'inFlight' | 'exceeded'>
+  readonly webhooks: Pick<WebhookRegistry, 'hooks' | 'edition'>
+  readonly deliveries: {
+    idle(): Promise<void>
+    list(filter?: { webhookId?: string }): DeliveryRecord[]
+    clearRecords(): void
+  }
+  reset(): void
+}
 
 // /sandbox/… control API: what only happens outside Desk's API (a customer's reply, time passing,
 // faults, revocation) and what a test needs to see (request log, deliveries). No auth: the sandbox
@@ -25,7 +51,7 @@ const RateLimitInput = z.object({
 const EditionInput = z.object({ edition: z.enum(['Free', 'Standard', 'Professional', 'Enterprise']) }).strict()
 const ResetInput = z.object({ seed: SeedInput.optional() }).strict()
 
-export function controlRouter(sb: Sandbox, seed: (input: unknown) => Record<string, number>): Router {
+export function controlRouter(sb: ControlTarget, seed: (input: unknown) => Record<string, number>): Router {
   const r = Router()
   r.use(express.json({ limit: '20mb' }))
 
@@ -132,6 +158,6 @@ export function controlRouter(sb: Sandbox, seed: (input: unknown) => Record<stri
   return r
 }
 
-function rateLimitView(sb: Sandbox): Record<string, number> {
+function rateLimitView(sb: ControlTarget): Record<string, number> {
   return { dailyCredits: sb.limiter.dailyCredits, remaining: sb.limiter.current(), maxConcurrent: sb.limiter.maxConcurrent, inFlight: sb.limiter.inFlight, exceeded: sb.limiter.exceeded }
 }

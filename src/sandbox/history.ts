@@ -1,5 +1,6 @@
 import type { Actor, HistoryActor, HistoryEvent, HistoryProperty, TicketRecord } from './model.js'
-import { agentName, contactName, type SandboxState } from './state.js'
+import { agentName, contactName } from './names.js'
+import type { SandboxState } from './state.js'
 
 // A ticket's History as Zoho publishes it (TicketHistory.json in zoho/zohodesk-oas, commit
 // 3f7016e321b5d45b7aa49fdf2b3ecf1547e8506c, and the help page "Get Ticket History API – explained in

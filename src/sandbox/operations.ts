@@ -6,7 +6,8 @@ import {
 } from './model.js'
 import { createdEvent, updatedEvent } from './history.js'
 import { applyRecordPatch, parseAccountPatch, parseContactPatch } from './record-patches.js'
-import { agentName, contactName, type SandboxState } from './state.js'
+import { agentName, contactName } from './names.js'
+import type { SandboxState } from './state.js'
 import { accountView, commentView, contactView, threadView, ticketView } from './views.js'
 
 // What people do in Desk, as state changes that also write history and raise webhook events.

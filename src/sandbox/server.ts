@@ -1,5 +1,4 @@
 import express from 'express'
-import { DATA_CENTERS, type DataCenter } from '../desk/data-centers.js'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { apiRouter } from './api.js'
@@ -20,6 +19,7 @@ import { WebhookSigner } from './signing.js'
 import { SandboxState } from './state.js'
 import { ticketRoutes } from './tickets.js'
 import { WebhookRegistry, type Edition, type UrlCheck } from './webhooks.js'
+import { DESK_HOSTS, type DataCenter } from './zoho-hosts.js'
 
 // createSandbox(): an express 5 server that behaves like Zoho Desk for everything desk-sla uses
 // (DESK_API.md), in memory and seedable. Accounts (/oauth/v2/token), the API (/api/v1), the JWKS
@@ -101,7 +101,7 @@ export type Sandbox = SandboxCredentials & {
 /** where agents open the portal: https://desk.zoho.<dc>/support/<portal> (the data center's Desk host) */
 export function portalUrl(dataCenter: DataCenter, portal: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(portal)) throw new Error(`portal name "${portal}" must be letters, digits, _ or -`)
-  return `${DATA_CENTERS[dataCenter].apiBase.replace(/\/api\/v1$/, '')}/support/${portal}`
+  return `${DESK_HOSTS[dataCenter]}/support/${portal}`
 }
 
 export async function createSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {

@@ -3,6 +3,7 @@ import { toIso } from './clock.js'
 import { notFound } from './errors.js'
 import type { FieldDef } from './fields.js'
 import { createdEvent, lastStatusIn, updatedEvent } from './history.js'
+import { agentName, contactName } from './names.js'
 import type { IdGenerator } from './ids.js'
 import {
   cfString, type Account, type Agent, type Cf, type CommentRecord, type Contact, type Department,
@@ -260,13 +261,4 @@ export class SandboxState {
 
 function iso(v: string | null | undefined): string | null {
   return v ? toIso(Date.parse(v)) : null
-}
-
-export function contactName(c: Contact | undefined): string {
-  if (!c) return 'Customer'
-  return [c.firstName, c.lastName].filter(Boolean).join(' ')
-}
-
-export function agentName(a: Agent): string {
-  return `${a.firstName} ${a.lastName}`
 }

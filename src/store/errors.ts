@@ -1,4 +1,4 @@
-import { CodedError, errorCodes, isCode } from '../coded-error.js'
+import { CodedError, errorCodes, isCode } from '../engine/coded-error.js'
 // One catalogue of store error codes. Codes are stable and never reused;
 // docs/errors.md is generated from these entries (`npm run docs:errors`).
 export const STORE_ERROR_CODES = errorCodes({

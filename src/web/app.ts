@@ -4,7 +4,7 @@
 // state, last poll and last error (JSON detail: a stopped worker alone does not make the process unready).
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
-import { silentLogger, type Logger } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import type { WorkerStatus } from '../pipeline/polling-worker.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
@@ -12,7 +12,7 @@ import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
 import { DEFAULTS } from '../config.js'
-import { sendError } from '../coded-error.js'
+import { sendError } from '../engine/coded-error.js'
 import { ServiceError } from './http-errors.js'
 
 export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> {

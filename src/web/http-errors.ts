@@ -1,7 +1,7 @@
 // The service's own HTTP answers outside the widget API, the webhook receiver and the admin
 // dashboard: the probes, /metrics, and routes that do not exist. Same body shape as every other
 // HTTP error, `{ error: { code, message } }` (/readyz adds `status: "not_ready"`).
-import { errorCodes, HttpCodedError, type ErrorCodes } from '../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorCodes } from '../engine/coded-error.js'
 
 export const SERVICE_ERROR_CODES = errorCodes({
   READY_DATABASE_SLOW: {

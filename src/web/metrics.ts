@@ -12,7 +12,7 @@ import { inboxQueue } from '../store/repos/inbox.js'
 import { outboxQueue } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import { sameSecret } from './admin/auth.js'
-import { sendError } from '../coded-error.js'
+import { sendError } from '../engine/coded-error.js'
 import { ServiceError } from './http-errors.js'
 
 export interface Metrics {

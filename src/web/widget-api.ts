@@ -8,14 +8,14 @@
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import { isEngineError } from '../engine/errors.js'
 import type { Policy } from '../engine/policy.js'
-import { silentLogger, type Logger } from '../pipeline/context.js'
+import { silentLogger, type Logger } from '../logger.js'
 import type { Db } from '../store/db.js'
 import { getInstallation, type Installation } from '../store/repos/installations.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
 import { verifyWidgetToken } from '../store/repos/widget-tokens.js'
 import { cors, DEFAULT_DESK_ORIGINS } from './cors.js'
 import { buildTicketSlaView, hasComputableState, type NotComputedView } from './ticket-sla-view.js'
-import { sendError, type ErrorBody } from '../coded-error.js'
+import { sendError, type ErrorBody } from '../engine/coded-error.js'
 import { WidgetError, type WidgetErrorCode } from './widget-errors.js'
 
 export interface WidgetApiOptions {

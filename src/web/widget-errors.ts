@@ -1,7 +1,7 @@
 // Error codes of the widget API (GET /api/tickets/:ticketId/sla). Each answer is JSON
 // `{ error: { code, message } }` with the status below; never a stack trace, never whether an
 // installation exists. The widget (app/widget.js) shows a translation per code.
-import { errorCodes, HttpCodedError, type ErrorCodes } from '../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorCodes } from '../engine/coded-error.js'
 
 export const WIDGET_ERROR_CODES = errorCodes({
   WIDGET_AUTH_MISSING: {

@@ -40,6 +40,23 @@ describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
     expect(await classified('Rapport', 'Les montants du rapport sont faux depuis hier')).to.include({ severity: 2, type: 'Technical Support' })
   })
 
+  it('reads verb forms Snowball leaves alone as the infinitive the policy lists', async () => {
+    // "expirent" → expirer, "fehlt" as written (damage), "ne se déclenche plus" → déclencher
+    expect(await classified('Licences client', 'Les licences de notre client expirent la semaine prochaine, merci de les renouveler.')).to.include({ severity: 3, type: 'Payments Renewal' })
+    expect(await classified('Kontakte', 'Seit dem Import fehlt die Hälfte der Kontakte.')).to.include({ severity: 1, clock: '24x5' })
+    expect(await classified('Workflow', 'Le workflow des nouvelles affaires ne se déclenche plus depuis vendredi.')).to.include({ severity: 1 })
+    // a form the policy names as written is not read as another verb: "fehlt" is no "Fehler"
+    expect(await classified('Login', 'Beim Login fehlt das Feld für den Mandanten.')).to.not.include({ clock: '24x7' })
+  })
+
+  it('reads missing data, results that are off and things that happen twice without the word "wrong"', async () => {
+    expect(await classified('Contacts missing after sync', 'After the sync around 300 contacts are missing from CRM.')).to.include({ severity: 1, clock: '24x5' })
+    expect(await classified('Tax added twice', 'Books adds the tax twice on every estimate.')).to.include({ severity: 2 })
+    expect(await classified('Umsätze', 'Die Umsätze im Dashboard sind doppelt so hoch wie in Wirklichkeit.')).to.include({ severity: 2 })
+    expect(await classified('Webhook', 'Our webhook is called twice for every new ticket.')).to.include({ severity: 2 })
+    expect(await classified('Double opt-in', 'How do we set up double opt-in for the signup form?')).to.include({ severity: 3 })
+  })
+
   it('does not count a negated mention: "no outage, just a question", "kein Ausfall", "pas de panne", "not urgent"', async () => {
     expect(await classified('No outage, just a question', 'How do we rename a module?')).to.include({ severity: 3, clock: '24x5' })
     expect(await classified('Frage', 'Kein Ausfall, nur eine Frage zum Layout.')).to.include({ severity: 3, clock: '24x5' })
@@ -50,6 +67,13 @@ describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
   it('sets aside a hypothesis and a problem already resolved', async () => {
     expect(await classified('Status', 'If the EU data center has an outage, how are we informed?')).to.include({ severity: 3 })
     expect(await classified('Follow-up', 'The login issue from yesterday is resolved. How can we export the audit log?')).to.include({ severity: 3 })
+  })
+
+  it('sets the subject aside when the text says, in a sentence of its own, that it is over', async () => {
+    expect(await classified('AW: Ausfall', 'Danke, es funktioniert wieder. Kann man die Benachrichtigungen abschalten?')).to.include({ severity: 3, clock: '24x5' })
+    expect(await classified('Re: portal down', 'Thanks for fixing it. Can the widget show the owner?')).to.include({ severity: 3 })
+    // a problem still reported in the text counts
+    expect(await classified('Re: CRM down', 'Thanks for fixing it. Unfortunately it is down again since 10:00.')).to.include({ severity: 1, clock: '24x7' })
   })
 
   it('reads neither quoted earlier messages nor signatures', async () => {
@@ -74,6 +98,8 @@ describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
     expect(await classified('Provision', 'Die Provision für das erste Quartal fehlt noch.')).to.include({ type: 'Commission Payment' })
     expect(await classified('Essai', "Pouvez-vous prolonger la période d'essai de notre prospect ?")).to.include({ type: 'Trial Extension', severity: 2 })
     expect(await classified('Feature request: dark mode')).to.include({ type: 'Product Management Related', exempt: true })
+    // a type's word right beside an `unless` concept names something else: a session expires, no subscription
+    expect(await classified('Help!', "We can't sign into Zoho Desk, the page says our session expired.")).to.include({ type: 'Technical Support', severity: 1, clock: '24x7' })
   })
 
   it('says which rule, which concepts and which words of the ticket decided', async () => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { createContext, type Logger, type ServiceContext } from '../../src/pipeline/context.js'
+import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
+import type { Logger } from '../../src/logger.js'
 import { historyIntervals, REFRESH_MIN_INTERVAL_MS, statusTyper } from '../../src/pipeline/status-types.js'
 import { DEFAULT_STATUSES } from '../../src/sandbox/model.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'

@@ -6,9 +6,10 @@ import { parse } from 'csv-parse/sync'
 import { listAudit } from '../../src/store/repos/audit.js'
 import { inboxQueue } from '../../src/store/repos/inbox.js'
 import { outboxQueue } from '../../src/store/repos/outbox.js'
+import { updateInstallation } from '../../src/store/repos/installations.js'
 import { upsertPartnerScore } from '../../src/store/repos/partner-scores.js'
 import type { CriticalReport } from '../../src/web/admin/critical.js'
-import { forEachStore } from '../store/helpers.js'
+import { forEachStore, testBox } from '../store/helpers.js'
 import { ADMIN_TOKEN, declaredRoutes, SECRETS, ticketInput, useAdminWorld } from './admin-fixture.js'
 
 forEachStore('admin dashboard: views and actions', (getDb) => {
@@ -101,10 +102,11 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
   it('renders compliance charts from the locally served chart.js, never a CDN', async () => {
     const c = await world().signedIn()
     const html = await (await c.fetch('/admin/compliance?from=2026-03-02&to=2026-03-02')).text()
-    expect(html).to.contain('<script src="/admin/static/chart.umd.min.js" defer></script>')
+    const src = /<script src="(\/admin\/static\/chart\.[0-9a-f]{16}\.umd\.min\.js)" defer><\/script>/.exec(html)?.[1]
+    expect(src, 'chart.js under a hashed URL of the service').to.be.a('string')
     expect(html).to.not.match(/https?:\/\/(?!www\.w3\.org)[^"']*\.js/)
     expect(html).to.contain('data-chart="compliance"')
-    const chart = await c.fetch('/admin/static/chart.umd.min.js')
+    const chart = await c.fetch(src!)
     expect(chart.status).to.equal(200)
     expect(await chart.text()).to.contain('Chart.js v4')
   })
@@ -214,6 +216,28 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     const html = await (await c.fetch('/admin/partners')).text()
     expect(html).to.contain('26 points to Advanced')
     expect(html).to.contain('data-chart="partners"')
+    expect(html).to.contain("Tier: above 600 Premium, above 400 Advanced (the policy&#39;s thresholds).")
+  })
+
+  it("states the tier thresholds of the installation's policy on the partners page, not fixed figures", async () => {
+    const c = await world().signedIn()
+    const inst = world().installation
+    await updateInstallation(getDb(), testBox, inst.id, {
+      policyOverrides: {
+        // both places name the thresholds, and the policy holds them equal
+        tiers: { scoreThresholds: [{ tier: 'Premium', greaterThan: 700 }, { tier: 'Advanced', greaterThan: 300 }] },
+        partnerScore: { tiers: { advancedAbove: 300, premiumAbove: 700 } },
+      },
+    })
+    try {
+      const html = await (await c.fetch('/admin/partners')).text()
+      expect(html).to.contain('Tier: above 700 Premium, above 300 Advanced')
+      expect(html).to.not.contain('above 600 Premium')
+      // and the points to the next tier follow the same thresholds: 600 is Advanced, 101 short of Premium
+      expect(html).to.contain('101 points to Premium')
+    } finally {
+      await updateInstallation(getDb(), testBox, inst.id, { policyOverrides: {} })
+    }
   })
 
   it('never shows a secret (client secret, refresh token, webhook secret, admin token) in any page or API answer', async () => {

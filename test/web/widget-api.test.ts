@@ -10,7 +10,7 @@ import type { Db } from '../../src/store/db.js'
 import { NotComputedView, TicketSlaView } from '../../src/web/ticket-sla-view.js'
 import { createWidgetApiRouter } from '../../src/web/widget-api.js'
 import { WIDGET_MESSAGES } from '../../src/web/widget-errors.js'
-import type { Logger } from '../../src/pipeline/context.js'
+import type { Logger } from '../../src/logger.js'
 import { forEachStore, installationInput, testBox } from '../store/helpers.js'
 import { FEATURE_REQUEST, TEMPLATE_SEVERITY_2, useWidgetWorld, type WidgetWorld } from './widget-fixture.js'
 

@@ -21,6 +21,34 @@ export function stem(language: Language, word: string): string {
   return stemmers[language].stemWord(word)
 }
 
+// Snowball stems nouns and adjectives well but leaves many verb forms alone: French "expirent",
+// "marchent", "expirée" (folded "expiree"), German "fehlt", "gekündigt" keep their endings, so
+// they never meet the infinitive a policy lists ("expirer", "fehlen", "kündigen"). A word whose
+// own stem names nothing is looked up again as the infinitive its ending points to.
+const INFINITIVE_ENDINGS: Record<Language, readonly (readonly [ending: string, infinitive: string])[]> = {
+  en: [],
+  de: [['tet', 'en'], ['ten', 'en'], ['te', 'en'], ['t', 'en']],
+  fr: [['aient', 'er'], ['ait', 'er'], ['ais', 'er'], ['ent', 'er'], ['ons', 'er'], ['ez', 'er'], ['ees', 'er'], ['es', 'er'], ['ee', 'er'], ['e', 'er']],
+}
+const SHORTEST_VERB_ROOT = 3 // letters left before the ending
+
+/**
+ * The infinitives a folded verb form may stand for, stemmed: "expirent" → stem("expirer"),
+ * "fehlt" → stem("fehlen"), "gekundigt" → stem("kundigen") (German "ge-" participles). Empty
+ * when the word has no verb ending. Only for a word whose own stem names nothing.
+ */
+export function infinitiveStems(language: Language, word: string): string[] {
+  const out: string[] = []
+  for (const [ending, infinitive] of INFINITIVE_ENDINGS[language]) {
+    if (!word.endsWith(ending) || word.length - ending.length < SHORTEST_VERB_ROOT) continue
+    const root = word.slice(0, -ending.length)
+    out.push(stem(language, root + infinitive))
+    if (language === 'de' && root.startsWith('ge') && root.length - 2 >= SHORTEST_VERB_ROOT) out.push(stem(language, root.slice(2) + infinitive))
+    break // the longest ending that fits
+  }
+  return out
+}
+
 const stopWords: Record<Language, ReadonlySet<string>> = {
   en: new Set(eng.map(fold)),
   de: new Set(deu.map(fold)),

@@ -242,9 +242,13 @@ function setAsideTurnedAround(
     if (!spent) for (const concept of withNegation) extra.push({ ...n, concept })
   }
   const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
+  let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
+    if (kind === 'resolved' && headlineOver === undefined && pieces[cue.first]!.segment !== subjectSegment && !all.some((m) => m.sentence === cue.sentence && m.last < cue.first)) {
+      headlineOver = cue
+    }
     for (const m of all) {
       if (cancelled.has(m)) continue
       // a hypothesis reaches to its clause's end; "resolved" back to its sentence's start
@@ -253,11 +257,13 @@ function setAsideTurnedAround(
     }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
-  // ("there was no outage", "is there planned downtime?").
+  // ("there was no outage", "is there planned downtime?"), and all of it when the text says, in
+  // a sentence of its own, that it is over ("AW: Ausfall" / "Danke, es funktioniert wieder.").
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
     const denial = [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
     if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
+    else if (headlineOver) cancelled.set(m, { mention: m, by: headlineOver, why: 'resolved' })
   }
   const mentions = all.filter((m) => !cancelled.has(m))
   const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)

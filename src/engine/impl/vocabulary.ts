@@ -3,7 +3,7 @@
 // is a stop word, and, for a German compound, its parts ("Anmeldeprobleme" = anmelde + probleme).
 import { LANGUAGES, type Language, type Policy } from '../policy.js'
 import { fold } from '../text.js'
-import { isStopWord, stem } from './languages.js'
+import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
@@ -170,7 +170,15 @@ function hitsOf(v: Vocabulary, folded: string): WordHit[] {
   const hits: WordHit[] = []
   for (const language of LANGUAGES) {
     const found = v.byStem[language].get(stem(language, folded))
-    if (found) hits.push(...found)
+    if (found) {
+      hits.push(...found)
+      continue
+    }
+    if (v.exact.has(folded)) continue // a form the policy names as written ("=fehlt") is not read as another verb
+    for (const key of infinitiveStems(language, folded)) {
+      const asVerb = v.byStem[language].get(key)
+      if (asVerb) hits.push(...asVerb)
+    }
   }
   const exact = v.exact.get(folded)
   if (exact) hits.push(...exact)

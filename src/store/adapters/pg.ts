@@ -3,8 +3,8 @@
 // pooled connection end after connectTimeoutMs, the server cancels statements after
 // statementTimeoutMs, and the fast lane (openLane) has its own small pool with tighter limits.
 import pg from 'pg'
-import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, type Db, type LaneOptions, type QueryResult } from '../db.js'
 import { StoreError } from '../errors.js'
+import type { Db, LaneOptions, QueryResult } from '../types.js'
 import { makeTxDb } from './tx-db.js'
 
 const INT8_OID = 20
@@ -77,6 +77,10 @@ async function ensureSchema(databaseUrl: string, schema: string, l: Limits): Pro
     await client.end().catch(() => {})
   }
 }
+
+/** the defaults of DATABASE_CONNECT_TIMEOUT_MS and DATABASE_STATEMENT_TIMEOUT_MS (ms) */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 60_000
 
 export async function openPgDb(options: {
   databaseUrl: string

@@ -1,6 +1,6 @@
 // The Db handed to a transaction callback: runs on the transaction's connection;
 // a nested transaction() becomes a savepoint so the outer work survives an inner failure.
-import type { Db, DbKind, QueryResult } from '../db.js'
+import type { Db, DbKind, QueryResult } from '../types.js'
 import { StoreError } from '../errors.js'
 
 export interface TxRunner {

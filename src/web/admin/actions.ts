@@ -2,7 +2,7 @@
 // retry dead-lettered Desk writes, retry failed webhook events, recompute open tickets.
 import type { ServiceContext } from '../../pipeline/context.js'
 import { runRecompute } from '../../pipeline/recompute.js'
-import { describe } from '../../pipeline/errors.js'
+import { describeError } from '../../describe-error.js'
 import { appendAudit } from '../../store/repos/audit.js'
 import { inboxQueue } from '../../store/repos/inbox.js'
 import { listInstallations } from '../../store/repos/installations.js'
@@ -76,8 +76,8 @@ export async function recomputeAll(ctx: ServiceContext, actor: string): Promise<
       })
       out.push({ installationId: inst.id, name, result, error: null })
     } catch (err) {
-      ctx.logger.error('admin: recompute failed', { installationId: inst.id, error: describe(err) })
-      out.push({ installationId: inst.id, name, result: null, error: describe(err) })
+      ctx.logger.error('admin: recompute failed', { installationId: inst.id, error: describeError(err) })
+      out.push({ installationId: inst.id, name, result: null, error: describeError(err) })
     }
   }
   return out

@@ -4,7 +4,7 @@
 // to the service. The processor keeps `{ticketNumber, subject, webUrl}` in the ticket's stored state
 // (`state.ref`); a ticket evaluated before that was kept has no link until Desk is read again.
 import { safeWebUrl } from '../../desk/web-url.js'
-import { esc } from './html.js'
+import { html, type Html } from './html.js'
 
 export { safeWebUrl }
 
@@ -26,10 +26,11 @@ export function deskTicketRef(state: Record<string, unknown> | null | undefined)
 }
 
 /** "#4711" linked to Desk's webUrl, the subject under it; a ticket never read with its number shows "ticket <id>" */
-export function ticketLink(ref: DeskTicketRef | null | undefined, ticketId: string): string {
-  const label = ref?.ticketNumber ? `#${esc(ref.ticketNumber)}` : `<small>ticket ${esc(ticketId)}</small>`
-  const link = ref?.webUrl ? `<a href="${esc(ref.webUrl)}" target="_blank" rel="noopener noreferrer">${label}</a>` : label
-  return ref?.subject ? `${link}<br><small class="subject">${esc(ref.subject)}</small>` : link
+export function ticketLink(ref: DeskTicketRef | null | undefined, ticketId: string): Html {
+  const label = ref?.ticketNumber ? html`#${ref.ticketNumber}` : html`<small>ticket ${ticketId}</small>`
+  const url = safeWebUrl(ref?.webUrl)
+  const link = url ? html`<a href="${url}" target="_blank" rel="noopener noreferrer">${label}</a>` : label
+  return ref?.subject ? html`${link}<br><small class="subject">${ref.subject}</small>` : link
 }
 
 /** the key of a ticket's ref among several installations' */

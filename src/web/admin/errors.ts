@@ -1,6 +1,6 @@
 // Error codes of the admin dashboard (issue #6): its JSON API answers `{ error: { code, message } }`
 // with the status below, its pages show the code and message. Never a stack.
-import { errorCodes, HttpCodedError, type ErrorCodes } from '../../coded-error.js'
+import { errorCodes, HttpCodedError, type ErrorCodes } from '../../engine/coded-error.js'
 
 export const ADMIN_ERROR_CODES = errorCodes({
   ADMIN_AUTH_REQUIRED: {

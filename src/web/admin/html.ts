@@ -1,22 +1,19 @@
-// Small HTML helpers for the server-rendered admin pages: every interpolated value goes through
-// esc(); data for the charts travels as inert JSON (<script type="application/json">).
-export function esc(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-}
+// The admin pages' layout and small helpers, all built with the html`…` tag (../html.ts): every
+// value is escaped unless it is Html; data for the charts travels as inert JSON
+// (<script type="application/json">), the stylesheet and script as hashed files (assets.ts).
+import { escapeHtml, html, raw, type Html } from '../html.js'
+import { assetUrl } from './assets.js'
 
-/** JSON safe inside a <script type="application/json"> element */
-export function jsonData(id: string, value: unknown): string {
+export { html, raw, joinHtml, type Html } from '../html.js'
+
+/** JSON safe inside a <script type="application/json"> element (no <, > or & left to end it) */
+export function jsonData(id: string, value: unknown): Html {
   const text = JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
-  return `<script type="application/json" id="${esc(id)}">${text}</script>`
+  return raw(`<script type="application/json" id="${escapeHtml(id)}">${text}</script>`)
 }
 
-export function csrfField(token: string): string {
-  return `<input type="hidden" name="_csrf" value="${esc(token)}">`
+export function csrfField(token: string): Html {
+  return html`<input type="hidden" name="_csrf" value="${token}">`
 }
 
 export const PAGES = [
@@ -33,21 +30,21 @@ export interface LayoutOptions {
   title: string
   current: (typeof PAGES)[number]['path']
   csrf: string
-  body: string
+  body: Html
   charts?: boolean
   notice?: string | null
 }
 
-export function layout(o: LayoutOptions): string {
-  const nav = PAGES.map((p) => `<a href="${p.path}"${p.path === o.current ? ' aria-current="page"' : ''}>${esc(p.label)}</a>`).join('')
-  return `<!doctype html>
+export function layout(o: LayoutOptions): Html {
+  const nav = PAGES.map((p) => html`<a href="${p.path}"${p.path === o.current ? html` aria-current="page"` : ''}>${p.label}</a>`)
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(o.title)} · desk-sla admin</title>
-<link rel="stylesheet" href="/admin/static/admin.css">
-${o.charts ? '<script src="/admin/static/chart.umd.min.js" defer></script>\n' : ''}<script src="/admin/static/admin.js" defer></script>
+<title>${o.title} · desk-sla admin</title>
+<link rel="stylesheet" href="${assetUrl('admin.css')}">
+${o.charts ? html`<script src="${assetUrl('chart.umd.min.js')}" defer></script>\n` : ''}<script src="${assetUrl('admin.js')}" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -57,23 +54,22 @@ ${o.charts ? '<script src="/admin/static/chart.umd.min.js" defer></script>\n' : 
 <form method="post" action="/admin/logout" class="signout">${csrfField(o.csrf)}<button type="submit">Sign out</button></form>
 </header>
 <main id="main">
-<h1>${esc(o.title)}</h1>
-${o.notice ? `<p class="notice" role="status">${esc(o.notice)}</p>` : ''}
+<h1>${o.title}</h1>
+${o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : ''}
 ${o.body}
 </main>
 </body>
 </html>`
 }
 
-export function options(values: { value: string; label: string }[], selected: string | undefined, anyLabel = 'Any'): string {
-  return [`<option value="">${esc(anyLabel)}</option>`, ...values.map((v) => `<option value="${esc(v.value)}"${v.value === selected ? ' selected' : ''}>${esc(v.label)}</option>`)].join('')
+export function options(values: { value: string; label: string }[], selected: string | undefined, anyLabel = 'Any'): Html {
+  return html`<option value="">${anyLabel}</option>${values.map((v) => html`<option value="${v.value}"${v.value === selected ? html` selected` : ''}>${v.label}</option>`)}`
 }
 
-export function time(iso: string | null | undefined): string {
-  if (!iso) return '—'
-  return `<time datetime="${esc(iso)}">${esc(iso.replace('T', ' ').replace(/:\d{2}\.\d{3}Z$/, ' UTC'))}</time>`
+export function time(iso: string | null | undefined): Html {
+  if (!iso) return html`—`
+  return html`<time datetime="${iso}">${iso.replace('T', ' ').replace(/:\d{2}\.\d{3}Z$/, ' UTC')}</time>`
 }
-
 export function duration(ms: number): string {
   const minutes = Math.round(ms / 60_000)
   const h = Math.floor(minutes / 60)

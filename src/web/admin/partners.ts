@@ -19,11 +19,32 @@ export interface PartnerRow {
   computedAt: string
 }
 
+/** the tier thresholds of one policy, and the installations that score with it */
+export interface TierThresholds {
+  advancedAbove: number
+  premiumAbove: number
+  installations: string[]
+}
+
 export interface PartnersReport {
   years: number[]
   year: number | null
   parameters: readonly ScoreParameter[]
+  /** one entry per distinct pair of thresholds (installations may override the policy's) */
+  thresholds: TierThresholds[]
   rows: PartnerRow[]
+}
+
+/** the installations grouped by the tier thresholds their policies give */
+export function tierThresholds(installations: { name: string; tiers: { advancedAbove: number; premiumAbove: number } }[]): TierThresholds[] {
+  const groups = new Map<string, TierThresholds>()
+  for (const i of installations) {
+    const key = `${i.tiers.advancedAbove}/${i.tiers.premiumAbove}`
+    const group = groups.get(key) ?? { advancedAbove: i.tiers.advancedAbove, premiumAbove: i.tiers.premiumAbove, installations: [] }
+    group.installations.push(i.name)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
 }
 
 export function nextTierOf(policy: { tiers: { advancedAbove: number; premiumAbove: number } }, score: number): PartnerRow['nextTier'] {
@@ -63,5 +84,6 @@ export async function partnersReport(ctx: ServiceContext, installations: Install
     }
   }
   rows.sort((a, b) => b.score - a.score || a.accountId.localeCompare(b.accountId))
-  return { years, year, parameters: SCORE_PARAMETERS, rows }
+  const thresholds = tierThresholds(installations.map((i) => ({ name: i.name || i.orgId, tiers: ctx.policyFor(i).partnerScore.tiers })))
+  return { years, year, parameters: SCORE_PARAMETERS, thresholds, rows }
 }

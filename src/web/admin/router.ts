@@ -8,11 +8,11 @@ import type { ServiceConfig } from '../../config.js'
 import type { Policy } from '../../engine/policy.js'
 import type { ServiceContext } from '../../pipeline/context.js'
 import { DEFAULT_POLICY_FILE } from '../../policy/load.js'
-import { sendError } from '../../coded-error.js'
+import { sendError } from '../../engine/coded-error.js'
 import { AdminError, type AdminErrorCode } from './errors.js'
 import { listInstallations, type Installation } from '../../store/repos/installations.js'
 import { retryDeadLetters, recomputeAll, retryFailedEvent } from './actions.js'
-import { ADMIN_CSS, ADMIN_JS, chartJsSource } from './assets.js'
+import { allAssets, assetAt, IMMUTABLE_CACHE } from './assets.js'
 import { classifierReport, parseClassifierFilter } from './classifier.js'
 import { parseSecretKey } from '../../store/crypto.js'
 import {
@@ -29,8 +29,9 @@ import {
 } from './auth.js'
 import { complianceCsv, complianceReport, ComplianceQueryError, parseCompliancePeriod } from './compliance.js'
 import { criticalReport, parseCriticalFilter } from './critical.js'
-import { esc, layout } from './html.js'
-import { registerInstallationRoutes, type AdminInstallOptions } from './installations.js'
+import { html, layout, type Html } from './html.js'
+import { registerInstallationRoutes } from './installations-routes.js'
+import type { AdminInstallOptions } from './installations.js'
 import { operationsReport } from './operations.js'
 import { complianceBody } from './page-compliance.js'
 import { criticalBody } from './page-critical.js'
@@ -136,6 +137,8 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
   const clientOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown'
 
   const router = Router()
+  // read (and hashed) now: a build without its asset files fails at start, not on the first page
+  allAssets()
 
   // ---- every /admin response: no caching, no framing, scripts only from here ----
   router.use('/admin', (_req, res, next) => {
@@ -165,7 +168,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     const csrf = formTokens.issue(ctx.now())
     res.setHeader('Content-Security-Policy', `default-src 'none'; style-src 'nonce-${nonce}'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`)
     res.append('Set-Cookie', serializeCookie(LOGIN_COOKIE, csrf, { secure, maxAgeSeconds: LOGIN_TOKEN_TTL_MS / 1000 }))
-    res.status(status).type('html').send(loginPage({ nonce, csrf, error, configured: signInConfigured(creds), next }))
+    res.status(status).type('html').send(String(loginPage({ nonce, csrf, error, configured: signInConfigured(creds), next })))
   }
 
   router.get(LOGIN_PATH, (req, res) => renderLogin(res, 200, null, safeNext(req.query.next)))
@@ -248,15 +251,12 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     next()
   })
 
-  // ---- static assets ----
-  router.get('/admin/static/admin.css', (_req, res) => {
-    res.type('text/css').send(ADMIN_CSS)
-  })
-  router.get('/admin/static/admin.js', (_req, res) => {
-    res.type('application/javascript').send(ADMIN_JS)
-  })
-  router.get('/admin/static/chart.umd.min.js', (_req, res) => {
-    res.type('application/javascript').send(chartJsSource())
+  // ---- static assets: hashed URLs, kept a year (a changed file gets a new URL) ----
+  router.get('/admin/static/:file', (req, res) => {
+    const a = assetAt(String(req.params.file))
+    if (!a) return res.status(404).type('text').send('Not found\n')
+    res.setHeader('Cache-Control', IMMUTABLE_CACHE)
+    res.type(a.type).send(a.body)
   })
 
   router.post('/admin/logout', async (_req, res) => {
@@ -265,8 +265,8 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
     res.redirect(303, LOGIN_PATH)
   })
 
-  const page = (res: Response, current: Parameters<typeof layout>[0]['current'], title: string, body: string, extra: { charts?: boolean; notice?: string | null; status?: number } = {}) => {
-    res.status(extra.status ?? 200).type('html').send(layout({ title, current, csrf: sessionOf(res).csrfToken, body, charts: extra.charts, notice: extra.notice }))
+  const page = (res: Response, current: Parameters<typeof layout>[0]['current'], title: string, body: Html, extra: { charts?: boolean; notice?: string | null; status?: number } = {}) => {
+    res.status(extra.status ?? 200).type('html').send(String(layout({ title, current, csrf: sessionOf(res).csrfToken, body, charts: extra.charts, notice: extra.notice })))
   }
   const noticeOf = (req: Request): string | null => {
     const make = NOTICES[String(req.query.notice ?? '')]
@@ -292,7 +292,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
       period = parseCompliancePeriod(queryObject(req), ctx.now())
     } catch (err) {
       if (!(err instanceof ComplianceQueryError)) throw err
-      return page(res, '/admin/compliance', 'Compliance', `<p class="warn" role="alert">${err.message.replace(/[<>&"]/g, '')}</p><p><a href="/admin/compliance">Last 30 days</a></p>`, { status: 400 })
+      return page(res, '/admin/compliance', 'Compliance', html`<p class="warn" role="alert">${err.message}</p><p><a href="/admin/compliance">Last 30 days</a></p>`, { status: 400 })
     }
     const report = await complianceReport(ctx, installations, period)
     const form = { from: day(period.from), to: day(period.to - 1), installation: period.installation }
@@ -406,7 +406,7 @@ export function createAdminRouter(deps: AdminRouterDeps): Router {
       filter = parseClassifierFilter(queryObject(req), ctx.now())
     } catch (err) {
       if (!(err instanceof ComplianceQueryError)) throw err
-      return page(res, '/admin/classifier', 'Classifier', `<p class="warn" role="alert">${esc(err.message)}</p><p><a href="/admin/classifier">Last 30 days</a></p>`, { status: 400 })
+      return page(res, '/admin/classifier', 'Classifier', html`<p class="warn" role="alert">${err.message}</p><p><a href="/admin/classifier">Last 30 days</a></p>`, { status: 400 })
     }
     const report = await classifierReport(ctx, installations, filter)
     page(res, '/admin/classifier', 'Classifier', classifierBody(report, { ...filter, from: day(filter.from), to: day(filter.to - 1) }, choices))

@@ -1,5 +1,6 @@
 // The one shape every desk-sla error has: a stable code to match on, a message for people, and
-// the data in `details`. Each module's catalogue of codes types its own subclass, and every
+// the data in `details`. Each module's catalogue of codes types its own subclass. It lives in the
+// engine, the bottom layer every other module may import and which imports none. Every
 // catalogue has one shape, `{ CODE: { status?, meaning, fix } }` (issue #16): docs/errors.md is
 // generated from them (`npm run docs:errors`).
 

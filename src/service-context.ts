@@ -1,17 +1,18 @@
 // Opens what the service and its operator commands work with, from the environment: the store
 // (DATABASE_URL, else PGlite in DATA_DIR), migrated; the secrets box (DESK_SLA_SECRET_KEY); the
-// policy (DESK_SLA_POLICY or a file); and the ServiceContext built on them. `npm start` reuses it.
+// policy (DESK_SLA_POLICY or a file); and the ServiceContext built on them. `npm start` (src/service.ts) and the CLI's commands share it.
 // An embedded store's data directory is locked while it is open (one process at a time, issue #17).
-import { loadCreditConfig } from '../config.js'
-import type { DeskClientOptions } from '../desk/client.js'
-import { createContext, silentLogger, type Logger, type ServiceContext } from '../pipeline/context.js'
-import { loadPolicy } from '../policy/load.js'
-import { secretBoxFromEnv } from '../store/crypto.js'
-import { acquireDataDirLock, type DataDirLock } from '../store/data-dir-lock.js'
-import { dbOptionsFromEnv, openDb, pgliteDataDir, type Db } from '../store/db.js'
-import { migrate } from '../store/migrate.js'
-import { getInstallation, listInstallations, type Installation } from '../store/repos/installations.js'
-import { PipelineError } from '../pipeline/errors.js'
+import { loadCreditConfig } from './config.js'
+import type { DeskClientOptions } from './desk/client.js'
+import { createContext, type ServiceContext } from './pipeline/context.js'
+import { silentLogger, type Logger } from './logger.js'
+import { loadPolicy } from './policy/load.js'
+import { secretBoxFromEnv } from './store/crypto.js'
+import { acquireDataDirLock, type DataDirLock } from './store/data-dir-lock.js'
+import { dbOptionsFromEnv, openDb, pgliteDataDir, type Db } from './store/db.js'
+import { migrate } from './store/migrate.js'
+import { getInstallation, listInstallations, type Installation } from './store/repos/installations.js'
+import { PipelineError } from './pipeline/errors.js'
 
 export interface OpenServiceOptions {
   /** an admin's policy file merged over the shipped one (default: DESK_SLA_POLICY) */
