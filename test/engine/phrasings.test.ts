@@ -175,6 +175,17 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Commissions', 'Nos commissions de janvier ne sont pas encore versées.', 2, 'Commission Payment'],
   ['Essai', "Notre prospect voudrait une prolongation de son essai gratuit.", 2, 'Trial Extension'],
   ['Licences', 'Nous souhaitons passer à une édition supérieure pour notre client.', 2, 'Upgrades'],
+  ['Plus de 200 fiches', 'Plus de 200 fiches ont disparu depuis hier.', 1],
+  ['Rapports lents', "Chaque rapport met plus de 40 secondes à charger, c'est trop lent.", 1],
+  ['Connexion', 'Y a plus de connexion au CRM depuis ce matin.', 1, undefined, '24x7'],
+  ['Scheduled reports', 'Some of our scheduled reports fail to send, the others arrive fine.', 2],
+  ['Sync teilweise', 'Einige Kontakte werden synchronisiert, andere nicht.', 2],
+  ['Discount', 'The volume discount is not applied on quotes with more than 10 lines.', 2],
+  ['Notifications', 'Ticket notifications are delayed by up to an hour.', 2],
+  ['Verzögerung', 'E-Mails kommen mit großer Verzögerung im Desk an.', 2],
+  ['Compromised', 'We think our admin account was compromised, there are unknown logins from abroad.', 1],
+  ['Checkout', 'Buying licenses in the store fails at the last step every time.', 1, 'Store Related'],
+  ['Edition', 'Our client wants to go from Standard to Professional for 25 users.', 2, 'Upgrades'],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
