@@ -186,6 +186,11 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Compromised', 'We think our admin account was compromised, there are unknown logins from abroad.', 1],
   ['Checkout', 'Buying licenses in the store fails at the last step every time.', 1, 'Store Related'],
   ['Edition', 'Our client wants to go from Standard to Professional for 25 users.', 2, 'Upgrades'],
+  ['Totals', 'The line items do not add up to the invoice total in Zoho Invoice.', 2],
+  ['Webhook duplicated', 'Each webhook event is duplicated on our endpoint.', 2],
+  ['Export', 'The export takes 12 minutes although the help page says it is expected to finish in two.', 2],
+  ['Deuxième essai', "L'enregistrement échoue parfois, ça passe au deuxième essai.", 2, 'Technical Support'],
+  ['Test verlängern', 'Der Test für unseren Kunden läuft morgen ab, können Sie ihn verlängern?', 2, 'Trial Extension'],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
