@@ -191,6 +191,11 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Export', 'The export takes 12 minutes although the help page says it is expected to finish in two.', 2],
   ['Deuxième essai', "L'enregistrement échoue parfois, ça passe au deuxième essai.", 2, 'Technical Support'],
   ['Test verlängern', 'Der Test für unseren Kunden läuft morgen ab, können Sie ihn verlängern?', 2, 'Trial Extension'],
+  ['Addresses mixed up', 'Since the import the billing addresses of our accounts are mixed up.', 1],
+  ['KPI zero', 'The KPI tile shows 0 for this quarter even though we have closed deals.', 2],
+  ['Feld bleibt leer', 'Das Feld Rabatt bleibt leer, obwohl die Formel stimmt.', 2],
+  ['Empty field how-to', 'How can I find every record whose phone field is empty?', 3],
+  ['Moving away', 'Our customer is moving away from Zoho, please do not renew their licences.', 1, 'Payments Renewal'],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
