@@ -196,6 +196,10 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Feld bleibt leer', 'Das Feld Rabatt bleibt leer, obwohl die Formel stimmt.', 2],
   ['Empty field how-to', 'How can I find every record whose phone field is empty?', 3],
   ['Moving away', 'Our customer is moving away from Zoho, please do not renew their licences.', 1, 'Payments Renewal'],
+  ['Stale dashboard', 'The sales dashboard still shows yesterday\'s figures, it is not updating.', 2],
+  ['Export incomplete', 'No records were lost, but the export is incomplete: the last column is cut.', 2],
+  ['Sync fails for all', 'The calendar sync fails for all our users since the update.', 1],
+  ['Checkout page', 'Online payments on the customer portal fail for every customer.', 1, 'Technical Support'],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
