@@ -200,6 +200,9 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Export incomplete', 'No records were lost, but the export is incomplete: the last column is cut.', 2],
   ['Sync fails for all', 'The calendar sync fails for all our users since the update.', 1],
   ['Checkout page', 'Online payments on the customer portal fail for every customer.', 1, 'Technical Support'],
+  ['Every record', 'Since the update CRM throws "Something went wrong" on every record we open.', 1, undefined, '24x7'],
+  ['Wrong parents', 'After the import our contacts are linked to the wrong accounts.', 1],
+  ['Directory listing', 'Please update the description on our partner directory listing.', 2, 'Store Related'],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
