@@ -203,6 +203,9 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Every record', 'Since the update CRM throws "Something went wrong" on every record we open.', 1, undefined, '24x7'],
   ['Wrong parents', 'After the import our contacts are linked to the wrong accounts.', 1],
   ['Directory listing', 'Please update the description on our partner directory listing.', 2, 'Store Related'],
+  ['Berichte langsamer', 'Die Berichte laden langsamer als vor dem Update, funktionieren aber.', 2],
+  ['Alles langsam', 'Das CRM ist heute extrem langsam, wir können kaum arbeiten.', 1],
+  ['Uhrzeit versetzt', 'Die Uhrzeit der Termine wird um zwei Stunden versetzt angezeigt.', 2],
 ]
 
 describe('classifier: partners\' phrasings in three languages', () => {
