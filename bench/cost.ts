@@ -57,9 +57,9 @@ import type { SeedData } from '../src/sandbox/model.js'
 import { createSecretBox, parseSecretKey } from '../src/store/crypto.js'
 import { openDb, type Db } from '../src/store/db.js'
 import { migrate } from '../src/store/migrate.js'
-import { countEventsByStatus } from '../src/store/repos/inbox.js'
+import { inboxQueue } from '../src/store/repos/inbox.js'
 import { createInstallation, updateInstallation, type Installation } from '../src/store/repos/installations.js'
-import { countOutboxByStatus } from '../src/store/repos/outbox.js'
+import { outboxQueue } from '../src/store/repos/outbox.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -318,7 +318,7 @@ function percentile(sorted: number[], p: number): number | null {
 }
 
 async function quiet(db: Db, installationId: string): Promise<boolean> {
-  const [inbox, outbox] = await Promise.all([countEventsByStatus(db, installationId), countOutboxByStatus(db, installationId)])
+  const [inbox, outbox] = await Promise.all([inboxQueue.countByStatus(db, installationId), outboxQueue.countByStatus(db, installationId)])
   return inbox.pending + inbox.processing + outbox.pending + outbox.sending === 0
 }
 

@@ -40,6 +40,51 @@ function isProxyAddress(item: string): boolean {
   return family === 4 && isIP(prefix) === 4 // a netmask, e.g. 10.0.0.0/255.0.0.0
 }
 
+const HOUR_MS = 3_600_000
+
+/**
+ * Every default of the pipeline, declared once (issue 16): the settings below default to these, and
+ * the workers, queues and jobs take them when they run without the service (a CLI command, a test).
+ */
+export const DEFAULTS = Object.freeze({
+  /** rows a worker claims per poll */
+  workerBatch: 20,
+  /** how long a claim on an event or a Desk write lasts (ms): a replica that died holds its claims this long */
+  workerLeaseMs: 60_000,
+  /** a busy worker renews its claims this many times per lease */
+  heartbeatsPerLease: 3,
+  /** pause between polls of an empty inbox (ms) */
+  inboxIdleMs: 250,
+  /** pause between polls of an empty outbox (ms) */
+  outboxIdleMs: 500,
+  /** tickets the inbox worker processes side by side */
+  inboxConcurrency: 8,
+  /** an inbox event's attempts, then failed: 5 s, doubling, at most 10 min apart, ±20 % */
+  inboxRetry: Object.freeze({ maxAttempts: 5, baseDelayMs: 5_000, maxDelayMs: 600_000, jitter: 0.2 }),
+  /** a Desk write's attempts, then dead: 30 s, doubling, at most 1 h apart, ±20 % */
+  outboxRetry: Object.freeze({ maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: HOUR_MS, jitter: 0.2 }),
+  /** dead letters listed at once (CLI, admin) */
+  deadLetterListLimit: 100,
+  /** tickets the escalation sweep queues per run */
+  sweepBatch: 200,
+  /** tickets a recompute reads per page */
+  recomputePageSize: 100,
+  /** finished inbox events deleted per statement */
+  pruneChunk: 5_000,
+  /** finished inbox events (done or ignored) are deleted this many days after processing */
+  inboxRetentionDays: 7,
+  syncCron: '*/2 * * * *', // incremental sync, every 2 minutes
+  sweepCron: '* * * * *', // escalation sweep, every minute
+  webhookMaxBodyBytes: 1_048_576, // 1 MiB
+  webhookMaxEventsPerDelivery: 100,
+  /** per installation and process, redeliveries not counted */
+  webhookEventsPerMinute: 600,
+  /** the receiver's and /readyz's statements (ms) */
+  receiverDbTimeoutMs: 2_000,
+  /** hours a cached account or contact is used before it is read again */
+  recordCacheHours: 24,
+})
+
 export const ServiceEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -50,24 +95,24 @@ export const ServiceEnv = z.object({
   DESK_SLA_SECRET_KEY: z.string({ message: 'is required: 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)' }),
   DESK_SLA_POLICY: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
-  SYNC_CRON: cron.default('*/2 * * * *'), // incremental sync, every 2 minutes
-  SWEEP_CRON: cron.default('* * * * *'), // escalation sweep, every minute
+  SYNC_CRON: cron.default(DEFAULTS.syncCron),
+  SWEEP_CRON: cron.default(DEFAULTS.sweepCron),
   RETIER_CRON: cron.default('0 3 1 1 *'), // partner tiers, 1 January 03:00
-  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576), // 1 MiB
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULTS.webhookMaxBodyBytes), // bytes
   WEBHOOK_STRICT_JWT: bool.default(false),
   /** a delivery with more events is refused with 429 (issue 17: one 1 MiB delivery once held 11,650) */
-  WEBHOOK_MAX_EVENTS_PER_DELIVERY: z.coerce.number().int().min(1).max(100_000).default(100),
+  WEBHOOK_MAX_EVENTS_PER_DELIVERY: z.coerce.number().int().min(1).max(100_000).default(DEFAULTS.webhookMaxEventsPerDelivery),
   /** events one installation may deliver per minute to this process, redeliveries not counted; over it, 429 */
-  WEBHOOK_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+  WEBHOOK_EVENTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULTS.webhookEventsPerMinute),
   /** finished inbox events (done or ignored) are deleted this many days after processing */
-  INBOX_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(7),
+  INBOX_RETENTION_DAYS: z.coerce.number().min(0.01).max(3650).default(DEFAULTS.inboxRetentionDays),
   /** a request's headers and body must arrive within this (ms); slower senders get 408 and are disconnected */
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   /** a request's headers must arrive within this (ms; at most HTTP_REQUEST_TIMEOUT_MS) */
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(10_000),
-  WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(20), // events per claim
+  WORKER_BATCH: z.coerce.number().int().min(1).max(500).default(DEFAULTS.workerBatch), // events per claim
   /** how long a worker's claim on an event or a Desk write lasts (ms): a replica that died holds its claims this long */
-  WORKER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  WORKER_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULTS.workerLeaseMs),
   /** Desk API calls per minute this process makes to one org (smooths bursts; the credit governor budgets the day) */
   DESK_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(900),
   /** credits per installation and UTC day desk-sla may spend (issue 15); unset: what Desk reports is left */
@@ -84,7 +129,7 @@ export const ServiceEnv = z.object({
   /** credits never spent, whatever the work: writes stop there */
   DESK_CREDIT_RESERVE: z.coerce.number().int().min(0).default(20),
   /** hours a cached account or contact is used before it is read again (Account_Update / Contact_Update keep it current) */
-  DESK_RECORD_CACHE_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
+  DESK_RECORD_CACHE_HOURS: z.coerce.number().positive().max(24 * 30).default(DEFAULTS.recordCacheHours),
   REPLICA_ID: z.string().default(`${hostname()}-${process.pid}`),
   /** origins allowed to call the widget API, comma-separated (`https://*.zohodesk.com` allowed); default: Desk's hosts */
   WIDGET_CORS_ORIGINS: z.string().optional(),
@@ -111,7 +156,7 @@ export const ServiceEnv = z.object({
   /** PostgreSQL: the server cancels any statement running longer (ms; 0 = never); migrations are exempt */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000), // 60 s
   /** the webhook receiver's and /readyz's statements give up after this long, waiting for a connection included (ms): 503, Desk retries */
-  RECEIVER_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000), // 2 s
+  RECEIVER_DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULTS.receiverDbTimeoutMs), // ms
 })
 
 export type ServiceConfig = Readonly<z.infer<typeof ServiceEnv>>

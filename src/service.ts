@@ -11,7 +11,8 @@ import type { ServiceContext } from './pipeline/context.js'
 import type { Logger } from './logger.js'
 import { createScheduler, type Scheduler } from './pipeline/jobs.js'
 import { createOutboxWorker } from './pipeline/outbox-worker.js'
-import { createInboxWorker, type Worker } from './pipeline/worker.js'
+import { createInboxWorker } from './pipeline/inbox-worker.js'
+import type { Worker } from './pipeline/polling-worker.js'
 import { createApp } from './web/app.js'
 import { createHttpServer } from './web/http-server.js'
 import type { Installation } from './store/repos/installations.js'
@@ -70,6 +71,7 @@ export async function startService(env: Record<string, string | undefined>, opts
   })
   const outbox = createOutboxWorker(ctx, { leaseMs: config.WORKER_LEASE_MS })
   outboxNudge = () => outbox.nudge()
+  const workers = () => [inbox.status(), outbox.status()]
   const scheduler = config.DISABLE_JOBS
     ? null
     : createScheduler(ctx, {
@@ -91,6 +93,7 @@ export async function startService(env: Record<string, string | undefined>, opts
     maxEventsPerDelivery: config.WEBHOOK_MAX_EVENTS_PER_DELIVERY,
     eventsPerMinute: config.WEBHOOK_EVENTS_PER_MINUTE,
     strictJwt: config.WEBHOOK_STRICT_JWT,
+    workers,
     onStored: (_installationId, count) => {
       metrics.eventsReceived(count)
       if (count > 0) inbox.nudge()
@@ -99,7 +102,7 @@ export async function startService(env: Record<string, string | undefined>, opts
     routers: [
       createWidgetApiRouter({ db: ctx.db, policyFor: ctx.policyFor, now: ctx.now, corsOrigins: parseCorsOrigins(config.WIDGET_CORS_ORIGINS), logger }),
       createAdminRouter({ ctx, config, policySource: opened.policySource }),
-      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now, credits: ctx.credits }),
+      createMetricsRouter({ db: ctx.db, token: config.METRICS_TOKEN ?? config.ADMIN_TOKEN, now: ctx.now, credits: ctx.credits, workers }),
       ...(opts.routers?.(ctx, config) ?? []),
     ],
   })

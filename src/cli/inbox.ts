@@ -1,4 +1,4 @@
-import { countQueuedEvents, discardQueuedEvents, listFailedEvents, requeueFailedEvents, type InboxEvent } from '../store/repos/inbox.js'
+import { inboxQueue, countQueuedEvents, discardQueuedEvents, type InboxEvent } from '../store/repos/inbox.js'
 import { listInstallations } from '../store/repos/installations.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
@@ -35,7 +35,7 @@ export function inboxCommand(deps: { open?: ServiceOpener } = {}): Command {
       const installationIds = only ? [only] : (await listInstallations(ctx.db)).map((i) => i.id)
       if (sub === 'list-failed') {
         const failed: InboxEvent[] = []
-        for (const id of installationIds) failed.push(...(await listFailedEvents(ctx.db, id, limit - failed.length)))
+        for (const id of installationIds) failed.push(...(await inboxQueue.listDead(ctx.db, { installationId: id, limit: limit - failed.length })))
         if (a.flags.json === true) {
           io.stdout(`${JSON.stringify(failed.map(({ payload: _payload, ...e }) => e))}\n`)
           return 0
@@ -51,7 +51,7 @@ export function inboxCommand(deps: { open?: ServiceOpener } = {}): Command {
         return 0
       }
       let n = 0
-      for (const id of installationIds) n += await requeueFailedEvents(ctx.db, id, ids.length > 0 ? ids : null, new Date(ctx.now()))
+      for (const id of installationIds) n += await inboxQueue.requeueDead(ctx.db, { installationId: id, ids: ids.length > 0 ? ids : null }, new Date(ctx.now()))
       io.stdout(`${n} failed event(s) queued again\n`)
       if (ids.length > n) io.stderr(`${ids.length - n} of the given id(s) are not failed events${only ? ' of that installation' : ''}\n`)
       return ids.length > n ? 1 : 0

@@ -1,4 +1,4 @@
-import { countOutboxByStatus, listDeadOutbox, retryDeadOutbox } from '../store/repos/outbox.js'
+import { outboxQueue } from '../store/repos/outbox.js'
 import { flagString, parseArgs } from './args.js'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
@@ -42,11 +42,11 @@ export function outboxCommand(deps: { open?: ServiceOpener } = {}): Command {
     const { ctx, close } = await open(io.env, { now: io.now, command: 'outbox' })
     try {
       if (sub === 'stats') {
-        io.stdout(`${JSON.stringify(await countOutboxByStatus(ctx.db, installationId ?? null))}\n`)
+        io.stdout(`${JSON.stringify(await outboxQueue.countByStatus(ctx.db, installationId ?? null))}\n`)
         return 0
       }
       if (sub === 'list-dead') {
-        const dead = await listDeadOutbox(ctx.db, { ...(installationId ? { installationId } : {}), limit })
+        const dead = await outboxQueue.listDead(ctx.db, { ...(installationId ? { installationId } : {}), limit })
         if (a.flags.json === true) {
           io.stdout(`${JSON.stringify(dead)}\n`)
           return 0
@@ -61,7 +61,7 @@ export function outboxCommand(deps: { open?: ServiceOpener } = {}): Command {
         io.stdout(`${dead.length} dead letter(s); retry with: desk-sla outbox retry ID… | --all\n`)
         return 0
       }
-      const n = await retryDeadOutbox(ctx.db, { ...(installationId ? { installationId } : {}), ...(ids.length > 0 ? { ids } : {}) }, new Date(ctx.now()))
+      const n = await outboxQueue.requeueDead(ctx.db, { ...(installationId ? { installationId } : {}), ...(ids.length > 0 ? { ids } : {}) }, new Date(ctx.now()))
       io.stdout(`${n} dead letter(s) queued again\n`)
       if (ids.length > n) io.stderr(`${ids.length - n} of the given id(s) are not dead letters${installationId ? ' of that installation' : ''}\n`)
       return ids.length > n ? 1 : 0

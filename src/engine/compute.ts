@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { classify, type Classification } from './classify.js'
 import { compilePolicy } from './compiled-policy.js'
 import { EngineError } from './errors.js'
-import { clockPlan, escalationAt, notEscalated, type Escalation } from './escalation.js'
+import { clockPlan, escalationAt, escalationReasonText, notEscalated, type Escalation } from './escalation.js'
 import { workingTimeline, type Calendar } from './calendar.js'
 import { ComputeInput, fastComputeInput, type ComputeInputRaw } from './input.js'
 import type { Policy } from './policy.js'
@@ -70,7 +70,7 @@ export function computeSlaDetail(policy: Policy, input: ComputeInput, defaultNow
   const calendar = c.clock === '24x7' ? calendars.allDay : calendars.workweek
   const timeline = buildTimeline(input.ticket, input.threads ?? [], input.statusHistory ?? [], now)
   const { targets, escalation } = targetsAndEscalation(policy, c, calendar, timeline, now)
-  const reasons = c.reasons.concat(escalation.reasons)
+  const reasons = c.reasons.concat(escalation.reasons.map(escalationReasonText))
   if (timeline.onHoldSince !== null) reasons.push(`on hold since ${iso(timeline.onHoldSince)}: clocks paused, due dates as if it resumed now`)
   if (timeline.closedAt !== null) reasons.push(`closed at ${iso(timeline.closedAt)}: clocks stopped`)
   if (timeline.reopened > 0) reasons.push(`re-opened ${timeline.reopened} time(s): time spent closed counts like time on hold`)

@@ -8,11 +8,17 @@ import type { Policy, RegionName } from './policy.js'
 import { HOUR, type Targets, type Timeline } from './targets.js'
 import { PerPolicy } from './per-policy.js'
 
+/** why one level was reached: the level as data, so no reader parses it back out of the sentence */
+export interface EscalationReason {
+  level: number
+  text: string
+}
+
 export interface Escalation {
   level: number
   owner: string
   /** why each level reached was reached, in order */
-  reasons: string[]
+  reasons: EscalationReason[]
   /** the next instant at which the level may rise (null: never, or not while on hold) */
   nextCheckAt: number | null
 }
@@ -109,7 +115,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
   const { elapsed, ofRule } = walked
   const late = lateReply(tl, targets, stop)
   let level = 0
-  const reasons: string[] = []
+  const reasons: EscalationReason[] = []
   // The next instant a level may rise: the earliest of the reply owed and the smallest
   // working-time limit not reached yet (a larger limit is always reached later).
   let replyNext = Infinity
@@ -124,7 +130,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
     if (rule.when === 'replyOverdue') {
       if (late) {
         reached = true
-        why = `level ${rule.level}: ${late.what} overdue since ${isoString(late.due)} (${lateness((late.answered ?? stop) - late.due)} late${late.answered ? ', answered since' : ''})`
+        why = `${late.what} overdue since ${isoString(late.due)} (${lateness((late.answered ?? stop) - late.due)} late${late.answered ? ', answered since' : ''})`
       } else if (late === null) {
         const next = nextReplyDue(tl, targets)
         if (next !== null) replyNext = Math.min(replyNext, next + 1)
@@ -136,8 +142,8 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
       reached = breach ? elapsed > limit : elapsed >= limit
       if (reached) {
         why = breach
-          ? `level ${rule.level}: determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
-          : `level ${rule.level}: ${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
+          ? `determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
+          : `${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
       } else {
         // a breach is reached with the first working millisecond past the target
         const next = breach ? limit + 1 : limit
@@ -149,7 +155,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
     }
     if (reached) {
       level = Math.max(level, rule.level)
-      reasons.push(why)
+      reasons.push({ level: rule.level, text: why })
     }
   }
 
@@ -187,6 +193,11 @@ function lateness(ms: number): string {
   const h = Math.floor(minutes / 60)
   if (h < 48) return `${h} h ${String(minutes % 60).padStart(2, '0')} min`
   return `${Math.floor(h / 24)} d ${h % 24} h`
+}
+
+/** A reason as one sentence ("level 2: determination target of 36 h breached (…)"), as the result's reasons list it. */
+export function escalationReasonText(reason: EscalationReason): string {
+  return `level ${reason.level}: ${reason.text}`
 }
 
 /** The due instant of the reply owed now, if any (to know when level 1 may be reached). */

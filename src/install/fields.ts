@@ -10,6 +10,7 @@
 // the check is reported as not done, and the install goes on.
 import type { DeskClient } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
+import { WRITTEN_CUSTOM_FIELDS, type WrittenCustomField } from '../pipeline/written-fields.js'
 import type { Policy } from '../engine/policy.js'
 import { describeError } from '../describe-error.js'
 
@@ -42,18 +43,22 @@ function pickList(values: readonly string[]): string {
 export function requiredFields(policy: Policy): RequiredField[] {
   const tiers = policy.tiers.order
   const f = policy.deskFields
+  // the type an admin should give each field desk-sla writes (a Record: a field added to the list needs one)
+  const writtenType: Record<WrittenCustomField, string> = {
+    severity: pickList(['1', '2', '3']),
+    ticketType: pickList(policy.ticketTypes.map((t) => t.name)),
+    region: 'Single Line',
+    escalationOwner: 'Email',
+    escalationLevel: 'Number',
+    slaStatus: 'Single Line',
+    responseDue: 'Date Time',
+    firstResponseDue: 'Date Time',
+    followUpDue: 'Date Time',
+    determinationDue: 'Date Time',
+  }
   const entries: Array<[FieldModule, string | null, string, string]> = [
-    ['tickets', f.ticket.severity, 'deskFields.ticket.severity', pickList(['1', '2', '3'])],
-    ['tickets', f.ticket.ticketType, 'deskFields.ticket.ticketType', pickList(policy.ticketTypes.map((t) => t.name))],
-    ['tickets', f.ticket.region, 'deskFields.ticket.region', 'Single Line'],
-    ['tickets', f.ticket.escalationOwner, 'deskFields.ticket.escalationOwner', 'Email'],
-    ['tickets', f.ticket.escalationLevel, 'deskFields.ticket.escalationLevel', 'Number'],
-    ['tickets', f.ticket.slaStatus, 'deskFields.ticket.slaStatus', 'Single Line'],
+    ...WRITTEN_CUSTOM_FIELDS.map((role): [FieldModule, string | null, string, string] => ['tickets', f.ticket[role], `deskFields.ticket.${role}`, writtenType[role]]),
     ['tickets', f.ticket.partnerTier, 'deskFields.ticket.partnerTier', pickList(tiers)],
-    ['tickets', f.ticket.responseDue, 'deskFields.ticket.responseDue', 'Date Time'],
-    ['tickets', f.ticket.firstResponseDue, 'deskFields.ticket.firstResponseDue', 'Date Time'],
-    ['tickets', f.ticket.followUpDue, 'deskFields.ticket.followUpDue', 'Date Time'],
-    ['tickets', f.ticket.determinationDue, 'deskFields.ticket.determinationDue', 'Date Time'],
     ['accounts', f.account.partnerTier, 'deskFields.account.partnerTier', pickList(tiers)],
     ['accounts', f.account.partnerScore, 'deskFields.account.partnerScore', 'Number'],
     ['accounts', f.account.userLicenses, 'deskFields.account.userLicenses', 'Number'],

@@ -8,7 +8,7 @@ import { insertEvents } from '../store/repos/inbox.js'
 import type { Installation } from '../store/repos/installations.js'
 import type { ServiceContext } from './context.js'
 import { alreadyProcessed, syncEvent, walkModified } from './sync.js'
-import { createInboxWorker, type EventResult, type WorkerOptions } from './worker.js'
+import { createInboxWorker, type EventResult, type WorkerOptions } from './inbox-worker.js'
 
 export const DAY_MS = 24 * 3_600_000
 

@@ -2,6 +2,7 @@
 // Desk has it, the values desk-sla last wrote, and the engine's answer in; a minimal patch out.
 import type { SlaDetail } from '../engine/compute.js'
 import type { Policy } from '../engine/policy.js'
+import { WRITTEN_CUSTOM_FIELDS, WRITTEN_NATIVE_FIELDS, writtenFieldKeys, type WrittenCustomField } from './written-fields.js'
 
 /** Field key → value. Custom fields by their cf_ API name; native fields by name (dueDate…). */
 export type FieldValues = Record<string, string | null>
@@ -35,26 +36,34 @@ export function atRisk(detail: SlaDetail): boolean {
 export function desiredValues(policy: Policy, detail: SlaDetail, level: number, owner: string): FieldValues {
   const f = policy.deskFields.ticket
   const r = detail.result
-  const v: FieldValues = {
-    [f.severity]: String(r.severity),
-    [f.ticketType]: r.ticketType,
-    [f.region]: r.region,
-    [f.escalationOwner]: owner,
-    [f.escalationLevel]: String(level),
-    [f.slaStatus]: slaStatus(detail),
-  }
   // On hold the clocks are paused: Desk shows no due date (as its own SLAs do) instead of one that
   // moves with every evaluation; they come back, moved by the time on hold, when it resumes.
   const paused = detail.timeline.onHoldSince !== null
   const due = (iso: string | null) => (paused ? null : iso)
-  v[f.responseDue] = due(r.responseDueDate)
-  if (f.firstResponseDue) v[f.firstResponseDue] = due(r.firstResponseDue)
-  if (f.followUpDue) v[f.followUpDue] = due(r.followUpDue)
-  if (f.determinationDue) v[f.determinationDue] = due(r.determinationDue)
+  const wanted: Record<WrittenCustomField, string | null> = {
+    severity: String(r.severity),
+    ticketType: r.ticketType,
+    region: r.region,
+    escalationOwner: owner,
+    escalationLevel: String(level),
+    slaStatus: slaStatus(detail),
+    responseDue: due(r.responseDueDate),
+    firstResponseDue: due(r.firstResponseDue),
+    followUpDue: due(r.followUpDue),
+    determinationDue: due(r.determinationDue),
+  }
+  const v: FieldValues = {}
+  for (const role of WRITTEN_CUSTOM_FIELDS) {
+    const key = f[role]
+    if (key) v[key] = wanted[role]
+  }
   // Native fields (zoho/zohodesk-oas v1.0/Ticket.json, commit 3f7016e3, `updateTicketRequest`): dueDate
   // (commonKeys) takes an ISO instant or null; responseDueDate only `enum: ["null"]`, as Desk computes it
   // from its own SLAs. So the reply owed next goes to f.responseDue above and never to responseDueDate (#13).
-  if (policy.deskFields.writeNativeDueDates) v.dueDate = due(r.dueDate)
+  if (policy.deskFields.writeNativeDueDates) {
+    const native: Record<(typeof WRITTEN_NATIVE_FIELDS)[number], string | null> = { dueDate: due(r.dueDate) }
+    for (const key of WRITTEN_NATIVE_FIELDS) v[key] = native[key]
+  }
   return v
 }
 
@@ -168,15 +177,6 @@ export function patchBody(changes: FieldValues): Record<string, unknown> | null 
   return body
 }
 
-/** The keys desk-sla may write, for recognising its own writes echoed back as webhooks. */
-export function writableKeys(policy: Policy): string[] {
-  const f = policy.deskFields.ticket
-  const keys = [f.severity, f.ticketType, f.region, f.escalationOwner, f.escalationLevel, f.slaStatus, f.responseDue]
-  for (const k of [f.firstResponseDue, f.followUpDue, f.determinationDue]) if (k) keys.push(k)
-  keys.push('dueDate')
-  return keys
-}
-
 /**
  * DESK_API.md loop prevention, rule 2: an update whose changed keys are all fields desk-sla
  * writes, each now holding exactly the value desk-sla last wrote, is its own echo. Only
@@ -189,7 +189,7 @@ export function isOwnEcho(
   lastWritten: FieldValues,
 ): boolean {
   if (!prevState) return false
-  const writable = new Set(writableKeys(policy))
+  const writable = new Set(writtenFieldKeys(policy))
   const changed = changedKeys(payload, prevState).filter((k) => !BOOKKEEPING.has(k))
   if (changed.length === 0) return false
   return changed.every((k) => writable.has(k) && k in lastWritten && sameValue(currentValue(payload, k), lastWritten[k] ?? null))
@@ -213,14 +213,11 @@ function changedKeys(a: TicketFields, b: TicketFields): string[] {
 
 /** The private comment added when a ticket reaches a new escalation level. */
 export function escalationComment(detail: SlaDetail, fromLevel: number, toLevel: number, owner: string): string {
-  const why = detail.escalation.reasons.filter((r) => {
-    const m = /^level (\d)/.exec(r)
-    return m !== null && Number(m[1]) > fromLevel && Number(m[1]) <= toLevel
-  })
+  const why = detail.escalation.reasons.filter((r) => r.level > fromLevel && r.level <= toLevel)
   const r = detail.result
   return [
     `desk-sla: escalated from level ${fromLevel} to level ${toLevel}. Owner now: ${owner}.`,
-    ...why.map((w) => `- ${w.replace(/^level \d: /, '')}`),
+    ...why.map((w) => `- ${w.text}`),
     `Targets (${r.team}, severity ${r.severity}, ${r.tier}${r.priorityAccount ? ', large account' : ''}, ${r.region} / ${r.subRegion}, ${r.clock}): ` +
       `first response due ${r.firstResponseDue ?? '—'}, determination due ${r.determinationDue ?? '—'}.`,
   ].join('\n')

@@ -8,9 +8,10 @@ import { Account, Contact } from '../desk/schemas.js'
 import { getCachedRecord, putCachedRecord, type DeskRecordKind } from '../store/repos/desk-records.js'
 import type { Installation } from '../store/repos/installations.js'
 import type { ServiceContext } from './context.js'
+import { DEFAULTS } from '../config.js'
 
 /** how long a cached account or contact is used before it is read again (ms): a day */
-export const DEFAULT_RECORD_TTL_MS = 24 * 3_600_000
+export const DEFAULT_RECORD_TTL_MS = DEFAULTS.recordCacheHours * 3_600_000
 
 type RecordOf<K extends DeskRecordKind> = K extends 'account' ? Account : Contact
 

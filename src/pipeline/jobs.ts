@@ -11,15 +11,16 @@ import { ConfigError } from '../config-errors.js'
 import { sweepDue, type SweepResult } from './sweep.js'
 import { syncInstallation, type SyncInstallationResult, type SyncOptions } from './sync.js'
 import { describeError } from '../describe-error.js'
+import { DEFAULTS } from '../config.js'
 
 export const SYNC_JOB = 'sync'
 export const SWEEP_JOB = 'sweep'
-export const DEFAULT_SYNC_CRON = '*/2 * * * *' // every 2 minutes
-export const DEFAULT_SWEEP_CRON = '* * * * *' // every minute
+export const DEFAULT_SYNC_CRON = DEFAULTS.syncCron
+export const DEFAULT_SWEEP_CRON = DEFAULTS.sweepCron
 export const PRUNE_INBOX_JOB = 'prune-inbox'
 export const DEFAULT_PRUNE_INBOX_CRON = '17 * * * *' // every hour, at minute 17
-/** finished inbox events (done or ignored) are kept this long (ms): 7 days; failed ones stay for an admin */
-export const DEFAULT_INBOX_RETENTION_MS = 7 * 24 * 3_600_000
+/** finished inbox events (done or ignored) are kept this long (ms); failed ones stay for an admin */
+export const DEFAULT_INBOX_RETENTION_MS = DEFAULTS.inboxRetentionDays * 24 * 3_600_000
 /** tick records older than this are dropped (ms): 7 days */
 export const JOB_RUNS_RETENTION_MS = 7 * 24 * 3_600_000
 

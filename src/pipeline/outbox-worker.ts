@@ -3,15 +3,15 @@
 // dead-lettered at once for an admin to see and retry; after the budget, dead as well.
 import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { isDeskError } from '../desk/errors.js'
-import { deferOutbox } from '../store/repos/credits.js'
 import { DEFAULT_OUTBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
-import { claimOutbox, extendOutboxClaims, markOutboxDead, markOutboxDone, retryOutbox, type OutboxItem } from '../store/repos/outbox.js'
-import { appendAudit } from '../store/repos/audit.js'
+import { outboxQueue, type OutboxItem } from '../store/repos/outbox.js'
+import type { QueueClaim, RetryOutcome } from '../store/repos/queue.js'
 import type { ServiceContext } from './context.js'
 import { diffFields, patchBody, type FieldValues, type TicketFields } from './decide.js'
 import { noteOwnWrite } from './processor.js'
-import { pollingWorker, whileClaimed, type Worker } from './worker.js'
+import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
 import { describeError } from '../describe-error.js'
+import { DEFAULTS } from '../config.js'
 
 export interface OutboxWorkerOptions {
   batchSize?: number
@@ -48,24 +48,24 @@ export function isTransient(err: unknown): boolean {
 }
 
 export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOptions = {}): Worker {
-  const batchSize = opts.batchSize ?? 20
-  const leaseMs = opts.leaseMs ?? 60_000
-  const idleMs = opts.idleMs ?? 500
+  const batchSize = opts.batchSize ?? DEFAULTS.workerBatch
+  const leaseMs = opts.leaseMs ?? DEFAULTS.workerLeaseMs
+  const idleMs = opts.idleMs ?? DEFAULTS.outboxIdleMs
   const retry = opts.retry ?? DEFAULT_OUTBOX_RETRY
-  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / DEFAULTS.heartbeatsPerLease))
 
   async function deliver(item: OutboxItem): Promise<void> {
     const claim = { id: item.id, attempts: item.attempts }
     const now = () => new Date(ctx.now())
     try {
       await withCreditKind(creditKindOfWrite(item.origin), () => send(item))
-      await markOutboxDone(ctx.db, claim, now())
+      await outboxQueue.complete(ctx.db, claim, now())
       opts.onDelivered?.(item, 'done')
     } catch (err) {
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // held back by the credit governor: the write waits, no attempt spent
         const until = await ctx.credits.retryAt(item.installationId, creditKindOfWrite(item.origin))
-        await deferOutbox(ctx.db, claim, describeError(err), new Date(until))
+        await outboxQueue.defer(ctx.db, claim, describeError(err), new Date(until))
         opts.onDelivered?.(item, 'deferred', describeError(err))
         return
       }
@@ -95,36 +95,29 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     }
   }
 
-  async function failed(item: OutboxItem, claim: { id: number; attempts: number }, err: unknown): Promise<void> {
+  async function failed(item: OutboxItem, claim: QueueClaim, err: unknown): Promise<void> {
     const now = () => new Date(ctx.now())
     const message = describeError(err)
     if (isDeskError(err) && err.code === 'DESK_NOT_FOUND') {
       // the ticket is gone: nothing left to write
-      await markOutboxDone(ctx.db, claim, now())
+      await outboxQueue.complete(ctx.db, claim, now())
       opts.onDelivered?.(item, 'done', message)
       return
     }
-    let outcome: 'retrying' | 'dead' | 'lease-lost'
-    if (isTransient(err)) outcome = await retryOutbox(ctx.db, claim, message, retry, now())
-    else outcome = (await markOutboxDead(ctx.db, claim, message, now())) ? 'dead' : 'lease-lost'
-    if (outcome === 'dead') {
-      await appendAudit(ctx.db, {
-        installationId: item.installationId,
-        ticketId: item.ticketId,
-        actor: 'desk-sla',
-        action: 'outbox.dead',
-        changes: { outboxId: item.id, kind: item.kind },
-        reason: message,
-      })
-    }
+    // a dead letter's audit entry is written with its status, in one transaction (issue 16)
+    const outcome: RetryOutcome = isTransient(err)
+      ? await outboxQueue.retry(ctx.db, claim, message, retry, now())
+      : (await outboxQueue.deadLetter(ctx.db, claim, message, now()))
+        ? 'dead'
+        : 'lease-lost'
     ctx.logger.warn('desk write failed', { outboxId: item.id, ticketId: item.ticketId, kind: item.kind, outcome, error: message })
     opts.onDelivered?.(item, outcome, message)
   }
 
   async function runOnce(): Promise<number> {
-    const items = await claimOutbox(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    const items = await outboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
     if (items.length === 0) return 0
-    await whileClaimed(ctx, items, (claims) => extendOutboxClaims(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+    await whileClaimed(ctx.logger, items, (claims) => outboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
       Promise.all(
         items.map(async (item) => {
           await deliver(item)
@@ -135,5 +128,5 @@ export function createOutboxWorker(ctx: ServiceContext, opts: OutboxWorkerOption
     return items.length
   }
 
-  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describeError(err) }) })
+  return pollingWorker('outbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('outbox worker poll failed', { error: describeError(err) }) })
 }

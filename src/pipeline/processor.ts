@@ -6,13 +6,13 @@ import type { DeskClient } from '../desk/client.js'
 import { isDeskError } from '../desk/errors.js'
 import type { Account, Contact, Ticket } from '../desk/schemas.js'
 import { computeSlaDetail, parseComputeInput, type SlaDetail } from '../engine/compute.js'
-import { ownerFor } from '../engine/escalation.js'
+import { escalationReasonText, ownerFor } from '../engine/escalation.js'
 import type { ComputeInputRaw } from '../engine/input.js'
 import type { Policy } from '../engine/policy.js'
 import type { Db } from '../store/db.js'
 import { appendAudit } from '../store/repos/audit.js'
 import type { Installation } from '../store/repos/installations.js'
-import { enqueueOutbox } from '../store/repos/outbox.js'
+import { enqueueOutbox, pendingPatches } from '../store/repos/outbox.js'
 import { getTicketSla, noteTicketCopy, saveTicketSla, type TicketSla } from '../store/repos/ticket-sla.js'
 import { recordClassifierFeedback, type DeskTicketRef } from './classifier-feedback.js'
 import type { ServiceContext } from './context.js'
@@ -26,7 +26,6 @@ import {
   writtenValues,
   patchBody,
   slaStatus,
-  writableKeys,
   type FieldValues,
   type TicketFields,
 } from './decide.js'
@@ -46,6 +45,7 @@ import {
   type TimelineThread,
 } from './ticket-copy.js'
 import { historyIntervals } from './status-types.js'
+import { writtenFieldKeys } from './written-fields.js'
 
 /** What set the processing off: a webhook, a sync, a sweep, a recompute, a backfill, an account change. */
 export interface Trigger {
@@ -421,7 +421,7 @@ async function evaluate(ctx: ServiceContext, inst: Installation, policy: Policy,
         actor: e.trigger.actor ?? 'desk-sla',
         action: 'escalation.raise',
         changes: { level: { from: priorLevel, to: level }, owner: { to: owner } },
-        reason: detail.escalation.reasons.join('; '),
+        reason: detail.escalation.reasons.map(escalationReasonText).join('; '),
         at: new Date(e.now),
       })
     }
@@ -481,7 +481,7 @@ function deskTimes(ticket: Ticket, threads: readonly { createdTime: string }[], 
 
 function valuesOf(policy: Policy, ticket: TicketFields): FieldValues {
   const out: FieldValues = {}
-  for (const key of writableKeys(policy)) {
+  for (const key of writtenFieldKeys(policy)) {
     const raw = key.startsWith('cf_') ? ticket.cf?.[key] : ticket[key]
     out[key] = raw === null || raw === undefined || raw === '' ? null : String(raw)
   }
@@ -500,24 +500,11 @@ function asTicket(values: FieldValues): TicketFields {
 /** a write recorded as done this long before the ticket was read may still be missing from what was read (ms) */
 const READ_RACE_MARGIN_MS = 1_000
 
-/**
- * The writes the ticket as read may not show yet: those queued or being sent, and (when the ticket
- * was read from Desk at `readAt`) those that landed while it was being read and processed.
- */
-export function pendingPatchSql(installationId: string, ticketId: string, readAt: number | null = null): { text: string; values: unknown[] } {
-  return {
-    text: `SELECT body FROM outbox WHERE installation_id = $1 AND ticket_id = $2 AND kind = 'patch'
-             AND (status IN ('pending','sending') OR ($3::timestamptz IS NOT NULL AND status = 'done' AND done_at >= $3::timestamptz))
-           ORDER BY id`,
-    values: [installationId, ticketId, readAt === null ? null : new Date(readAt - READ_RACE_MARGIN_MS).toISOString()],
-  }
-}
-
+/** The writes the ticket as read may not show yet (see pendingPatches): their values, later ones winning. */
 async function pendingPatchValues(db: Db, installationId: string, ticketId: string, readAt: number | null): Promise<FieldValues> {
-  const q = pendingPatchSql(installationId, ticketId, readAt)
-  const { rows } = await db.query<{ body: Record<string, unknown> }>(q.text, q.values)
+  const bodies = await pendingPatches(db, installationId, ticketId, readAt === null ? null : readAt - READ_RACE_MARGIN_MS)
   const out: FieldValues = {}
-  for (const { body } of rows) {
+  for (const body of bodies) {
     for (const [k, v] of Object.entries(body)) {
       if (k === 'cf' && v && typeof v === 'object') Object.assign(out, v)
       else out[k] = v === null || v === undefined ? null : String(v)

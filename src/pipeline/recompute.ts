@@ -10,6 +10,7 @@ import type { ServiceContext } from './context.js'
 import type { FieldValues } from './decide.js'
 import { reevaluateTicket, type ProcessOutcome } from './processor.js'
 import { describeError } from '../describe-error.js'
+import { DEFAULTS } from '../config.js'
 
 export const RECOMPUTE_ACTOR = 'cli:recompute'
 const CONFLICT_RETRIES = 3
@@ -74,7 +75,7 @@ async function reevaluateOne(ctx: ServiceContext, inst: Installation, ticketId: 
 }
 
 export async function runRecompute(ctx: ServiceContext, inst: Installation, opts: RecomputeOptions = {}): Promise<RecomputeResult> {
-  const pageSize = opts.pageSize ?? 100
+  const pageSize = opts.pageSize ?? DEFAULTS.recomputePageSize
   const dryRun = opts.dryRun ?? false
   const actor = opts.actor ?? RECOMPUTE_ACTOR
   const q = countOpenTicketsSql(inst.id)

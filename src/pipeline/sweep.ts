@@ -6,9 +6,10 @@ import type { Db } from '../store/db.js'
 import { insertEvents, type InboxEventInput } from '../store/repos/inbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import type { ServiceContext } from './context.js'
+import { DEFAULTS } from '../config.js'
 
 export const SWEEP_EVENT_TYPE = 'Ticket_Sweep'
-export const SWEEP_BATCH_SIZE = 200
+export const SWEEP_BATCH_SIZE = DEFAULTS.sweepBatch
 
 export interface DueRow {
   installationId: string

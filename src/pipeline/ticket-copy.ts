@@ -7,6 +7,7 @@
 //    learnt at the last full read, for threads Desk counts but does not list); otherwise the threads
 //    are read again.
 import { Thread, Ticket } from '../desk/schemas.js'
+import { WRITTEN_NATIVE_FIELDS } from './written-fields.js'
 
 /** one thread as the timeline keeps it: what the engine reads, and the id that makes it unique */
 export interface TimelineThread {
@@ -35,7 +36,7 @@ export const TICKET_COPY_KEYS = [
   'modifiedTime',
   'closedTime',
   'onholdTime',
-  'dueDate',
+  ...WRITTEN_NATIVE_FIELDS,
   'departmentId',
   'contactId',
   'accountId',

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { inboxEventKey, type InboxEventInput } from '../store/repos/inbox.js'
 import { jsonDepthExceeds } from '../well-formed-text.js'
-import { HANDLED_EVENTS } from './worker.js'
+import { HANDLED_EVENTS } from './inbox-worker.js'
 
 const EPOCH_MS = /^\d{1,15}$/
 // Earlier "epoch milliseconds" are almost surely epoch seconds read as milliseconds (1970):

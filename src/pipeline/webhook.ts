@@ -20,11 +20,12 @@ import { sendError } from '../engine/coded-error.js'
 import { deliveryEvents, parseDelivery, planDelivery, type DeliveryIssue } from './webhook-events.js'
 import { wellFormedJsonText } from '../well-formed-text.js'
 import { jwksUrlFor, remoteJwksProvider, verifyDeskJwt, type JwksProvider } from './webhook-jwt.js'
+import { DEFAULTS } from '../config.js'
 
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024 // 1 MiB
+export const DEFAULT_MAX_BODY_BYTES = DEFAULTS.webhookMaxBodyBytes
 export const DEFAULT_INSTALLATION_CACHE_MS = 10_000 // 10 s
-export const DEFAULT_MAX_EVENTS_PER_DELIVERY = 100
-export const DEFAULT_EVENTS_PER_MINUTE = 600 // per installation
+export const DEFAULT_MAX_EVENTS_PER_DELIVERY = DEFAULTS.webhookMaxEventsPerDelivery
+export const DEFAULT_EVENTS_PER_MINUTE = DEFAULTS.webhookEventsPerMinute // per installation
 export const HOOK_PATH = '/hooks/desk/:installationId/:secret'
 
 export interface WebhookRouterOptions {

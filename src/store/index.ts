@@ -15,6 +15,7 @@ export {
 } from './crypto.js'
 export { PgTokenStore } from './token-store-pg.js'
 export * from './repos/installations.js'
+export * from './repos/queue.js'
 export * from './repos/inbox.js'
 export * from './repos/ticket-sla.js'
 export * from './repos/outbox.js'

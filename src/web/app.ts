@@ -1,14 +1,17 @@
 // The service's HTTP app: the Desk webhook receiver plus the two probes an orchestrator asks.
 // /healthz: the process answers. /readyz: the database answers in time (a bounded probe that takes
-// the lock an inbox insert takes) and every migration is applied.
+// the lock an inbox insert takes) and every migration is applied; its answer also shows each worker's
+// state, last poll and last error (JSON detail: a stopped worker alone does not make the process unready).
 // No global body parser: the receiver reads its raw body itself.
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { silentLogger, type Logger } from '../logger.js'
+import type { WorkerStatus } from '../pipeline/polling-worker.js'
 import { createWebhookRouter, type WebhookRouterOptions } from '../pipeline/webhook.js'
 import type { Db } from '../store/db.js'
 import { isStoreError } from '../store/errors.js'
 import { schemaVersion } from '../store/migrate.js'
 import { migrations } from '../store/migrations/index.js'
+import { DEFAULTS } from '../config.js'
 import { sendError } from '../engine/coded-error.js'
 import { ServiceError } from './http-errors.js'
 
@@ -21,11 +24,13 @@ export interface AppOptions extends Omit<WebhookRouterOptions, 'db' | 'logger'> 
   /** express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For gives the client address (default false) */
   trustProxy?: boolean | number | string[]
   logger?: Logger
+  /** the poll loops' states, last poll and last error, shown in /readyz's answer (issue 16) */
+  workers?: () => readonly WorkerStatus[]
   /** more routers (agent widget API, admin pages), mounted after the receiver, before the 404 */
   routers?: Router[]
 }
 
-export const DEFAULT_READY_TIMEOUT_MS = 2_000
+export const DEFAULT_READY_TIMEOUT_MS = DEFAULTS.receiverDbTimeoutMs
 
 /**
  * The schema version, after taking (and at once releasing) the lock an inbox insert takes: a
@@ -69,13 +74,14 @@ export function createApp(opts: AppOptions): Express {
   // one probe at a time: an orchestrator asking every second must not pile up statements on a slow database
   let probing: Promise<number> | null = null
   app.get('/readyz', async (_req, res) => {
+    const workers = { workers: opts.workers?.() ?? [] }
     probing ??= readinessProbe(receiverDb, latest).finally(() => {
       probing = null
     })
     const outcome = await settleWithin(probing, readyTimeoutMs)
     if (outcome.status === 'late') {
       logger.warn('readiness check timed out', { timeoutMs: readyTimeoutMs })
-      notReady(res, new ServiceError('READY_DATABASE_SLOW', `the database did not answer within ${readyTimeoutMs} ms`))
+      notReady(res, new ServiceError('READY_DATABASE_SLOW', `the database did not answer within ${readyTimeoutMs} ms`), workers)
       return
     }
     if (outcome.status === 'failed') {
@@ -87,15 +93,16 @@ export function createApp(opts: AppOptions): Express {
         slow
           ? new ServiceError('READY_DATABASE_SLOW', `the database did not answer within ${readyTimeoutMs} ms`)
           : new ServiceError('READY_DATABASE_UNREACHABLE', 'the database did not answer'),
+        workers,
       )
       return
     }
     const version = outcome.value
     if (version < latest) {
-      notReady(res, new ServiceError('READY_MIGRATIONS_PENDING', `the schema is at version ${version}; this build needs ${latest}: run the migrations`))
+      notReady(res, new ServiceError('READY_MIGRATIONS_PENDING', `the schema is at version ${version}; this build needs ${latest}: run the migrations`), workers)
       return
     }
-    res.status(200).json({ status: 'ready', schemaVersion: version })
+    res.status(200).json({ status: 'ready', schemaVersion: version, ...workers })
   })
 
   app.use(createWebhookRouter({ ...opts, db: receiverDb, logger }))
@@ -118,6 +125,6 @@ export function createApp(opts: AppOptions): Express {
   return app
 }
 
-function notReady(res: Response, err: ServiceError): void {
-  res.status(err.status).json({ status: 'not_ready', ...err.toBody() })
+function notReady(res: Response, err: ServiceError, workers: { workers: readonly WorkerStatus[] }): void {
+  res.status(err.status).json({ status: 'not_ready', ...err.toBody(), ...workers })
 }

@@ -5,10 +5,11 @@
 import { Router, type Request, type Response } from 'express'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { creditsToday, GOVERNOR_LEVELS, type CreditGovernor } from '../pipeline/governor.js'
+import { WORKER_STATES, type WorkerStatus } from '../pipeline/polling-worker.js'
 import type { Db } from '../store/db.js'
 import { listInstallations } from '../store/repos/installations.js'
-import { countEventsByStatus } from '../store/repos/inbox.js'
-import { countOutboxByStatus } from '../store/repos/outbox.js'
+import { inboxQueue } from '../store/repos/inbox.js'
+import { outboxQueue } from '../store/repos/outbox.js'
 import type { Sql } from '../store/repos/sql.js'
 import { sameSecret } from './admin/auth.js'
 import { sendError } from '../engine/coded-error.js'
@@ -67,6 +68,15 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   new Gauge({ name: 'desk_sla_inbox_events', help: 'Webhook inbox events, by status', labelNames: ['status'], registers: [registry] })
   new Gauge({ name: 'desk_sla_inbox_oldest_pending_seconds', help: 'Age of the oldest unfinished inbox event (0: none)', registers: [registry] })
   new Gauge({ name: 'desk_sla_open_tickets_by_escalation_level', help: 'Open tickets, by escalation level', labelNames: ['level'], registers: [registry] })
+  // the poll loops (issue 16), read from the workers at scrape time
+  new Gauge({
+    name: 'desk_sla_worker_state',
+    help: `Each poll loop's state (${WORKER_STATES.map((st, i) => `${i} ${st}`).join(', ')}), by worker`,
+    labelNames: ['worker'],
+    registers: [registry],
+  })
+  new Gauge({ name: 'desk_sla_worker_last_poll_seconds', help: "Unix time of the worker's last poll (0: none yet), by worker", labelNames: ['worker'], registers: [registry] })
+  new Gauge({ name: 'desk_sla_worker_last_error_seconds', help: "Unix time of the worker's last failed poll (0: none), by worker", labelNames: ['worker'], registers: [registry] })
   new Gauge({ name: 'desk_sla_open_tickets_breached', help: 'Open tickets whose SLA status is Breached', registers: [registry] })
   // Desk API credits of the UTC day (issue 15), read from the store's budget at scrape time
   new Gauge({ name: 'desk_sla_desk_credits_used_today', help: 'Desk API credits used today, by installation and kind', labelNames: ['installation', 'kind'], registers: [registry] })
@@ -122,12 +132,22 @@ async function collectCreditGauges(m: Metrics, db: Db, governor: CreditGovernor,
   }
 }
 
+/** sets the worker gauges from the workers' status */
+export function collectWorkerGauges(m: Metrics, workers: readonly WorkerStatus[]): void {
+  const seconds = (iso: string | null | undefined) => (iso ? Date.parse(iso) / 1000 : 0)
+  for (const w of workers) {
+    gauge(m.registry, 'desk_sla_worker_state').set({ worker: w.worker }, WORKER_STATES.indexOf(w.state))
+    gauge(m.registry, 'desk_sla_worker_last_poll_seconds').set({ worker: w.worker }, seconds(w.lastPollAt))
+    gauge(m.registry, 'desk_sla_worker_last_error_seconds').set({ worker: w.worker }, seconds(w.lastError?.at))
+  }
+}
+
 /** sets the store gauges from the database (and the credit gauges, given the governor) */
 export async function collectStoreGauges(m: Metrics, db: Db, now: number, governor?: CreditGovernor): Promise<void> {
   if (governor) await collectCreditGauges(m, db, governor, now)
   const [outbox, inbox, levels, breached, oldest] = await Promise.all([
-    countOutboxByStatus(db),
-    countEventsByStatus(db),
+    outboxQueue.countByStatus(db),
+    inboxQueue.countByStatus(db),
     db.query<{ level: number; n: string | number }>(openTicketsByLevelSql().text),
     db.query<{ n: string | number }>(openBreachedSql().text, openBreachedSql().values),
     db.query<{ oldest: Date | string | null }>(oldestPendingSql().text),
@@ -150,6 +170,8 @@ export interface MetricsRouterOptions {
   metrics?: Metrics
   /** the credit governor: its settings decide the allowance and level shown */
   credits?: CreditGovernor
+  /** the poll loops' status (inbox, outbox) */
+  workers?: () => readonly WorkerStatus[]
 }
 
 const BEARER = /^Bearer\s+(\S{1,1024})\s*$/i
@@ -167,6 +189,7 @@ export function createMetricsRouter(o: MetricsRouterOptions): Router {
       return
     }
     await collectStoreGauges(m, o.db, now(), o.credits)
+    collectWorkerGauges(m, o.workers?.() ?? [])
     res.type(m.registry.contentType).send(await m.registry.metrics())
   })
   return router

@@ -4,10 +4,9 @@
 // Screenshot: docs/screenshots/dashboard-classifier.png.
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { silentLogger } from '../../src/logger.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
@@ -16,9 +15,8 @@ import { createInstallation, type Installation } from '../../src/store/repos/ins
 import { createAdminRouter } from '../../src/web/admin/router.js'
 import { hookUrl, settle, subscribe } from '../e2e/helpers.js'
 import { launchChromium } from '../support/chromium.js'
+import { screenshotPath } from '../support/screenshots.js'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 const ADMIN_TOKEN = randomBytes(24).toString('base64url')
 const ACCOUNT = '4000000000011'
 const CONTACT = '5000000000011'
@@ -157,6 +155,5 @@ describe('admin dashboard in the browser: the Classifier page', function () {
 })
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true })
+  await page.screenshot({ path: screenshotPath(name), fullPage: true })
 }

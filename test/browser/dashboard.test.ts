@@ -5,10 +5,9 @@
 // Screenshots go to docs/screenshots/dashboard*.png.
 import { expect } from 'chai'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { launchChromium } from '../support/chromium.js'
 import { silentLogger } from '../../src/logger.js'
@@ -16,13 +15,12 @@ import { processTicket } from '../../src/pipeline/processor.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { startService, type RunningService } from '../../src/service.js'
 import { createInstallation, type Installation } from '../../src/store/repos/installations.js'
-import { getOutboxItem } from '../../src/store/repos/outbox.js'
+import { outboxQueue } from '../../src/store/repos/outbox.js'
 import { upsertPartnerScore } from '../../src/store/repos/partner-scores.js'
 import { createAdminRouter } from '../../src/web/admin/router.js'
 import { createMetricsRouter } from '../../src/web/metrics.js'
+import { screenshotPath } from '../support/screenshots.js'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 const ADMIN_TOKEN = randomBytes(24).toString('base64url')
 const GERMAN_ACCOUNT = '4000000000001'
 const US_ACCOUNT = '4000000000002'
@@ -149,8 +147,7 @@ describe('admin dashboard in the browser', function () {
   }
 
   async function screenshot(page: Page, name: string): Promise<void> {
-    mkdirSync(SCREENSHOTS, { recursive: true })
-    await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true })
+    await page.screenshot({ path: screenshotPath(name), fullPage: true })
   }
 
   it('signs in, shows breached and at-risk sandbox tickets by working time, filters them, and sorts them', async () => {
@@ -225,7 +222,7 @@ describe('admin dashboard in the browser', function () {
       expect(await page.locator('.notice').innerText()).to.equal('1 dead-lettered write(s) queued again.')
       expect(await page.locator('#dead-count').innerText()).to.equal('0')
       await service.outbox.drain()
-      expect((await getOutboxItem(service.ctx.db, id))!.status).to.be.oneOf(['pending', 'sending', 'done'])
+      expect((await outboxQueue.get(service.ctx.db, id))!.status).to.be.oneOf(['pending', 'sending', 'done'])
     } finally {
       await page.close()
     }

@@ -6,7 +6,7 @@
 // speaks the agent's Desk language: English, German, French. Screenshots go to docs/screenshots/.
 import { expect } from 'chai'
 import express from 'express'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { dirname, join } from 'node:path'
@@ -17,10 +17,10 @@ import { createWidgetApiRouter } from '../../src/web/widget-api.js'
 import { forEachStore } from '../store/helpers.js'
 import { createDeskStandIn, type DeskPortal, type DeskStandIn } from './desk-stand-in.js'
 import { FEATURE_REQUEST, TEMPLATE_SEVERITY_2, useWidgetWorld, type WidgetWorld } from '../web/widget-fixture.js'
+import { screenshotPath } from '../support/screenshots.js'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 const SDK_URL_PREFIX = 'https://js.zohostatic.com/'
 
 // Runs in the widget's frame: the WCAG contrast ratio of every visible text against its opaque
@@ -125,7 +125,6 @@ forEachStore('widget in the browser', (getDb, env) => {
 
   async function screenshot(page: Page, name: string): Promise<void> {
     if (env().kind !== 'pglite') return // the same picture on both stores: save it once
-    mkdirSync(SCREENSHOTS, { recursive: true })
     // grow the panel to the widget's full height, so the picture shows all of it
     await page.evaluate(`(() => {
       const frame = document.getElementById('widget')
@@ -133,7 +132,7 @@ forEachStore('widget in the browser', (getDb, env) => {
       frame.style.height = height + 'px'
       frame.parentElement.style.height = 'auto'
     })()`)
-    await page.locator('aside.panel').screenshot({ path: join(SCREENSHOTS, name) })
+    await page.locator('aside.panel').screenshot({ path: screenshotPath(name) })
   }
 
   const text = (frame: FrameLocator, selector: string) => frame.locator(selector).innerText()

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { inboxCommand } from '../../src/cli/inbox.js'
 import { main } from '../../src/cli/main.js'
 import type { ServiceOpener } from '../../src/service-context.js'
-import { countEventsByStatus, inboxEventKey, insertEvents, type InboxEventInput } from '../../src/store/repos/inbox.js'
+import { inboxQueue, inboxEventKey, insertEvents, type InboxEventInput } from '../../src/store/repos/inbox.js'
 import { startHarness, T0, type JobsHarness } from '../pipeline/jobs-helpers.js'
 import { forEachStore } from '../store/helpers.js'
 import { fakeIo } from './fake-io.js'
@@ -38,7 +38,7 @@ forEachStore('cli: desk-sla inbox discard', (getDb) => {
     expect(io.out).to.equal(
       `dry run: would discard 35 queued event(s) of installation ${h.inst.id} (received 2026-03-02T09:00:00.000Z to 2026-03-02T09:10:00.000Z)\n`,
     )
-    expect((await countEventsByStatus(getDb(), h.inst.id)).pending).to.equal(35)
+    expect((await inboxQueue.countByStatus(getDb(), h.inst.id)).pending).to.equal(35)
   })
 
   it('discards the queued events received before --before and leaves the later ones queued', async () => {
@@ -46,14 +46,14 @@ forEachStore('cli: desk-sla inbox discard', (getDb) => {
     const args = ['discard', '--installation', h.inst.id, '--before', '2026-03-02T09:05:00Z']
     expect(await inboxCommand({ open: opener(h) })(args, io), io.err).to.equal(0)
     expect(io.out).to.equal(`30 queued event(s) of installation ${h.inst.id} received before 2026-03-02T09:05:00.000Z discarded\n`)
-    expect(await countEventsByStatus(getDb(), h.inst.id)).to.include({ pending: 5, ignored: 30 })
+    expect(await inboxQueue.countByStatus(getDb(), h.inst.id)).to.include({ pending: 5, ignored: 30 })
   })
 
   it('discards every queued event of the installation without --before', async () => {
     const io = fakeIo()
     expect(await inboxCommand({ open: opener(h) })(['discard', '--installation', h.inst.id], io), io.err).to.equal(0)
     expect(io.out).to.equal(`35 queued event(s) of installation ${h.inst.id} discarded\n`)
-    expect(await countEventsByStatus(getDb(), h.inst.id)).to.include({ pending: 0, ignored: 35 })
+    expect(await inboxQueue.countByStatus(getDb(), h.inst.id)).to.include({ pending: 0, ignored: 35 })
   })
 
   it('refuses, in one line, an unknown installation and a --before that is no instant', async () => {
@@ -66,7 +66,7 @@ forEachStore('cli: desk-sla inbox discard', (getDb) => {
     expect(await main(['inbox', 'discard', '--installation', h.inst.id, '--before', 'yesterday'], io)).to.equal(2)
     expect(io.err).to.match(/^desk-sla inbox: --before "yesterday" is not an instant/)
     expect(io.err.trim().split('\n')).to.have.length(1)
-    expect((await countEventsByStatus(getDb(), h.inst.id)).pending).to.equal(35)
+    expect((await inboxQueue.countByStatus(getDb(), h.inst.id)).pending).to.equal(35)
   })
 
   it('needs --installation: discarding every installation at once is not offered', async () => {

@@ -11,12 +11,12 @@ import type { ServiceOpener } from '../../src/service-context.js'
 import { syncCommand } from '../../src/cli/sync.js'
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { listAudit } from '../../src/store/repos/audit.js'
 import { getCursor } from '../../src/store/repos/cursors.js'
-import { countEventsByStatus, insertEvents } from '../../src/store/repos/inbox.js'
+import { inboxQueue, insertEvents } from '../../src/store/repos/inbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
-import { countOutboxByStatus, listDeadOutbox } from '../../src/store/repos/outbox.js'
+import { outboxQueue } from '../../src/store/repos/outbox.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { startHarness, T0, type JobsHarness } from '../pipeline/jobs-helpers.js'
 import { forEachStore } from '../store/helpers.js'
@@ -97,7 +97,7 @@ forEachStore('cli: desk-sla sync --since (backfill)', (getDb) => {
     expect(await syncCommand({ open: opener(h), isTTY: () => false })(['--since', since, '--dry-run'], io)).to.equal(0)
     expect(io.err).to.match(/would fetch \d+ ticket\(s\)/)
     expect(io.out).to.match(/dry run .*: 10 ticket\(s\) would be fetched in 23 window\(s\); nothing written/)
-    const counts = await countEventsByStatus(getDb(), h.inst.id)
+    const counts = await inboxQueue.countByStatus(getDb(), h.inst.id)
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).to.equal(0)
     expect(await getCursor(getDb(), h.inst.id, `backfill:${since}T00:00:00.000Z`)).to.equal(null)
     expect(h.sb.requests.list().filter((r) => r.method === 'PATCH')).to.have.length(0)
@@ -173,13 +173,13 @@ forEachStore('cli: desk-sla recompute', (getDb) => {
   it('prints what would change on a dry run and writes nothing', async () => {
     await changeCommitments()
     const versions = await Promise.all(ids.map(async (id) => (await getTicketSla(getDb(), h.inst.id, id))!.version))
-    const outboxBefore = await countOutboxByStatus(getDb(), h.inst.id)
+    const outboxBefore = await outboxQueue.countByStatus(getDb(), h.inst.id)
     const io = fakeIo()
     expect(await recomputeCommand({ open: opener(h), isTTY: () => false })(['--dry-run'], io)).to.equal(0)
     expect(io.out).to.match(/would change ticket \d+: dueDate/)
     expect(io.out).to.match(/dry run recompute .*: 2 open ticket\(s\), 2 would change, 0 unchanged, 0 failed; nothing written/)
     expect(io.err).to.match(/2\/2 open ticket\(s\) re-evaluated/)
-    expect(await countOutboxByStatus(getDb(), h.inst.id)).to.deep.equal(outboxBefore)
+    expect(await outboxQueue.countByStatus(getDb(), h.inst.id)).to.deep.equal(outboxBefore)
     expect(await Promise.all(ids.map(async (id) => (await getTicketSla(getDb(), h.inst.id, id))!.version))).to.deep.equal(versions)
     const audit = await listAudit(getDb(), { installationId: h.inst.id })
     expect(audit.filter((a) => a.actor === 'cli:recompute')).to.have.length(0)
@@ -208,7 +208,7 @@ forEachStore('cli: dead letters (desk-sla outbox, desk-sla inbox)', (getDb) => {
     await createInboxWorker(h.ctx).drain()
     h.sb.faults.set({ serverError: { count: 5, status: 503, method: 'PATCH' } }) // Desk down for every try of one write
     await createOutboxWorker(h.ctx, { retry: NO_RETRY }).drain()
-    const dead = await listDeadOutbox(getDb(), { installationId: h.inst.id })
+    const dead = await outboxQueue.listDead(getDb(), { installationId: h.inst.id })
     expect(dead).to.have.length(1)
     expect(h.sb.state.tickets.get(id)!.cf.cf_region).to.equal(null)
 
@@ -222,7 +222,7 @@ forEachStore('cli: dead letters (desk-sla outbox, desk-sla inbox)', (getDb) => {
     expect(retry.out).to.equal('1 dead letter(s) queued again\n')
     expect(await createOutboxWorker(h.ctx).drain()).to.be.greaterThan(0)
     expect(h.sb.state.tickets.get(id)!.cf.cf_region).to.be.a('string')
-    expect(await listDeadOutbox(getDb(), { installationId: h.inst.id })).to.have.length(0)
+    expect(await outboxQueue.listDead(getDb(), { installationId: h.inst.id })).to.have.length(0)
   })
 
   it('says so when asked to retry an id that is not a dead letter', async () => {
@@ -248,7 +248,7 @@ forEachStore('cli: dead letters (desk-sla outbox, desk-sla inbox)', (getDb) => {
     expect(retry.out).to.equal('1 failed event(s) queued again\n')
     expect(await createInboxWorker(h.ctx).drain()).to.equal(1)
     expect(await getTicketSla(getDb(), h.inst.id, id)).to.not.equal(null)
-    expect((await countEventsByStatus(getDb(), h.inst.id)).failed).to.equal(0)
+    expect((await inboxQueue.countByStatus(getDb(), h.inst.id)).failed).to.equal(0)
   })
 })
 

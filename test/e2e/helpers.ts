@@ -22,9 +22,9 @@ import type { RunningService } from '../../src/service.js'
 import { createSecretBox, parseSecretKey, type SecretBox } from '../../src/store/crypto.js'
 import { openDb, type Db } from '../../src/store/db.js'
 import { migrate } from '../../src/store/migrate.js'
-import { countEventsByStatus, type InboxStatus } from '../../src/store/repos/inbox.js'
+import { inboxQueue, type InboxStatus } from '../../src/store/repos/inbox.js'
 import { createInstallation, type Installation } from '../../src/store/repos/installations.js'
-import { countOutboxByStatus, type OutboxStatus } from '../../src/store/repos/outbox.js'
+import { outboxQueue, type OutboxStatus } from '../../src/store/repos/outbox.js'
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
@@ -196,7 +196,7 @@ export function secretKey(): { env: string; box: SecretBox } {
 export type OpenCounts = { inbox: Record<InboxStatus, number>; outbox: Record<OutboxStatus, number> }
 
 export async function storeCounts(db: Db, installationId: string): Promise<OpenCounts> {
-  return { inbox: await countEventsByStatus(db, installationId), outbox: await countOutboxByStatus(db, installationId) }
+  return { inbox: await inboxQueue.countByStatus(db, installationId), outbox: await outboxQueue.countByStatus(db, installationId) }
 }
 
 export function describeCounts(c: OpenCounts): string {

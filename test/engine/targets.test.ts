@@ -257,6 +257,13 @@ describe('escalation: levels rise with working time', () => {
     expect((await sla({ ...de, now: '2026-01-06T21:00:00Z' })).escalation).to.deep.equal({ level: 4, owner: 'pam-dach@example.com' })
   })
 
+  it('gives each level reached its reason as data, and the same sentences in the result', async () => {
+    const d = await slaDetail({ ...base, now: '2026-01-06T09:00:01Z' })
+    expect(d.escalation.reasons.map((r) => r.level)).to.deep.equal([1, 2, 3])
+    expect(d.escalation.reasons[2]!.text).to.match(/^determination target of 24 h breached/)
+    expect(d.result.reasons).to.include(`level 3: ${d.escalation.reasons[2]!.text}`)
+  })
+
   it('uses the shared escalation desk outside UK & EU', async () => {
     const r = await sla({ ...base, country: 'Japan', now: '2026-01-05T09:01:00Z' })
     expect(r.escalation.owner).to.equal('escalations@example.com')

@@ -18,7 +18,8 @@ describe('install: the custom fields a policy needs', () => {
   it('lists every cf_ field the policy names, per module, and no standard field', () => {
     const req = requiredFields(policy)
     const tickets = req.filter((r) => r.module === 'tickets').map((r) => r.apiName)
-    expect(tickets).to.deep.equal(['cf_severity', 'cf_ticket_type', 'cf_region', 'cf_escalation_owner', 'cf_escalation_level', 'cf_sla_status', 'cf_partner_tier', 'cf_response_due'])
+    // the fields desk-sla writes (written-fields.ts), then those it only reads
+    expect(tickets).to.deep.equal(['cf_severity', 'cf_ticket_type', 'cf_region', 'cf_escalation_owner', 'cf_escalation_level', 'cf_sla_status', 'cf_response_due', 'cf_partner_tier'])
     expect(req.find((r) => r.apiName === 'cf_response_due')).to.deep.include({ type: 'Date Time', policyPaths: ['deskFields.ticket.responseDue'] })
     const accounts = req.filter((r) => r.module === 'accounts').map((r) => r.apiName)
     expect(accounts).to.include.members(['cf_partner_tier', 'cf_partner_score', 'cf_user_licenses', 'cf_partner_annual_revenue'])

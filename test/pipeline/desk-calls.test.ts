@@ -3,7 +3,7 @@
 // the tickets that depend on it; a duplicate costs nothing; a gap is read, and the sync still
 // catches what a dropped webhook missed.
 import { expect } from 'chai'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { ticketView } from '../../src/sandbox/views.js'

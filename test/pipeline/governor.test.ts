@@ -8,13 +8,13 @@ import { creditStatus, DEFAULT_CREDIT_SETTINGS, type CreditSettings } from '../.
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { parseDelivery, planDelivery } from '../../src/pipeline/webhook-events.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { ticketView } from '../../src/sandbox/views.js'
 import type { Db } from '../../src/store/db.js'
 import { getCreditDay, listCreditUsage, utcDay, type CreditDay } from '../../src/store/repos/credits.js'
 import { insertEvents } from '../../src/store/repos/inbox.js'
-import { countOutboxByStatus, enqueueOutbox } from '../../src/store/repos/outbox.js'
+import { outboxQueue, enqueueOutbox } from '../../src/store/repos/outbox.js'
 import { forEachStore } from '../store/helpers.js'
 import { startHarness, type JobsHarness } from './jobs-helpers.js'
 
@@ -91,7 +91,7 @@ forEachStore('credit governor: a tiny allowance against the Desk sandbox', (getD
     for (let i = 0; i < max; i++) {
       h.advanceMinutes(1)
       await ticketAdded(h.fileTicket())
-      if ((await countOutboxByStatus(getDb(), h.inst.id)).pending > 0) break
+      if ((await outboxQueue.countByStatus(getDb(), h.inst.id)).pending > 0) break
     }
     return patches() - before
   }

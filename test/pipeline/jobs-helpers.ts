@@ -7,7 +7,7 @@ import { createContext, type ServiceContext } from '../../src/pipeline/context.j
 import type { CreditSettings } from '../../src/pipeline/governor.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { planDelivery, parseDelivery } from '../../src/pipeline/webhook-events.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { insertEvents } from '../../src/store/repos/inbox.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { createSecretBox, type SecretBox } from '../../src/store/crypto.js'

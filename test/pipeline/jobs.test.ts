@@ -5,11 +5,11 @@ import { createContext } from '../../src/pipeline/context.js'
 import { createScheduler, PRUNE_INBOX_JOB, runSweepJob, runSyncJob, SWEEP_JOB, SYNC_JOB, tickKeyOf } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
 import { SYNC_CURSOR, walkModified } from '../../src/pipeline/sync.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { getCursor } from '../../src/store/repos/cursors.js'
-import { claimOutbox, getOutboxItem, markOutboxDone, type OutboxItem } from '../../src/store/repos/outbox.js'
-import { claimEvents, countEventsByStatus, inboxEventKey, insertEvents, markEventDone } from '../../src/store/repos/inbox.js'
+import { outboxQueue, type OutboxItem } from '../../src/store/repos/outbox.js'
+import { inboxQueue, inboxEventKey, insertEvents } from '../../src/store/repos/inbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { forEachStore } from '../store/helpers.js'
@@ -57,12 +57,12 @@ forEachStore('scheduled jobs: incremental sync', (getDb) => {
     h.sb.faults.set({ slow: { ms: 1500, count: 1, method: 'GET' } })
     const worker = createInboxWorker(h.ctx, { leaseMs: 60_000, heartbeatMs: 25 })
     const busy = worker.runOnce()
-    while ((await countEventsByStatus(getDb(), h.inst.id)).processing === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+    while ((await inboxQueue.countByStatus(getDb(), h.inst.id)).processing === 0) await new Promise((resolve) => setTimeout(resolve, 10))
     h.advanceMinutes(2) // past the lease the claim was given
     await new Promise((resolve) => setTimeout(resolve, 150)) // a renewal or more
-    expect(await claimEvents(getDb(), 10, 60_000, new Date(h.now())), 'claims another replica gets').to.deep.equal([])
+    expect(await inboxQueue.claim(getDb(), 10, 60_000, new Date(h.now())), 'claims another replica gets').to.deep.equal([])
     expect(await busy).to.equal(1)
-    expect((await countEventsByStatus(getDb(), h.inst.id)).done).to.equal(1)
+    expect((await inboxQueue.countByStatus(getDb(), h.inst.id)).done).to.equal(1)
   })
 
   it('moves the cursor to the newest modification seen, and a second tick with nothing new enqueues nothing', async () => {
@@ -253,11 +253,11 @@ forEachStore('scheduled jobs: escalation sweep', (getDb) => {
     let comment: OutboxItem | undefined
     for (let k = 0; k < 5 && !comment; k++) {
       // the ticket's field writes come first, one at a time
-      const [item] = await claimOutbox(getDb(), 1, 60_000, new Date(h.now()))
+      const [item] = await outboxQueue.claim(getDb(), 1, 60_000, new Date(h.now()))
       if (!item) break
       if (item.kind === 'patch') {
         await desk.updateTicket(id, item.body)
-        await markOutboxDone(getDb(), item, new Date(h.now()))
+        await outboxQueue.complete(getDb(), item, new Date(h.now()))
       } else comment = item
     }
     expect(comment, 'an escalation comment queued').to.not.equal(undefined)
@@ -267,7 +267,7 @@ forEachStore('scheduled jobs: escalation sweep', (getDb) => {
     await createOutboxWorker(h.ctx).drain()
 
     expect(h.sb.state.commentsOf(id)).to.have.length(1)
-    expect((await getOutboxItem(getDb(), comment.id))!.status).to.equal('done')
+    expect((await outboxQueue.get(getDb(), comment.id))!.status).to.equal('done')
   })
 
   it('reads due tickets in batches and enqueues each due ticket once', async () => {
@@ -279,7 +279,7 @@ forEachStore('scheduled jobs: escalation sweep', (getDb) => {
     h.advanceMinutes((Math.max(...checks) - h.now()) / 60_000 + 1)
     const sweep = await runSweepJob(h.ctx, h.now(), { batchSize: 2 })
     expect(sweep).to.deep.equal({ due: 3, enqueued: 3 })
-    expect((await countEventsByStatus(getDb(), h.inst.id)).pending).to.equal(3)
+    expect((await inboxQueue.countByStatus(getDb(), h.inst.id)).pending).to.equal(3)
   })
 })
 
@@ -326,9 +326,9 @@ forEachStore('scheduled jobs: one run per tick across replicas', (getDb, env) =>
       payload: {},
     }))
     await insertEvents(getDb(), h.inst.id, events, new Date(h.now()))
-    const [old, recent] = await claimEvents(getDb(), 2, 60_000, h.now())
-    await markEventDone(getDb(), old!, h.now())
-    await markEventDone(getDb(), recent!, h.now() + 2 * HOUR)
+    const [old, recent] = await inboxQueue.claim(getDb(), 2, 60_000, h.now())
+    await inboxQueue.complete(getDb(), old!, h.now())
+    await inboxQueue.complete(getDb(), recent!, h.now() + 2 * HOUR)
 
     const peerCtx = createContext({ db: await env().openPeer(), box: h.box, policy: h.policy, now: () => h.now() + 3 * HOUR })
     const retention = { inboxRetentionMs: 2 * HOUR }
@@ -337,7 +337,7 @@ forEachStore('scheduled jobs: one run per tick across replicas', (getDb, env) =>
     const at = new Date(h.now() + 3 * HOUR)
     const outcomes = await Promise.all([a.runTick(PRUNE_INBOX_JOB, at), b.runTick(PRUNE_INBOX_JOB, at)])
     expect(outcomes.filter((o) => o.ran).map((o) => (o as { result: unknown }).result)).to.deep.equal([{ deleted: 1 }])
-    expect(await countEventsByStatus(getDb(), h.inst.id)).to.include({ done: 1 })
+    expect(await inboxQueue.countByStatus(getDb(), h.inst.id)).to.include({ done: 1 })
   })
 
   it('refuses a cron expression that does not parse, naming the setting', () => {

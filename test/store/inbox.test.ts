@@ -1,24 +1,7 @@
 import { expect } from 'chai'
 import type { Db } from '../../src/store/db.js'
 import type { RetryPolicy } from '../../src/store/repos/backoff.js'
-import {
-  claimEvents,
-  countEventsByStatus,
-  extendEventClaims,
-  failOrRetryEvent,
-  getEvent,
-  inboxEventKey,
-  insertEvents,
-  listFailedEvents,
-  markEventDone,
-  markEventIgnored,
-  countQueuedEvents,
-  discardQueuedEvents,
-  pruneProcessedEvents,
-  requeueFailedEvents,
-  retryEventAfter,
-  type InboxEventInput,
-} from '../../src/store/repos/inbox.js'
+import { inboxQueue, inboxEventKey, insertEvents, countQueuedEvents, discardQueuedEvents, pruneProcessedEvents, type InboxEventInput } from '../../src/store/repos/inbox.js'
 import { forEachStore, useInstallation } from './helpers.js'
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z')
@@ -63,7 +46,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     const batch = [ticketEvent('101', 0), ticketEvent('101', 1), ticketEvent('102', 2)]
     expect(await insertEvents(db, installation(), batch, at(3))).to.equal(3)
     expect(await insertEvents(db, installation(), [...batch, ticketEvent('103', 3)], at(4))).to.equal(1)
-    expect((await countEventsByStatus(db, installation())).pending).to.equal(4)
+    expect((await inboxQueue.countByStatus(db, installation())).pending).to.equal(4)
   })
 
   it('drops a duplicate inside one delivery', async () => {
@@ -80,7 +63,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
   it('stores the payload, type, ticket and times as received', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [{ ...ticketEvent('101', 5, 'Ticket_Thread_Add'), source: 'sync' }], at(6))
-    const [event] = await claimEvents(db, 10, MINUTE, LATER)
+    const [event] = await inboxQueue.claim(db, 10, MINUTE, LATER)
     expect(event).to.include({
       installationId: installation(),
       eventType: 'Ticket_Thread_Add',
@@ -97,18 +80,18 @@ forEachStore('store: webhook inbox', (getDb, env) => {
   it('hands out the first-arrived event of each ticket, in arrival order, one per ticket', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 10), ticketEvent('101', 20), ticketEvent('102', 5), ticketEvent('103', 15)])
-    const claimed = await claimEvents(db, 10, MINUTE, LATER)
+    const claimed = await inboxQueue.claim(db, 10, MINUTE, LATER)
     expect(summary(claimed)).to.deep.equal(['101@09:10', '102@09:05', '103@09:15'])
   })
 
   it('holds back a ticket’s next event until the claimed one is done', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 10), ticketEvent('101', 20)])
-    const [first] = await claimEvents(db, 10, MINUTE, LATER)
-    expect(await claimEvents(db, 10, MINUTE, LATER)).to.deep.equal([])
+    const [first] = await inboxQueue.claim(db, 10, MINUTE, LATER)
+    expect(await inboxQueue.claim(db, 10, MINUTE, LATER)).to.deep.equal([])
 
-    expect(await markEventDone(db, first, LATER)).to.equal(true)
-    const [second] = await claimEvents(db, 10, MINUTE, LATER)
+    expect(await inboxQueue.complete(db, first, LATER)).to.equal(true)
+    const [second] = await inboxQueue.claim(db, 10, MINUTE, LATER)
     expect(summary([second])).to.deep.equal(['101@09:20'])
   })
 
@@ -116,7 +99,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 20)])
     await insertEvents(db, installation(), [ticketEvent('101', 10)])
-    const claimed = await claimEvents(db, 10, MINUTE, LATER)
+    const claimed = await inboxQueue.claim(db, 10, MINUTE, LATER)
     expect(summary(claimed)).to.deep.equal(['101@09:20'])
   })
 
@@ -125,7 +108,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 1)])
     const forged = new Date('2000-01-01T00:00:00.000Z')
     await insertEvents(db, installation(), [{ ...ticketEvent('999', 0), eventKey: inboxEventKey('Ticket_Update', '999', forged), eventTime: forged }])
-    const claimed = await claimEvents(db, 2, MINUTE, LATER)
+    const claimed = await inboxQueue.claim(db, 2, MINUTE, LATER)
     expect(claimed.map((e) => e.ticketId)).to.deep.equal(['101', '102'])
   })
 
@@ -133,7 +116,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     const db = getDb()
     await insertEvents(db, installation(), Array.from({ length: 40 }, (_, i) => ticketEvent(String(500 + i), 0)))
     await insertEvents(db, other(), [ticketEvent('101', 30)])
-    const claimed = await claimEvents(db, 5, MINUTE, LATER)
+    const claimed = await inboxQueue.claim(db, 5, MINUTE, LATER)
     expect(claimed.map((e) => [e.installationId === other() ? 'other' : 'flooded', e.ticketId])).to.deep.equal([
       ['flooded', '500'],
       ['other', '101'],
@@ -146,41 +129,41 @@ forEachStore('store: webhook inbox', (getDb, env) => {
   it('hands a claim whose lease ran out to the next worker and ignores the first worker’s late answer', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 0)])
-    const [stale] = await claimEvents(db, 10, MINUTE, LATER)
-    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE - 1))).to.deep.equal([])
+    const [stale] = await inboxQueue.claim(db, 10, MINUTE, LATER)
+    expect(await inboxQueue.claim(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE - 1))).to.deep.equal([])
 
-    const [again] = await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))
+    const [again] = await inboxQueue.claim(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))
     expect(again.id).to.equal(stale.id)
     expect(again.attempts).to.equal(2)
-    expect(await markEventDone(db, stale, LATER)).to.equal(false)
-    expect(await markEventDone(db, again, LATER)).to.equal(true)
-    expect((await getEvent(db, again.id))?.status).to.equal('done')
+    expect(await inboxQueue.complete(db, stale, LATER)).to.equal(false)
+    expect(await inboxQueue.complete(db, again, LATER)).to.equal(true)
+    expect((await inboxQueue.get(db, again.id))?.status).to.equal('done')
   })
 
   it('renews the lease of a claim its worker still holds, and of no claim it lost', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)])
-    const [a, b] = await claimEvents(db, 10, MINUTE, LATER)
+    const [a, b] = await inboxQueue.claim(db, 10, MINUTE, LATER)
     const halfway = new Date(LATER.getTime() + MINUTE / 2)
-    expect(await extendEventClaims(db, [a!, b!], MINUTE, halfway)).to.equal(2)
+    expect(await inboxQueue.renew(db, [a!, b!], MINUTE, halfway)).to.equal(2)
     // the first lease would have run out here; renewed, both stay with their worker
-    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))).to.deep.equal([])
-    const [taken, other] = await claimEvents(db, 10, MINUTE, new Date(halfway.getTime() + MINUTE))
+    expect(await inboxQueue.claim(db, 10, MINUTE, new Date(LATER.getTime() + MINUTE))).to.deep.equal([])
+    const [taken, other] = await inboxQueue.claim(db, 10, MINUTE, new Date(halfway.getTime() + MINUTE))
     expect([taken!.attempts, other!.attempts]).to.deep.equal([2, 2])
     // the first worker's claims are gone: renewing them changes nothing
-    expect(await extendEventClaims(db, [a!, b!], MINUTE, new Date(halfway.getTime() + MINUTE))).to.equal(0)
-    expect(await markEventDone(db, taken!, LATER)).to.equal(true)
-    expect(await extendEventClaims(db, [taken!], MINUTE, LATER)).to.equal(0)
+    expect(await inboxQueue.renew(db, [a!, b!], MINUTE, new Date(halfway.getTime() + MINUTE))).to.equal(0)
+    expect(await inboxQueue.complete(db, taken!, LATER)).to.equal(true)
+    expect(await inboxQueue.renew(db, [taken!], MINUTE, LATER)).to.equal(0)
   })
 
   it('retries after the delay and keeps the ticket’s later events waiting behind the retry', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('101', 1)])
-    const [first] = await claimEvents(db, 10, MINUTE, LATER)
-    expect(await retryEventAfter(db, first, 'Desk timed out', 30_000, LATER)).to.equal(true)
+    const [first] = await inboxQueue.claim(db, 10, MINUTE, LATER)
+    expect(await inboxQueue.retryAfter(db, first, 'Desk timed out', 30_000, LATER)).to.equal(true)
 
-    expect(await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + 29_999))).to.deep.equal([])
-    const [retried] = await claimEvents(db, 10, MINUTE, new Date(LATER.getTime() + 30_000))
+    expect(await inboxQueue.claim(db, 10, MINUTE, new Date(LATER.getTime() + 29_999))).to.deep.equal([])
+    const [retried] = await inboxQueue.claim(db, 10, MINUTE, new Date(LATER.getTime() + 30_000))
     expect(retried).to.include({ id: first.id, attempts: 2, error: 'Desk timed out' })
   })
 
@@ -189,36 +172,36 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     const policy: RetryPolicy = { maxAttempts: 2, baseDelayMs: 1000, maxDelayMs: 1000, jitter: 0 }
     await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('101', 1)])
     let now = LATER.getTime()
-    const [a1] = await claimEvents(db, 1, MINUTE, now)
-    expect(await failOrRetryEvent(db, a1, 'boom', policy, now)).to.equal('retrying')
+    const [a1] = await inboxQueue.claim(db, 1, MINUTE, now)
+    expect(await inboxQueue.retry(db, a1, 'boom', policy, now)).to.equal('retrying')
     now += 1000
-    const [a2] = await claimEvents(db, 1, MINUTE, now)
+    const [a2] = await inboxQueue.claim(db, 1, MINUTE, now)
     expect(a2.attempts).to.equal(2)
-    expect(await failOrRetryEvent(db, a2, 'boom again', policy, now)).to.equal('failed')
+    expect(await inboxQueue.retry(db, a2, 'boom again', policy, now)).to.equal('dead')
 
-    const [next] = await claimEvents(db, 10, MINUTE, now)
+    const [next] = await inboxQueue.claim(db, 10, MINUTE, now)
     expect(summary([next])).to.deep.equal(['101@09:01'])
-    const failed = await listFailedEvents(db, installation())
+    const failed = await inboxQueue.listDead(db, { installationId: installation() })
     expect(failed.map((e) => [e.id, e.error])).to.deep.equal([[a1.id, 'boom again']])
   })
 
   it('requeues failed events on request with a fresh attempt count', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 0)])
-    const [claim] = await claimEvents(db, 1, MINUTE, LATER)
-    await failOrRetryEvent(db, claim, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, LATER)
-    expect(await requeueFailedEvents(db, installation(), null, LATER)).to.equal(1)
-    const [again] = await claimEvents(db, 1, MINUTE, LATER)
+    const [claim] = await inboxQueue.claim(db, 1, MINUTE, LATER)
+    await inboxQueue.retry(db, claim, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, LATER)
+    expect(await inboxQueue.requeueDead(db, { installationId: installation() }, LATER)).to.equal(1)
+    const [again] = await inboxQueue.claim(db, 1, MINUTE, LATER)
     expect(again).to.include({ id: claim.id, attempts: 1 })
   })
 
   it('records an ignored event as finished with its reason', async () => {
     const db = getDb()
     await insertEvents(db, installation(), [ticketEvent('101', 0, 'Ticket_Comment_Add')])
-    const [claim] = await claimEvents(db, 1, MINUTE, LATER)
-    expect(await markEventIgnored(db, claim, 'own write echoed back', LATER)).to.equal(true)
-    expect(await getEvent(db, claim.id)).to.include({ status: 'ignored', error: 'own write echoed back', processedAt: LATER.toISOString() })
-    expect(await claimEvents(db, 1, MINUTE, LATER)).to.deep.equal([])
+    const [claim] = await inboxQueue.claim(db, 1, MINUTE, LATER)
+    expect(await inboxQueue.ignore(db, claim, 'own write echoed back', LATER)).to.equal(true)
+    expect(await inboxQueue.get(db, claim.id)).to.include({ status: 'ignored', error: 'own write echoed back', processedAt: LATER.toISOString() })
+    expect(await inboxQueue.claim(db, 1, MINUTE, LATER)).to.deep.equal([])
   })
 
   it('never gives one event to two workers claiming from two connections, and keeps each ticket in order', async () => {
@@ -236,7 +219,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
 
     async function worker(conn: Db): Promise<void> {
       for (let idle = 0; idle < 3; ) {
-        const batch = await claimEvents(conn, 4, MINUTE, LATER)
+        const batch = await inboxQueue.claim(conn, 4, MINUTE, LATER)
         if (batch.length === 0) {
           idle++
           await new Promise((r) => setImmediate(r))
@@ -254,7 +237,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
             await new Promise((r) => setImmediate(r))
             processed.set(e.ticketId!, [...(processed.get(e.ticketId!) ?? []), e.id])
             inFlight.delete(e.ticketId!)
-            await markEventDone(conn, e, LATER)
+            await inboxQueue.complete(conn, e, LATER)
           }),
         )
       }
@@ -270,7 +253,7 @@ forEachStore('store: webhook inbox', (getDb, env) => {
       expect(ids).to.have.length(10)
       expect(ids).to.deep.equal([...ids].sort((a, b) => a - b))
     }
-    expect((await countEventsByStatus(db, installation())).done).to.equal(events.length)
+    expect((await inboxQueue.countByStatus(db, installation())).done).to.equal(events.length)
   })
 
   describe('discarding queued events and pruning finished ones', () => {
@@ -282,12 +265,12 @@ forEachStore('store: webhook inbox', (getDb, env) => {
 
       expect(await countQueuedEvents(db, installation(), at(5), LATER)).to.deep.equal({ count: 2, firstReceived: at(1).toISOString(), lastReceived: at(1).toISOString() })
       expect(await discardQueuedEvents(db, installation(), at(5), LATER)).to.equal(2)
-      const left = await claimEvents(db, 10, MINUTE, LATER)
+      const left = await inboxQueue.claim(db, 10, MINUTE, LATER)
       expect(left.map((e) => [e.installationId === other() ? 'other' : 'discarding', e.ticketId])).to.deep.equal([
         ['discarding', '103'],
         ['other', '101'],
       ])
-      expect((await countEventsByStatus(db, installation())).ignored).to.equal(2)
+      expect((await inboxQueue.countByStatus(db, installation())).ignored).to.equal(2)
     })
 
     it('keeps the keys of discarded events, so a redelivery of the flood is dropped as a duplicate', async () => {
@@ -300,19 +283,19 @@ forEachStore('store: webhook inbox', (getDb, env) => {
     it('leaves alone the events a live worker holds', async () => {
       const db = getDb()
       await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0)], at(1))
-      const [held] = await claimEvents(db, 1, MINUTE, LATER)
+      const [held] = await inboxQueue.claim(db, 1, MINUTE, LATER)
       expect(await discardQueuedEvents(db, installation(), null, LATER)).to.equal(1)
-      expect(await markEventDone(db, held!, LATER)).to.equal(true)
+      expect(await inboxQueue.complete(db, held!, LATER)).to.equal(true)
     })
 
     it('deletes finished events processed before the retention point, and keeps failed, queued and recent ones', async () => {
       const db = getDb()
       await insertEvents(db, installation(), [ticketEvent('101', 0), ticketEvent('102', 0), ticketEvent('103', 0), ticketEvent('104', 0), ticketEvent('105', 0)], at(0))
-      const [a, b, c, d] = await claimEvents(db, 4, MINUTE, at(1))
-      await markEventDone(db, a!, at(2))
-      await markEventIgnored(db, b!, 'comment', at(2))
-      await failOrRetryEvent(db, c!, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, at(2))
-      await markEventDone(db, d!, at(10))
+      const [a, b, c, d] = await inboxQueue.claim(db, 4, MINUTE, at(1))
+      await inboxQueue.complete(db, a!, at(2))
+      await inboxQueue.ignore(db, b!, 'comment', at(2))
+      await inboxQueue.retry(db, c!, 'broken', { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, jitter: 0 }, at(2))
+      await inboxQueue.complete(db, d!, at(10))
 
       expect(await pruneProcessedEvents(db, at(5), 1)).to.equal(2)
       const left = await db.query<{ ticket_id: string; status: string }>('SELECT ticket_id, status FROM webhook_inbox WHERE installation_id = $1 ORDER BY id', [installation()])

@@ -1,18 +1,7 @@
 import { expect } from 'chai'
 import type { RetryPolicy } from '../../src/store/repos/backoff.js'
 import { retryDelayMs } from '../../src/store/repos/backoff.js'
-import {
-  claimOutbox,
-  countOutboxByStatus,
-  enqueueOutbox,
-  extendOutboxClaims,
-  getOutboxItem,
-  listDeadOutbox,
-  markOutboxDead,
-  markOutboxDone,
-  retryDeadOutbox,
-  retryOutbox,
-} from '../../src/store/repos/outbox.js'
+import { outboxQueue, enqueueOutbox } from '../../src/store/repos/outbox.js'
 import { forEachStore, useInstallation } from './helpers.js'
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z')
@@ -50,13 +39,13 @@ forEachStore('store: outbox', (getDb, env) => {
     const second = await enqueueOutbox(db, { ...patch('101', { content: 'escalated' }), kind: 'comment' }, T0)
     const otherTicket = await enqueueOutbox(db, patch('102', { dueDate: '2026-03-03T09:00:00.000Z' }), T0)
 
-    const claimed = await claimOutbox(db, 10, MINUTE, T0)
+    const claimed = await outboxQueue.claim(db, 10, MINUTE, T0)
     expect(claimed.map((c) => c.id)).to.deep.equal([first!.id, otherTicket!.id])
     expect(claimed[0]).to.include({ status: 'sending', attempts: 1, kind: 'patch', ticketId: '101' })
     expect(claimed[0].body).to.deep.equal({ cf: { cf_sla_level: '1' } })
 
-    await markOutboxDone(db, claimed[0], T0)
-    const [next] = await claimOutbox(db, 10, MINUTE, T0)
+    await outboxQueue.complete(db, claimed[0], T0)
+    const [next] = await outboxQueue.claim(db, 10, MINUTE, T0)
     expect(next).to.include({ id: second!.id, kind: 'comment' })
   })
 
@@ -66,7 +55,7 @@ forEachStore('store: outbox', (getDb, env) => {
     expect(await enqueueOutbox(db, patch('101', { n: 2 }, 'escalation-comment:101:3'), T0)).to.equal(null)
     expect(await enqueueOutbox(db, patch('101', { n: 3 }), T0)).to.not.equal(null)
     expect(await enqueueOutbox(db, { ...patch('101', { content: 'note' }), kind: 'comment' }, T0)).to.not.equal(null)
-    expect((await countOutboxByStatus(db, installation())).pending).to.equal(3)
+    expect((await outboxQueue.countByStatus(db, installation())).pending).to.equal(3)
   })
 
   it("joins a ticket's field patches waiting unclaimed into one: later values win, custom fields merge key by key", async () => {
@@ -75,9 +64,9 @@ forEachStore('store: outbox', (getDb, env) => {
     const second = await enqueueOutbox(db, patch('101', { dueDate: null, cf: { cf_sla_status: 'Paused' } }), T0)
     expect(second!.id).to.equal(first!.id)
     expect(second!.body).to.deep.equal({ dueDate: null, cf: { cf_region: 'UK & EU', cf_sla_status: 'Paused' } })
-    expect((await countOutboxByStatus(db, installation())).pending).to.equal(1)
+    expect((await outboxQueue.countByStatus(db, installation())).pending).to.equal(1)
     // once claimed (being sent) it is left alone: the next patch is a write of its own
-    const [sending] = await claimOutbox(db, 10, MINUTE, T0)
+    const [sending] = await outboxQueue.claim(db, 10, MINUTE, T0)
     const third = await enqueueOutbox(db, patch('101', { cf: { cf_sla_status: 'On track' } }), T0)
     expect(third!.id).to.not.equal(sending!.id)
     // and so is one queued behind a comment
@@ -93,21 +82,21 @@ forEachStore('store: outbox', (getDb, env) => {
       `INSERT INTO webhook_inbox (installation_id, event_key, event_type, ticket_id, event_time, payload, received_at) VALUES ($1, 'k-101', 'Ticket_Update', '101', $2, '{}', $2)`,
       [installation(), new Date(T0).toISOString()],
     )
-    expect(await claimOutbox(db, 10, MINUTE, T0)).to.deep.equal([])
+    expect(await outboxQueue.claim(db, 10, MINUTE, T0)).to.deep.equal([])
     await db.query(`UPDATE webhook_inbox SET status = 'done' WHERE event_key = 'k-101'`)
-    expect(await claimOutbox(db, 10, MINUTE, T0)).to.have.length(1)
+    expect(await outboxQueue.claim(db, 10, MINUTE, T0)).to.have.length(1)
   })
 
   it('backs off after a failure and delivers again once the delay has passed', async () => {
     const db = getDb()
     await enqueueOutbox(db, patch('101', { n: 1 }), T0)
-    const [item] = await claimOutbox(db, 10, MINUTE, T0)
-    expect(await retryOutbox(db, item, 'Desk answered 503', policy, T0, noJitter)).to.equal('retrying')
+    const [item] = await outboxQueue.claim(db, 10, MINUTE, T0)
+    expect(await outboxQueue.retry(db, item, 'Desk answered 503', policy, T0, noJitter)).to.equal('retrying')
 
-    const stored = await getOutboxItem(db, item.id)
+    const stored = await outboxQueue.get(db, item.id)
     expect(stored).to.include({ status: 'pending', lastError: 'Desk answered 503', nextAttemptAt: new Date(T0 + 10_000).toISOString() })
-    expect(await claimOutbox(db, 10, MINUTE, T0 + 9_999)).to.deep.equal([])
-    const [again] = await claimOutbox(db, 10, MINUTE, T0 + 10_000)
+    expect(await outboxQueue.claim(db, 10, MINUTE, T0 + 9_999)).to.deep.equal([])
+    const [again] = await outboxQueue.claim(db, 10, MINUTE, T0 + 10_000)
     expect(again).to.include({ id: item.id, attempts: 2 })
   })
 
@@ -118,29 +107,29 @@ forEachStore('store: outbox', (getDb, env) => {
     let now = T0
     const outcomes: string[] = []
     for (let i = 0; i < 3; i++) {
-      const [item] = await claimOutbox(db, 1, MINUTE, now)
+      const [item] = await outboxQueue.claim(db, 1, MINUTE, now)
       expect(item.id).to.equal(doomed!.id)
-      outcomes.push(await retryOutbox(db, item, `503 #${i + 1}`, policy, now, noJitter))
+      outcomes.push(await outboxQueue.retry(db, item, `503 #${i + 1}`, policy, now, noJitter))
       now += 60_000
     }
     expect(outcomes).to.deep.equal(['retrying', 'retrying', 'dead'])
 
-    const dead = await listDeadOutbox(db, { installationId: installation() })
+    const dead = await outboxQueue.listDead(db, { installationId: installation() })
     expect(dead.map((d) => [d.id, d.status, d.attempts, d.lastError])).to.deep.equal([[doomed!.id, 'dead', 3, '503 #3']])
-    const [next] = await claimOutbox(db, 10, MINUTE, now)
+    const [next] = await outboxQueue.claim(db, 10, MINUTE, now)
     expect(next.id).to.equal(follower!.id)
   })
 
   it('sends a dead write again with a fresh budget when an admin retries it', async () => {
     const db = getDb()
     await enqueueOutbox(db, patch('101', { n: 1 }), T0)
-    const [item] = await claimOutbox(db, 1, MINUTE, T0)
-    expect(await markOutboxDead(db, item, 'Desk refused: UNPROCESSABLE_ENTITY', T0)).to.equal(true)
-    expect(await claimOutbox(db, 10, MINUTE, T0 + MINUTE)).to.deep.equal([])
+    const [item] = await outboxQueue.claim(db, 1, MINUTE, T0)
+    expect(await outboxQueue.deadLetter(db, item, 'Desk refused: UNPROCESSABLE_ENTITY', T0)).to.equal(true)
+    expect(await outboxQueue.claim(db, 10, MINUTE, T0 + MINUTE)).to.deep.equal([])
 
-    expect(await retryDeadOutbox(db, { installationId: installation() }, T0 + MINUTE)).to.equal(1)
-    expect(await listDeadOutbox(db, { installationId: installation() })).to.deep.equal([])
-    const [again] = await claimOutbox(db, 10, MINUTE, T0 + MINUTE)
+    expect(await outboxQueue.requeueDead(db, { installationId: installation() }, T0 + MINUTE)).to.equal(1)
+    expect(await outboxQueue.listDead(db, { installationId: installation() })).to.deep.equal([])
+    const [again] = await outboxQueue.claim(db, 10, MINUTE, T0 + MINUTE)
     expect(again).to.include({ id: item.id, attempts: 1, status: 'sending' })
   })
 
@@ -150,35 +139,35 @@ forEachStore('store: outbox', (getDb, env) => {
     for (const t of ['101', '102']) {
       await enqueueOutbox(db, patch(t, { n: 1 }), T0)
     }
-    for (const item of await claimOutbox(db, 10, MINUTE, T0)) {
-      await markOutboxDead(db, item, 'refused', T0)
+    for (const item of await outboxQueue.claim(db, 10, MINUTE, T0)) {
+      await outboxQueue.deadLetter(db, item, 'refused', T0)
       ids.push(item.id)
     }
-    expect(await retryDeadOutbox(db, { ids: [ids[1]] }, T0)).to.equal(1)
-    expect((await listDeadOutbox(db, { installationId: installation() })).map((d) => d.id)).to.deep.equal([ids[0]])
+    expect(await outboxQueue.requeueDead(db, { ids: [ids[1]] }, T0)).to.equal(1)
+    expect((await outboxQueue.listDead(db, { installationId: installation() })).map((d) => d.id)).to.deep.equal([ids[0]])
   })
 
   it('takes a write back from a sender whose lease ran out', async () => {
     const db = getDb()
     await enqueueOutbox(db, patch('101', { n: 1 }), T0)
-    const [stale] = await claimOutbox(db, 1, MINUTE, T0)
-    const [fresh] = await claimOutbox(db, 1, MINUTE, T0 + MINUTE)
+    const [stale] = await outboxQueue.claim(db, 1, MINUTE, T0)
+    const [fresh] = await outboxQueue.claim(db, 1, MINUTE, T0 + MINUTE)
     expect(fresh).to.include({ id: stale.id, attempts: 2 })
-    expect(await markOutboxDone(db, stale, T0 + MINUTE)).to.equal(false)
-    expect(await retryOutbox(db, stale, 'late', policy, T0 + MINUTE, noJitter)).to.equal('lease-lost')
-    expect(await markOutboxDone(db, fresh, T0 + MINUTE)).to.equal(true)
-    expect(await getOutboxItem(db, fresh.id)).to.include({ status: 'done', doneAt: new Date(T0 + MINUTE).toISOString() })
+    expect(await outboxQueue.complete(db, stale, T0 + MINUTE)).to.equal(false)
+    expect(await outboxQueue.retry(db, stale, 'late', policy, T0 + MINUTE, noJitter)).to.equal('lease-lost')
+    expect(await outboxQueue.complete(db, fresh, T0 + MINUTE)).to.equal(true)
+    expect(await outboxQueue.get(db, fresh.id)).to.include({ status: 'done', doneAt: new Date(T0 + MINUTE).toISOString() })
   })
 
   it('keeps a write with a sender that renews its lease, and renews no lease it lost', async () => {
     const db = getDb()
     await enqueueOutbox(db, patch('101', { n: 1 }), T0)
-    const [held] = await claimOutbox(db, 1, MINUTE, T0)
-    expect(await extendOutboxClaims(db, [held!], MINUTE, T0 + MINUTE / 2)).to.equal(1)
-    expect(await claimOutbox(db, 1, MINUTE, T0 + MINUTE)).to.deep.equal([])
-    const [taken] = await claimOutbox(db, 1, MINUTE, T0 + 2 * MINUTE)
+    const [held] = await outboxQueue.claim(db, 1, MINUTE, T0)
+    expect(await outboxQueue.renew(db, [held!], MINUTE, T0 + MINUTE / 2)).to.equal(1)
+    expect(await outboxQueue.claim(db, 1, MINUTE, T0 + MINUTE)).to.deep.equal([])
+    const [taken] = await outboxQueue.claim(db, 1, MINUTE, T0 + 2 * MINUTE)
     expect(taken).to.include({ id: held!.id, attempts: 2 })
-    expect(await extendOutboxClaims(db, [held!], MINUTE, T0 + 2 * MINUTE)).to.equal(0)
+    expect(await outboxQueue.renew(db, [held!], MINUTE, T0 + 2 * MINUTE)).to.equal(0)
   })
 
   it('never hands one write to two senders on two connections', async () => {
@@ -189,16 +178,16 @@ forEachStore('store: outbox', (getDb, env) => {
     const seen: number[] = []
     const sender = async (conn: typeof db) => {
       for (;;) {
-        const batch = await claimOutbox(conn, 3, MINUTE, T0)
+        const batch = await outboxQueue.claim(conn, 3, MINUTE, T0)
         if (batch.length === 0) {
-          const left = await countOutboxByStatus(conn, installation())
+          const left = await outboxQueue.countByStatus(conn, installation())
           if (left.pending === 0 && left.sending === 0) return
           await new Promise((r) => setImmediate(r))
           continue
         }
         for (const item of batch) {
           seen.push(item.id)
-          await markOutboxDone(conn, item, T0)
+          await outboxQueue.complete(conn, item, T0)
         }
       }
     }

@@ -6,7 +6,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
 import type { Db } from '../../src/store/db.js'
-import { claimEvents, inboxEventKey, insertEvents, markEventFailed } from '../../src/store/repos/inbox.js'
+import { inboxQueue, inboxEventKey, insertEvents } from '../../src/store/repos/inbox.js'
 import { createInstallation, type Installation } from '../../src/store/repos/installations.js'
 import { saveTicketSla } from '../../src/store/repos/ticket-sla.js'
 import type { SecretVerifier } from '../../src/web/admin/auth.js'
@@ -156,8 +156,8 @@ export function useAdminWorld(getDb: () => Db, opts: AdminWorldOptions = {}): ()
         const at = new Date(clock.now)
         const time = new Date(clock.now - 60_000)
         await insertEvents(db, installation.id, [{ eventKey: inboxEventKey('Ticket_Update', ticketId, time), eventType: 'Ticket_Update', ticketId, eventTime: time, payload: {} }], at)
-        const claimed = (await claimEvents(db, 100, 60_000, at)).find((e) => e.ticketId === ticketId)!
-        await markEventFailed(db, claimed, 'DESK_SERVER_ERROR: 500', at)
+        const claimed = (await inboxQueue.claim(db, 100, 60_000, at)).find((e) => e.ticketId === ticketId)!
+        await inboxQueue.deadLetter(db, claimed, 'DESK_SERVER_ERROR: 500', at)
         return claimed.id
       },
     }

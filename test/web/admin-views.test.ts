@@ -4,8 +4,8 @@
 import { expect } from 'chai'
 import { parse } from 'csv-parse/sync'
 import { listAudit } from '../../src/store/repos/audit.js'
-import { getEvent } from '../../src/store/repos/inbox.js'
-import { getOutboxItem } from '../../src/store/repos/outbox.js'
+import { inboxQueue } from '../../src/store/repos/inbox.js'
+import { outboxQueue } from '../../src/store/repos/outbox.js'
 import { updateInstallation } from '../../src/store/repos/installations.js'
 import { upsertPartnerScore } from '../../src/store/repos/partner-scores.js'
 import type { CriticalReport } from '../../src/web/admin/critical.js'
@@ -120,7 +120,7 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     const res = await c.fetch(`/admin/api/outbox/${id}/retry`, { method: 'POST', headers: { 'x-csrf-token': c.csrf } })
     expect(res.status).to.equal(200)
     expect(await res.json()).to.deep.equal({ retried: 1 })
-    expect(await getOutboxItem(getDb(), id)).to.deep.include({ status: 'pending', attempts: 0 })
+    expect(await outboxQueue.get(getDb(), id)).to.deep.include({ status: 'pending', attempts: 0 })
     const audit = (await listAudit(getDb(), { installationId: world().installation.id, ticketId: '1002' })).find((a) => a.action === 'outbox.retry')!
     expect(audit).to.deep.include({ actor: 'admin:token' })
     expect(audit.changes).to.deep.include({ outboxId: id })
@@ -142,10 +142,10 @@ forEachStore('admin dashboard: views and actions', (getDb) => {
     const r1 = await c.form('/admin/operations/outbox/retry', { _csrf: c.csrf, id: String(dead) })
     expect(r1.status).to.equal(303)
     expect(r1.headers.get('location')).to.equal('/admin/operations?notice=outbox-retried&n=1')
-    expect((await getOutboxItem(getDb(), dead))!.status).to.equal('pending')
+    expect((await outboxQueue.get(getDb(), dead))!.status).to.equal('pending')
     const r2 = await c.form('/admin/operations/inbox/retry', { _csrf: c.csrf, id: String(failed) })
     expect(r2.headers.get('location')).to.equal('/admin/operations?notice=event-retried&n=1')
-    expect((await getEvent(getDb(), failed))!.status).to.equal('pending')
+    expect((await inboxQueue.get(getDb(), failed))!.status).to.equal('pending')
     const audit = await listAudit(getDb(), { installationId: world().installation.id })
     expect(audit.some((a) => a.action === 'inbox.retry' && a.actor === 'admin:token')).to.equal(true)
     expect(await (await c.fetch('/admin/operations?notice=outbox-retried&n=1')).text()).to.contain('1 dead-lettered write(s) queued again.')

@@ -1,4 +1,6 @@
 // How long to wait before the next attempt: exponential from a base, capped, with ± jitter.
+import { DEFAULTS } from '../../config.js'
+
 export interface RetryPolicy {
   /** attempts in total before giving up (the first try counts) */
   maxAttempts: number
@@ -8,19 +10,10 @@ export interface RetryPolicy {
   jitter: number
 }
 
-export const DEFAULT_OUTBOX_RETRY: RetryPolicy = Object.freeze({
-  maxAttempts: 8,
-  baseDelayMs: 30_000, // 30 s, then 1, 2, 4 … min
-  maxDelayMs: 3_600_000, // 1 h
-  jitter: 0.2,
-})
+/** (config.ts DEFAULTS declares the budgets) */
+export const DEFAULT_OUTBOX_RETRY: RetryPolicy = DEFAULTS.outboxRetry
 
-export const DEFAULT_INBOX_RETRY: RetryPolicy = Object.freeze({
-  maxAttempts: 5,
-  baseDelayMs: 5_000, // 5 s
-  maxDelayMs: 600_000, // 10 min
-  jitter: 0.2,
-})
+export const DEFAULT_INBOX_RETRY: RetryPolicy = DEFAULTS.inboxRetry
 
 /** delay after the `attempts`-th failed attempt (1-based); `random` in [0, 1), 0.5 means no jitter */
 export function retryDelayMs(attempts: number, policy: RetryPolicy, random: () => number = Math.random): number {

@@ -169,27 +169,6 @@ export function selectCreditDaysSql(day: string): Sql {
   return { text: `SELECT ${DAY_COLUMNS} FROM desk_credit_days WHERE day = $1::date ORDER BY installation_id`, values: [day] }
 }
 
-/**
- * A claimed inbox event handed back without spending an attempt: the governor held its Desk call
- * back, which is no failure of the event (issue 15). Its ticket's later events keep waiting behind it.
- */
-export function deferEventSql(claim: { id: number; attempts: number }, reason: string, until: string): Sql {
-  return {
-    text: `UPDATE webhook_inbox SET status = 'pending', attempts = attempts - 1, error = $3, locked_until = $4
-WHERE id = $1 AND attempts = $2 AND status = 'processing'`,
-    values: [claim.id, claim.attempts, reason, until],
-  }
-}
-
-/** the same for a claimed Desk write */
-export function deferOutboxSql(claim: { id: number; attempts: number }, reason: string, until: string): Sql {
-  return {
-    text: `UPDATE outbox SET status = 'pending', attempts = attempts - 1, last_error = $3, next_attempt_at = $4, locked_until = NULL
-WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-    values: [claim.id, claim.attempts, reason, until],
-  }
-}
-
 /** events and writes waiting because the governor deferred them, by installation */
 export function deferredWorkSql(): Sql {
   return {
@@ -244,14 +223,6 @@ export async function listCreditUsage(db: Db, day: string, installationId: strin
     selectCreditUsageSql(day, installationId),
   )
   return rows.map((r) => ({ installationId: r.installation_id, day: dayOf(r.day), kind: r.kind, calls: Number(r.calls), credits: Number(r.credits), deferred: Number(r.deferred) }))
-}
-
-export async function deferEvent(db: Db, claim: { id: number; attempts: number }, reason: string, until: Instant): Promise<boolean> {
-  return (await run(db, deferEventSql(claim, reason, toIso(until)))).rowCount === 1
-}
-
-export async function deferOutbox(db: Db, claim: { id: number; attempts: number }, reason: string, until: Instant): Promise<boolean> {
-  return (await run(db, deferOutboxSql(claim, reason, toIso(until)))).rowCount === 1
 }
 
 export async function deferredWork(db: Db): Promise<Map<string, { events: number; writes: number }>> {

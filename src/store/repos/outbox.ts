@@ -2,8 +2,9 @@
 // as the SLA state that caused them and delivered later with retries. Like the inbox, one ticket's
 // writes go out one at a time and in the order they were enqueued.
 import type { Db } from '../db.js'
-import { attemptsExhausted, DEFAULT_OUTBOX_RETRY, retryDelayMs, type RetryPolicy } from './backoff.js'
-import { extendClaims, isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
+import { DEFAULT_OUTBOX_RETRY } from './backoff.js'
+import { createQueue, type QueueSpec } from './queue.js'
+import { isoOf, isoOfRequired, json, run, toIso, type Instant, type Sql } from './sql.js'
 
 export type OutboxKind = 'patch' | 'comment'
 export type OutboxStatus = 'pending' | 'sending' | 'done' | 'dead'
@@ -36,7 +37,7 @@ export interface OutboxItem {
   origin: string
 }
 
-export type OutboxClaim = Pick<OutboxItem, 'id' | 'attempts'>
+const OUTBOX_STATUSES = ['pending', 'sending', 'done', 'dead'] as const satisfies readonly OutboxStatus[]
 
 interface OutboxRow {
   id: number
@@ -106,90 +107,40 @@ SELECT * FROM merged UNION ALL SELECT * FROM inserted`,
   }
 }
 
-/**
- * Claims due writes. A ticket's writes also wait while one of its events is being processed or is
- * ready to be (issue 15): that event may change the ticket again, and its patch then joins the one
- * waiting, so Desk gets one PATCH for both.
- */
-export function claimOutboxSql(limit: number, lockMs: number, now: string): Sql {
+/** the writes the ticket as read may not show yet: queued or being sent, or (read at `readSince`) landed since */
+export function pendingPatchesSql(installationId: string, ticketId: string, readSince: string | null): Sql {
   return {
-    text: `WITH claimable AS (
-  SELECT b.id FROM outbox b
-  WHERE ((b.status = 'pending' AND b.next_attempt_at <= $1)
-      OR (b.status = 'sending' AND b.locked_until <= $1))
-    AND NOT EXISTS (
-      SELECT 1 FROM outbox o
-      WHERE o.installation_id = b.installation_id AND o.ticket_id = b.ticket_id AND o.id <> b.id
-        AND o.status IN ('pending', 'sending')
-        AND (o.id < b.id OR (o.status = 'sending' AND o.locked_until > $1)))
-    AND NOT EXISTS (
-      SELECT 1 FROM webhook_inbox i
-      WHERE i.installation_id = b.installation_id AND i.ticket_id = b.ticket_id
-        AND ((i.status = 'processing' AND i.locked_until > $1)
-          OR (i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))))
-  ORDER BY b.next_attempt_at, b.id
-  LIMIT $2
-  FOR UPDATE OF b SKIP LOCKED
-)
-UPDATE outbox x
-SET status = 'sending', attempts = x.attempts + 1, locked_until = $1::timestamptz + $3 * interval '1 millisecond'
-FROM claimable c WHERE x.id = c.id
-RETURNING x.*`,
-    values: [now, limit, lockMs],
-  }
-}
-
-export function markOutboxDoneSql(claim: OutboxClaim, now: string): Sql {
-  return {
-    text: `UPDATE outbox SET status = 'done', done_at = $3, locked_until = NULL, last_error = NULL
-WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-    values: [claim.id, claim.attempts, now],
-  }
-}
-
-export function retryOutboxSql(claim: OutboxClaim, error: string, nextAttemptAt: string): Sql {
-  return {
-    text: `UPDATE outbox SET status = 'pending', last_error = $3, next_attempt_at = $4, locked_until = NULL
-WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-    values: [claim.id, claim.attempts, error, nextAttemptAt],
-  }
-}
-
-export function markOutboxDeadSql(claim: OutboxClaim, error: string, now: string): Sql {
-  return {
-    text: `UPDATE outbox SET status = 'dead', last_error = $3, done_at = $4, locked_until = NULL
-WHERE id = $1 AND attempts = $2 AND status = 'sending'`,
-    values: [claim.id, claim.attempts, error, now],
-  }
-}
-
-export function listDeadOutboxSql(installationId: string | null, limit: number): Sql {
-  return {
-    text: `SELECT * FROM outbox WHERE status = 'dead' AND ($1::text IS NULL OR installation_id = $1) ORDER BY id LIMIT $2`,
-    values: [installationId, limit],
-  }
-}
-
-export function retryDeadOutboxSql(installationId: string | null, ids: number[] | null, now: string): Sql {
-  return {
-    text: `UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $3, done_at = NULL
-WHERE status = 'dead' AND ($1::text IS NULL OR installation_id = $1) AND ($2::bigint[] IS NULL OR id = ANY($2::bigint[]))`,
-    values: [installationId, ids, now],
-  }
-}
-
-export function selectOutboxSql(id: number): Sql {
-  return { text: 'SELECT * FROM outbox WHERE id = $1', values: [id] }
-}
-
-export function countOutboxByStatusSql(installationId: string | null): Sql {
-  return {
-    text: `SELECT status, count(*) AS n FROM outbox WHERE ($1::text IS NULL OR installation_id = $1) GROUP BY status`,
-    values: [installationId],
+    text: `SELECT body FROM outbox WHERE installation_id = $1 AND ticket_id = $2 AND kind = 'patch'
+  AND (status IN ('pending', 'sending') OR ($3::timestamptz IS NOT NULL AND status = 'done' AND done_at >= $3::timestamptz))
+ORDER BY id`,
+    values: [installationId, ticketId, readSince],
   }
 }
 
 // ---- repository ----
+
+/** The outbox's place in the queue vocabulary: `dead` is its dead letter. */
+export const OUTBOX_QUEUE: QueueSpec = {
+  table: 'outbox',
+  busy: 'sending',
+  dead: 'dead',
+  errorColumn: 'last_error',
+  finishedColumn: 'done_at',
+  notBeforeColumn: 'next_attempt_at',
+  order: ['next_attempt_at', 'id'],
+  takesTurns: false,
+  // A ticket's writes also wait while one of its events is being processed or is ready to be
+  // (issue 15): that event may change the ticket again, and its patch then joins the one waiting.
+  alsoWaitsFor: `NOT EXISTS (
+        SELECT 1 FROM webhook_inbox i
+        WHERE i.installation_id = q.installation_id AND i.ticket_id = q.ticket_id
+          AND ((i.status = 'processing' AND i.locked_until > $1)
+            OR (i.status = 'pending' AND (i.locked_until IS NULL OR i.locked_until <= $1))))`,
+  deadAudit: { action: 'outbox.dead', changes: (row) => ({ outboxId: Number(row.id), kind: row.kind }) },
+}
+
+/** The outbox's queue verbs (claim, renew, complete, retry, deadLetter, defer…; see queue.ts). */
+export const outboxQueue = createQueue<OutboxRow, OutboxItem, OutboxStatus>(OUTBOX_QUEUE, toItem, OUTBOX_STATUSES, DEFAULT_OUTBOX_RETRY)
 
 /** returns the new item, or null when an item with the same dedupe key already exists */
 export async function enqueueOutbox(db: Db, item: OutboxInput, now: Instant = new Date()): Promise<OutboxItem | null> {
@@ -197,66 +148,8 @@ export async function enqueueOutbox(db: Db, item: OutboxInput, now: Instant = ne
   return rows[0] ? toItem(rows[0]) : null
 }
 
-/** Renews the leases of writes a worker is still delivering (see extendEventClaims). */
-export async function extendOutboxClaims(db: Db, claims: readonly OutboxClaim[], lockMs: number, now: Instant = new Date()): Promise<number> {
-  return extendClaims(db, 'outbox', claims, lockMs, now)
-}
-
-/** claim due writes for `lockMs`: at most one per ticket, and never past an earlier unfinished write of that ticket */
-export async function claimOutbox(db: Db, limit: number, lockMs: number, now: Instant = new Date()): Promise<OutboxItem[]> {
-  const { rows } = await run<OutboxRow>(db, claimOutboxSql(limit, lockMs, toIso(now)))
-  return rows.map(toItem).sort((a, b) => a.id - b.id)
-}
-
-export async function markOutboxDone(db: Db, claim: OutboxClaim, now: Instant = new Date()): Promise<boolean> {
-  return (await run(db, markOutboxDoneSql(claim, toIso(now)))).rowCount === 1
-}
-
-/** a write Desk refused for good (e.g. 422): dead at once, no retries */
-export async function markOutboxDead(db: Db, claim: OutboxClaim, error: string, now: Instant = new Date()): Promise<boolean> {
-  return (await run(db, markOutboxDeadSql(claim, error, toIso(now)))).rowCount === 1
-}
-
-export type OutboxRetryOutcome = 'retrying' | 'dead' | 'lease-lost'
-
-/** a failed delivery: back to pending after a backoff, or dead once the retry budget is spent */
-export async function retryOutbox(
-  db: Db,
-  claim: OutboxClaim,
-  error: string,
-  policy: RetryPolicy = DEFAULT_OUTBOX_RETRY,
-  now: Instant = new Date(),
-  random: () => number = Math.random,
-): Promise<OutboxRetryOutcome> {
-  if (attemptsExhausted(claim.attempts, policy)) {
-    return (await markOutboxDead(db, claim, error, now)) ? 'dead' : 'lease-lost'
-  }
-  const next = new Date(new Date(toIso(now)).getTime() + retryDelayMs(claim.attempts, policy, random)).toISOString()
-  return (await run(db, retryOutboxSql(claim, error, next))).rowCount === 1 ? 'retrying' : 'lease-lost'
-}
-
-export async function listDeadOutbox(db: Db, filter: { installationId?: string; limit?: number } = {}): Promise<OutboxItem[]> {
-  const { rows } = await run<OutboxRow>(db, listDeadOutboxSql(filter.installationId ?? null, filter.limit ?? 100))
-  return rows.map(toItem)
-}
-
-/** dead writes back to pending with a fresh retry budget; returns how many */
-export async function retryDeadOutbox(
-  db: Db,
-  filter: { installationId?: string; ids?: number[] } = {},
-  now: Instant = new Date(),
-): Promise<number> {
-  return (await run(db, retryDeadOutboxSql(filter.installationId ?? null, filter.ids ?? null, toIso(now)))).rowCount
-}
-
-export async function getOutboxItem(db: Db, id: number): Promise<OutboxItem | null> {
-  const { rows } = await run<OutboxRow>(db, selectOutboxSql(id))
-  return rows[0] ? toItem(rows[0]) : null
-}
-
-export async function countOutboxByStatus(db: Db, installationId: string | null = null): Promise<Record<OutboxStatus, number>> {
-  const counts: Record<OutboxStatus, number> = { pending: 0, sending: 0, done: 0, dead: 0 }
-  const { rows } = await run<{ status: OutboxStatus; n: number }>(db, countOutboxByStatusSql(installationId))
-  for (const r of rows) counts[r.status] = Number(r.n)
-  return counts
+/** the bodies of a ticket's patches queued or being sent, and (with `readSince`) of those done since, in order */
+export async function pendingPatches(db: Db, installationId: string, ticketId: string, readSince: Instant | null = null): Promise<Record<string, unknown>[]> {
+  const { rows } = await run<{ body: Record<string, unknown> }>(db, pendingPatchesSql(installationId, ticketId, readSince === null ? null : toIso(readSince)))
+  return rows.map((r) => r.body)
 }

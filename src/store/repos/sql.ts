@@ -43,28 +43,3 @@ export function isoOfRequired(value: Date | string): string {
 export function json(value: unknown): string {
   return JSON.stringify(value ?? null)
 }
-
-/** A claim on a queued row (inbox event or outbox write): its id and the attempt it was given. */
-export interface QueueClaim {
-  id: number
-  attempts: number
-}
-
-/**
- * Renew the leases of claims still held: same attempt, still being worked on (`processing` in
- * the inbox, `sending` in the outbox). A claim another worker took over is left alone.
- */
-export function extendClaimsSql(queue: 'webhook_inbox' | 'outbox', claims: readonly QueueClaim[], lockMs: number, now: string): Sql {
-  const busy = queue === 'outbox' ? 'sending' : 'processing'
-  return {
-    text: `UPDATE ${queue} q SET locked_until = $1::timestamptz + $2 * interval '1 millisecond'
-FROM jsonb_to_recordset($3::jsonb) AS c(id bigint, attempts integer)
-WHERE q.id = c.id AND q.attempts = c.attempts AND q.status = '${busy}'`,
-    values: [now, lockMs, json(claims.map((c) => ({ id: c.id, attempts: c.attempts })))],
-  }
-}
-
-export async function extendClaims(db: Db, queue: 'webhook_inbox' | 'outbox', claims: readonly QueueClaim[], lockMs: number, now: Instant): Promise<number> {
-  if (claims.length === 0) return 0
-  return (await run(db, extendClaimsSql(queue, claims, lockMs, toIso(now)))).rowCount ?? 0
-}

@@ -4,21 +4,21 @@ import type { ServiceContext } from '../../pipeline/context.js'
 import { runRecompute } from '../../pipeline/recompute.js'
 import { describeError } from '../../describe-error.js'
 import { appendAudit } from '../../store/repos/audit.js'
-import { requeueFailedEvents } from '../../store/repos/inbox.js'
+import { inboxQueue } from '../../store/repos/inbox.js'
 import { listInstallations } from '../../store/repos/installations.js'
-import { getOutboxItem, listDeadOutbox, retryDeadOutbox } from '../../store/repos/outbox.js'
+import { outboxQueue } from '../../store/repos/outbox.js'
 import { failedEventInstallation } from './queries.js'
 import type { RecomputeSummary } from './page-policy.js'
 
 /** dead writes back to pending with a fresh retry budget: the given ids, or every dead write (ids = null) */
 export async function retryDeadLetters(ctx: ServiceContext, ids: number[] | null, actor: string): Promise<number> {
   const now = new Date(ctx.now())
-  const items = ids === null ? await listDeadOutbox(ctx.db, { limit: 10_000 }) : (await Promise.all(ids.map((id) => getOutboxItem(ctx.db, id)))).filter((i) => i !== null)
+  const items = ids === null ? await outboxQueue.listDead(ctx.db, { limit: 10_000 }) : (await Promise.all(ids.map((id) => outboxQueue.get(ctx.db, id)))).filter((i) => i !== null)
   let retried = 0
   for (const item of items) {
     if (item.status !== 'dead') continue
     retried += await ctx.db.transaction(async (tx) => {
-      const n = await retryDeadOutbox(tx, { installationId: item.installationId, ids: [item.id] }, now)
+      const n = await outboxQueue.requeueDead(tx, { installationId: item.installationId, ids: [item.id] }, now)
       if (n === 1) {
         await appendAudit(tx, {
           installationId: item.installationId,
@@ -42,7 +42,7 @@ export async function retryFailedEvent(ctx: ServiceContext, id: number, actor: s
   const installationId = await failedEventInstallation(ctx.db, id)
   if (!installationId) return false
   return ctx.db.transaction(async (tx) => {
-    const n = await requeueFailedEvents(tx, installationId, [id], now)
+    const n = await inboxQueue.requeueDead(tx, { installationId, ids: [id] }, now)
     if (n === 1) {
       await appendAudit(tx, {
         installationId,

@@ -3,9 +3,9 @@
 // and the token health of every installation.
 import type { ServiceContext } from '../../pipeline/context.js'
 import { creditsToday, type InstallationCredits } from '../../pipeline/governor.js'
-import { countEventsByStatus, type InboxStatus } from '../../store/repos/inbox.js'
+import { inboxQueue, type InboxStatus } from '../../store/repos/inbox.js'
 import type { Installation } from '../../store/repos/installations.js'
-import { countOutboxByStatus, listDeadOutbox, type OutboxStatus } from '../../store/repos/outbox.js'
+import { outboxQueue, type OutboxStatus } from '../../store/repos/outbox.js'
 import { deskTicketRef, refKey, type DeskTicketRef } from './desk-link.js'
 import { failedEvents, inboxLag, installationHealth, ticketRefs, type FailedEvent, type InboxLag } from './queries.js'
 
@@ -62,10 +62,10 @@ export function tokenHealthOf(inst: Installation, h: { tokenExpiresAt: string | 
 export async function operationsReport(ctx: ServiceContext, installations: Installation[]): Promise<OperationsReport> {
   const now = ctx.now()
   const [inboxCounts, lag, outboxCounts, dead, failed, health, credits] = await Promise.all([
-    countEventsByStatus(ctx.db),
+    inboxQueue.countByStatus(ctx.db),
     inboxLag(ctx.db, now),
-    countOutboxByStatus(ctx.db),
-    listDeadOutbox(ctx.db, { limit: 200 }),
+    outboxQueue.countByStatus(ctx.db),
+    outboxQueue.listDead(ctx.db, { limit: 200 }),
     failedEvents(ctx.db, 200),
     installationHealth(ctx.db),
     creditsToday(ctx.db, ctx.credits, installations.map((i) => i.id), now),

@@ -5,14 +5,15 @@ import { z } from 'zod'
 import { withCreditKind, type CreditKind } from '../desk/credits.js'
 import { describeError } from '../describe-error.js'
 import { isDeskError } from '../desk/errors.js'
-import { deferEvent } from '../store/repos/credits.js'
 import { DEFAULT_INBOX_RETRY, type RetryPolicy } from '../store/repos/backoff.js'
-import { claimEvents, extendEventClaims, failOrRetryEvent, markEventDone, markEventIgnored, type InboxEvent } from '../store/repos/inbox.js'
+import { inboxQueue, type InboxEvent } from '../store/repos/inbox.js'
 import { getTicketSla } from '../store/repos/ticket-sla.js'
 import type { ServiceContext } from './context.js'
 import { isOwnEcho, type FieldValues, type TicketFields } from './decide.js'
 import { processTicket, reevaluateTicket, type ProcessOutcome, type Trigger } from './processor.js'
 import { applyRecordChange, RECORD_EVENTS } from './record-events.js'
+import { pollingWorker, whileClaimed, type Worker } from './polling-worker.js'
+import { DEFAULTS } from '../config.js'
 
 /** Event types the receiver stores; anything else is acknowledged and ignored. */
 export const HANDLED_EVENTS = ['Ticket_Add', 'Ticket_Update', 'Ticket_Thread_Add', 'Ticket_Comment_Add', 'Account_Update', 'Contact_Update'] as const
@@ -104,29 +105,19 @@ export function creditKindOf(source: InboxEvent['source']): CreditKind {
   return source === 'webhook' ? 'webhook' : source === 'sync' ? 'sync' : source === 'backfill' ? 'backfill' : 'recompute'
 }
 
-export interface Worker {
-  /** claim and process one batch; resolves to the number of events handled */
-  runOnce(): Promise<number>
-  /** process until the inbox has nothing claimable */
-  drain(): Promise<number>
-  start(): void
-  stop(): Promise<void>
-  /** new work is waiting: end an idle pause now instead of at the next poll (webhook to write latency) */
-  nudge(): void
-}
 
 export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {}): Worker {
-  const batchSize = opts.batchSize ?? 20
-  const leaseMs = opts.leaseMs ?? 60_000
-  const idleMs = opts.idleMs ?? 250
+  const batchSize = opts.batchSize ?? DEFAULTS.workerBatch
+  const leaseMs = opts.leaseMs ?? DEFAULTS.workerLeaseMs
+  const idleMs = opts.idleMs ?? DEFAULTS.inboxIdleMs
   const retry = opts.retry ?? DEFAULT_INBOX_RETRY
-  const concurrency = Math.max(1, opts.concurrency ?? 8)
-  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / 3))
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULTS.inboxConcurrency)
+  const heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(leaseMs / DEFAULTS.heartbeatsPerLease))
 
   async function runOnce(): Promise<number> {
-    const events = await claimEvents(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
+    const events = await inboxQueue.claim(ctx.db, batchSize, leaseMs, new Date(ctx.now()))
     if (events.length === 0) return 0
-    await whileClaimed(ctx, events, (claims) => extendEventClaims(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
+    await whileClaimed(ctx.logger, events, (claims) => inboxQueue.renew(ctx.db, claims, leaseMs, new Date(ctx.now())), heartbeatMs, (unfinished) =>
       handleBatch(events, unfinished),
     )
     return events.length
@@ -157,105 +148,23 @@ export function createInboxWorker(ctx: ServiceContext, opts: WorkerOptions = {})
     const claim = { id: ev.id, attempts: ev.attempts }
     try {
       const result = await withCreditKind(creditKindOf(ev.source), () => handleEvent(ctx, ev))
-      if (result.status === 'ignored') await markEventIgnored(ctx.db, claim, result.reason, new Date(ctx.now()))
-      else await markEventDone(ctx.db, claim, new Date(ctx.now()))
+      if (result.status === 'ignored') await inboxQueue.ignore(ctx.db, claim, result.reason, new Date(ctx.now()))
+      else await inboxQueue.complete(ctx.db, claim, new Date(ctx.now()))
       opts.onProcessed?.(ev, result)
     } catch (err) {
       if (isDeskError(err) && err.code === 'DESK_CREDITS_DEFERRED') {
         // the governor keeps the day's credits for other work: the event waits, no attempt spent
         const until = await ctx.credits.retryAt(ev.installationId, creditKindOf(ev.source))
-        await deferEvent(ctx.db, claim, describeError(err), new Date(until))
+        await inboxQueue.defer(ctx.db, claim, describeError(err), new Date(until))
         opts.onProcessed?.(ev, { status: 'deferred', until: new Date(until).toISOString() })
         return
       }
       const message = describeError(err)
-      const outcome = await failOrRetryEvent(ctx.db, claim, message, retry, new Date(ctx.now()))
+      const outcome = await inboxQueue.retry(ctx.db, claim, message, retry, new Date(ctx.now()))
       ctx.logger.warn('event processing failed', { eventId: ev.id, ticketId: ev.ticketId, eventType: ev.eventType, outcome, error: message })
       opts.onProcessed?.(ev, { status: 'error', error: message })
     }
   }
 
-  return pollingWorker(runOnce, { idleMs, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describeError(err) }) })
-}
-
-/**
- * Runs `work` on claimed queue rows while renewing the leases of those not finished yet every
- * `heartbeatMs` (real time): Desk calls may wait for the org's call budget longer than a lease,
- * and another replica must not take the same rows meanwhile. `work` removes ids from the set as
- * it finishes them.
- */
-export async function whileClaimed<T>(
-  ctx: ServiceContext,
-  claims: readonly { id: number; attempts: number }[],
-  renew: (claims: readonly { id: number; attempts: number }[]) => Promise<unknown>,
-  heartbeatMs: number,
-  work: (unfinished: Set<number>) => Promise<T>,
-): Promise<T> {
-  const unfinished = new Set(claims.map((c) => c.id))
-  const heartbeat = setInterval(() => {
-    renew(claims.filter((c) => unfinished.has(c.id))).catch((err: unknown) =>
-      ctx.logger.warn('could not renew claims', { error: describeError(err) }),
-    )
-  }, heartbeatMs)
-  heartbeat.unref?.()
-  try {
-    return await work(unfinished)
-  } finally {
-    clearInterval(heartbeat)
-  }
-}
-
-/**
- * A worker's life around one `runOnce` (claim and handle a batch, return how many): drain until
- * nothing is left, or poll in the background — at once while there is work, every `idleMs` when
- * there is none — until stopped.
- */
-export function pollingWorker(runOnce: () => Promise<number>, opts: { idleMs: number; onError: (err: unknown) => void }): Worker {
-  let running = false
-  let loop: Promise<void> | null = null
-  let wake: (() => void) | null = null
-  // a nudge while busy is remembered: the loop polls again at once instead of pausing
-  let nudged = false
-  return {
-    runOnce,
-    async drain() {
-      let total = 0
-      for (;;) {
-        const n = await runOnce()
-        total += n
-        if (n === 0) return total
-      }
-    },
-    start() {
-      if (running) return
-      running = true
-      loop = (async () => {
-        while (running) {
-          let n = 0
-          try {
-            n = await runOnce()
-          } catch (err) {
-            opts.onError(err)
-          }
-          if (n === 0 && running && !nudged) {
-            await new Promise<void>((resolve) => {
-              wake = resolve
-              setTimeout(resolve, opts.idleMs).unref?.()
-            })
-          }
-          nudged = false
-        }
-      })()
-    },
-    async stop() {
-      running = false
-      wake?.()
-      await loop
-    },
-    nudge() {
-      nudged = true
-      wake?.()
-      wake = null
-    },
-  }
+  return pollingWorker('inbox', runOnce, { idleMs, now: ctx.now, onError: (err) => ctx.logger.error('inbox worker poll failed', { error: describeError(err) }) })
 }

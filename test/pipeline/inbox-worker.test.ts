@@ -9,10 +9,10 @@ import { OrgLimiterRegistry } from '../../src/desk/rate-limit.js'
 import { createContext, type ServiceContext } from '../../src/pipeline/context.js'
 import { runSyncJob } from '../../src/pipeline/jobs.js'
 import { createOutboxWorker } from '../../src/pipeline/outbox-worker.js'
-import { createInboxWorker } from '../../src/pipeline/worker.js'
+import { createInboxWorker } from '../../src/pipeline/inbox-worker.js'
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { createSecretBox, generateSecret } from '../../src/store/crypto.js'
-import { countEventsByStatus, inboxEventKey, insertEvents, type InboxEventInput } from '../../src/store/repos/inbox.js'
+import { inboxQueue, inboxEventKey, insertEvents, type InboxEventInput } from '../../src/store/repos/inbox.js'
 import { createInstallation, deleteInstallation, type Installation } from '../../src/store/repos/installations.js'
 import { getTicketSla } from '../../src/store/repos/ticket-sla.js'
 import { createApp } from '../../src/web/app.js'
@@ -77,13 +77,13 @@ forEachStore('inbox worker', (getDb) => {
     const worker = createInboxWorker(ctx, { batchSize: 10 })
     expect(await worker.runOnce()).to.equal(10)
 
-    expect((await countEventsByStatus(getDb(), calm.inst.id)).done).to.equal(1)
+    expect((await inboxQueue.countByStatus(getDb(), calm.inst.id)).done).to.equal(1)
     expect(await getTicketSla(getDb(), calm.inst.id, ticketId)).to.not.equal(null)
     await createOutboxWorker(ctx).drain()
     const written = calm.sb.state.tickets.get(ticketId)!
     expect(written.cf.cf_region).to.be.a('string')
     expect(written.dueDate).to.be.a('string')
-    expect((await countEventsByStatus(getDb(), flooded.inst.id)).pending).to.equal(291)
+    expect((await inboxQueue.countByStatus(getDb(), flooded.inst.id)).pending).to.equal(291)
   })
 
   it('gives a ticket whose text holds U+0000 and a lone surrogate its fields, from the webhook through Desk and back (issue 17)', async () => {
