@@ -146,6 +146,7 @@ export const PolicySchema = z
         hypothetical: PerLanguage,
         resolved: PerLanguage,
         clauseBreaks: PerLanguage,
+        notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
       })
       .strict(),

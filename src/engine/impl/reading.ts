@@ -229,8 +229,10 @@ function setAsideTurnedAround(
   const withNegation = v.withNegation
 
   const extra: Mention[] = []
+  // a negation word that begins a phrase of `notNegation` is none ("plus de 200 contacts": more than)
+  const notNegation = new Set(found.filter((m) => cueOf(m) === 'notNegation').map((m) => m.first))
   for (const n of found) {
-    if (cueOf(n) !== 'negation') continue
+    if (cueOf(n) !== 'negation' || notNegation.has(n.first)) continue
     let spent = false
     for (const m of concepts) {
       if (!v.concepts[m.concept]!.negatable || cancelled.has(m)) continue

@@ -7,8 +7,8 @@ import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation']
 
 export interface ConceptInfo {
   name: string
@@ -128,6 +128,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     hypothetical: policy.reading.hypothetical,
     resolved: policy.reading.resolved,
     clauseBreak: policy.reading.clauseBreaks,
+    notNegation: policy.reading.notNegation,
   }
   for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, cue }, cueWords[cue])
 
