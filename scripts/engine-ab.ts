@@ -2,7 +2,8 @@
 // bundled into one program (compiled, as `npm run bench:engine` runs them) and timed over the
 // bench mix in alternating short rounds, so that the load of a shared machine falls on both alike.
 //   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci)
-//   node --import tsx scripts/engine-ab.ts /tmp/before [rounds]
+//   node --import tsx scripts/engine-ab.ts /tmp/before [rounds] [--corpus]
+// --corpus times the classifier corpus's test half (as `npm run bench:classify` does) instead of the mix.
 // Prints the median computations per second (of CPU time) of each and the median of the per-round ratios.
 // A development aid, not a test; `scripts/engine-diff.ts` checks that the outputs agree.
 import { execFileSync } from 'node:child_process'
@@ -10,10 +11,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const [beforeArg, roundsArg = '20'] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const corpus = args.includes('--corpus')
+const [beforeArg, roundsArg = '20'] = args.filter((a) => a !== '--corpus')
 const rounds = Number(roundsArg)
 if (!beforeArg || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('usage: node --import tsx scripts/engine-ab.ts BEFORE_ROOT [rounds]')
+  console.error('usage: node --import tsx scripts/engine-ab.ts BEFORE_ROOT [rounds] [--corpus]')
   process.exit(2)
 }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -30,11 +33,14 @@ import { loadPolicy as loadBefore } from ${JSON.stringify(join(before, 'src/poli
 import { computeSla as computeAfter } from ${JSON.stringify(join(root, 'src/engine/compute.ts'))}
 import { loadPolicy as loadAfter } from ${JSON.stringify(join(root, 'src/policy/load.ts'))}
 import { buildComputeMix, DEFAULT_SEED } from ${JSON.stringify(join(root, 'bench/engine-mix.ts'))}
+import { computeInput, loadCorpus } from ${JSON.stringify(join(root, 'bench/classify-corpus.ts'))}
 
 const env = {} // each engine with its own checkout's config/policy.yaml (the policy's shape may differ)
 const policyBefore = (await loadBefore({ env, baseFile: ${JSON.stringify(join(before, 'config/policy.yaml'))} })).policy
 const policyAfter = (await loadAfter({ env, baseFile: ${JSON.stringify(join(root, 'config/policy.yaml'))} })).policy
-const mix = buildComputeMix({ seed: DEFAULT_SEED, count: 3000 })
+const mix = ${corpus}
+  ? loadCorpus().filter((t) => t.split === 'test').map((t) => ({ input: computeInput(t), now: Date.parse('2026-03-09T10:00:00.000Z') }))
+  : buildComputeMix({ seed: DEFAULT_SEED, count: 3000 })
 let sink = 0
 // computations per second of this process's CPU time (on a shared machine, time spent waiting for
 // a core is not the engine's)
@@ -43,7 +49,10 @@ function rate(compute: typeof computeAfter, policy: unknown, ms: number): number
   const cpu0 = process.cpuUsage()
   let n = 0
   while (performance.now() - t0 < ms) {
-    for (const c of mix) sink += compute(policy as never, c.input, c.now).escalation.level
+    for (const c of mix) {
+      const r = compute(policy as never, c.input, c.now)
+      sink += r.severity + r.escalation.level
+    }
     n += mix.length
   }
   const cpu = process.cpuUsage(cpu0)
@@ -69,6 +78,7 @@ console.log(JSON.stringify({
   ratioMin: Number(Math.min(...ratios).toFixed(3)),
   ratioMax: Number(Math.max(...ratios).toFixed(3)),
   rounds: ${rounds},
+  over: ${JSON.stringify(corpus ? 'corpus test half' : 'bench mix')},
   checksum: sink > 0,
 }))
 `,

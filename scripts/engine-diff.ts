@@ -4,6 +4,9 @@
 // escalation's next check and the follow-up cycles the pipeline also reads.
 //   git worktree add /tmp/before <commit>
 //   node --import tsx scripts/engine-diff.ts /tmp/before . [count] [seed]
+//   node --import tsx scripts/engine-diff.ts /tmp/before . corpus
+// `corpus`: the labelled corpus of this checkout (test/fixtures/classify, both halves) instead of
+// random tickets; then only the ids of dev tickets that differ are shown (the test half is not read).
 // Prints the first differences and exits 1 when there are any. A development aid, not a test.
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -25,7 +28,10 @@ if (mode !== '--emit') {
   let differences = 0
   for (let i = 0; i < a.length; i++) {
     if (a[i] === b[i]) continue
-    if (differences++ < 3) console.log(`case ${i}\n  before ${a[i]}\n  after  ${b[i]}`)
+    if (count === 'corpus') {
+      const [id, split] = JSON.parse(a[i]!) as [string, string]
+      if (differences++ < 20 && split === 'dev') console.log(`dev ticket ${id} differs`)
+    } else if (differences++ < 3) console.log(`case ${i}\n  before ${a[i]}\n  after  ${b[i]}`)
   }
   console.log(`${differences} of ${a.length} outputs differ (${a.filter((x) => x.startsWith('ERR')).length} inputs refused before, ${b.filter((x) => x.startsWith('ERR')).length} after)`)
   process.exit(differences === 0 ? 0 : 1)
@@ -60,31 +66,42 @@ const input = fc.record({
   hold: fc.option(fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.option(fc.integer({ min: 1, max: 5000 })))),
   nowAfter: fc.integer({ min: 0, max: 300 * 60 }),
 })
-const samples = fc.sample(input, { numRuns: Number(countArg), seed: Number(seedArg) })
-const out: string[] = []
-for (const s of samples) {
-  const c = s.created
-  const cf: Record<string, string> = {}
-  if (s.sev) cf.cf_severity = s.sev
-  if (s.type) cf.cf_ticket_type = s.type
-  const acf: Record<string, string> = {}
-  if (s.tier) acf.cf_partner_tier = s.tier
-  if (s.score) acf.cf_partner_score = s.score
-  if (s.licenses) acf.cf_user_licenses = s.licenses
-  const history = s.hold ? [{ statusType: 'On Hold', from: new Date(c + s.hold[0] * 60_000).toISOString(), to: s.hold[1] === null ? null : new Date(c + (s.hold[0] + s.hold[1]) * 60_000).toISOString() }] : []
-  const raw = {
-    ticket: { id: '1', subject: s.subject, description: s.description, createdTime: new Date(c).toISOString(), statusType: s.status, cf },
-    account: { country: s.country, state: s.state, cf: acf },
-    threads: s.threads.map(([d, m]) => ({ direction: d, createdTime: new Date(c + m * 60_000).toISOString() })),
-    statusHistory: history,
-    now: new Date(c + s.nowAfter * 60_000).toISOString(),
-  }
-  try {
-    // the CLI's answer, and what the pipeline reads besides: when to look again, the follow-up cycles
-    const d = computeSlaDetail(policy, parseComputeInput(raw), c)
-    out.push(JSON.stringify({ ...d.result, nextCheckAt: d.escalation.nextCheckAt, followUps: d.targets?.followUps ?? null }))
-  } catch (e) {
-    out.push('ERR ' + (e as Error).message)
-  }
+if (countArg === 'corpus') {
+  const { computeInput, loadCorpus } = await import('../bench/classify-corpus.ts')
+  const now = Date.parse('2026-03-09T10:00:00.000Z')
+  const outputs = loadCorpus().map((t) => JSON.stringify([t.id, t.split, computeSlaDetail(policy, parseComputeInput(computeInput(t)), now).result]))
+  process.stdout.write(JSON.stringify(outputs))
+} else {
+  randomTickets()
 }
-process.stdout.write(JSON.stringify(out))
+
+function randomTickets() {
+  const samples = fc.sample(input, { numRuns: Number(countArg), seed: Number(seedArg) })
+  const out: string[] = []
+  for (const s of samples) {
+    const c = s.created
+    const cf: Record<string, string> = {}
+    if (s.sev) cf.cf_severity = s.sev
+    if (s.type) cf.cf_ticket_type = s.type
+    const acf: Record<string, string> = {}
+    if (s.tier) acf.cf_partner_tier = s.tier
+    if (s.score) acf.cf_partner_score = s.score
+    if (s.licenses) acf.cf_user_licenses = s.licenses
+    const history = s.hold ? [{ statusType: 'On Hold', from: new Date(c + s.hold[0] * 60_000).toISOString(), to: s.hold[1] === null ? null : new Date(c + (s.hold[0] + s.hold[1]) * 60_000).toISOString() }] : []
+    const raw = {
+      ticket: { id: '1', subject: s.subject, description: s.description, createdTime: new Date(c).toISOString(), statusType: s.status, cf },
+      account: { country: s.country, state: s.state, cf: acf },
+      threads: s.threads.map(([d, m]) => ({ direction: d, createdTime: new Date(c + m * 60_000).toISOString() })),
+      statusHistory: history,
+      now: new Date(c + s.nowAfter * 60_000).toISOString(),
+    }
+    try {
+      // the CLI's answer, and what the pipeline reads besides: when to look again, the follow-up cycles
+      const d = computeSlaDetail(policy, parseComputeInput(raw), c)
+      out.push(JSON.stringify({ ...d.result, nextCheckAt: d.escalation.nextCheckAt, followUps: d.targets?.followUps ?? null }))
+    } catch (e) {
+      out.push('ERR ' + (e as Error).message)
+    }
+  }
+  process.stdout.write(JSON.stringify(out))
+}

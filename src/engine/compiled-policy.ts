@@ -80,6 +80,8 @@ export interface CompiledPolicy {
   allDayRules: ReadonlySet<string>
   /** ticket types with words, in the policy's order (the order breaks ties) */
   typeWords: readonly TypeWords[]
+  /** by concept: the places in typeWords of the types it names (most concepts name none) */
+  typesByConcept: readonly (readonly number[])[]
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** the language of each template label, as configured */
@@ -161,6 +163,7 @@ function build(policy: Policy): CompiledPolicy {
     severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)
   }
   const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex), unless: type.unless.map(conceptIndex) }))
+  const typesByConcept = table.vocabulary.concepts.map((_, concept) => typeWords.flatMap((t, order) => (t.concepts.includes(concept) ? [order] : [])))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
     for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)
@@ -211,6 +214,7 @@ function build(policy: Policy): CompiledPolicy {
     severityRules,
     allDayRules: new Set(policy.clock.allDay.rules),
     typeWords,
+    typesByConcept,
     featureConcepts: policy.featureRequest.map(conceptIndex),
     labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),
     severityNames,

@@ -67,23 +67,37 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
  * outage" does not make a ticket technical.
  */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
-  const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
-  if (reading.allMentions.length === 0) return out
-  cp.typeWords.forEach(({ type, concepts, unless }, order) => {
-    const mentions: Mention[] = []
-    const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
-    for (const m of type.name === cp.policy.defaultTicketType ? reading.mentions : reading.allMentions) {
-      if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
+  if (reading.allMentions.length === 0) return []
+  const named = new Map<number, Named>() // by the type's place in the policy
+  const setAside = reading.setAside.length === 0 ? undefined : new Set(reading.setAside.map((s) => s.mention))
+  for (const m of reading.allMentions) {
+    for (const order of cp.typesByConcept[m.concept]!) {
+      const { type, unless } = cp.typeWords[order]!
+      if (setAside?.has(m) && type.name === cp.policy.defaultTicketType) continue
+      let n = named.get(order)
+      if (n?.mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
       if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
-      mentions.push(m)
+      if (n === undefined) {
+        n = { type, score: 0, mentions: [], weight: new Map(), order }
+        named.set(order, n)
+      }
+      n.mentions.push(m)
       const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
-      weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
+      n.weight.set(m.concept, Math.max(n.weight.get(m.concept) ?? 0, w))
     }
-    let score = 0
-    for (const w of weight.values()) score += w
-    if (score > 0) out.push({ type, score, mentions, order })
-  })
+  }
+  const out = [...named.values()]
+  for (const n of out) for (const w of n.weight.values()) n.score += w
   return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+interface Named {
+  type: TicketType
+  score: number
+  mentions: Mention[]
+  /** concept → 2 when named in the subject, else 1 */
+  weight: Map<number, number>
+  order: number
 }
 
 /** Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired", "cancel the order"). */
