@@ -65,7 +65,10 @@ export function classify(
   else if (asks.length > 0) {
     exempt = true
     exemptBecause = 'text'
-    reasons.push(`exempt: the text asks for a new feature (${quoteList(asks.map((a) => a.words))})`)
+    const limits = asks.filter((a) => a.concept === 'product limitation')
+    const wants = asks.filter((a) => a.concept !== 'product limitation')
+    const why = [wants.length > 0 ? `asks for a new feature (${quoteList(wants.map((a) => a.words))})` : '', limits.length > 0 ? `names a product limitation (${quoteList(limits.map((a) => a.words))})` : '']
+    reasons.push(`exempt: the text ${why.filter((w) => w !== '').join(' and ')}`)
   }
 
   // Severity (§4): an explicit value wins, then words, then the team default

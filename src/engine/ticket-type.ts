@@ -48,11 +48,17 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
     if (line !== '') reasons.push(reason)
   }
   const named = typesNamed(cp, reading)
-  const best = named[0]
+  // a ticket that asks for a feature (or names a product limitation) is of the type that says so,
+  // whatever else it names (DOMAIN.md §1, §3: Product Management Related is "feature requests")
+  const asked = cp.featureConcepts.some((c) => reading.counted[c])
+    ? named.find((n) => n.mentions.some((m) => cp.featureConcepts.includes(m.concept) && reading.mentions.includes(m)))
+    : undefined
+  const best = asked ?? named[0]
   const scores = named.map((n) => ({ ticketType: n.type.name, score: n.score }))
   if (best) {
     const words = best.mentions.map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
-    reasons.push(`type ${best.type.name} from the words ${words.map((w) => `'${w.words}' (${w.concept})`).join(', ')} → ${best.type.team}`)
+    const over = asked && asked !== named[0] ? ' (a feature request is its type, whatever else the text names)' : ''
+    reasons.push(`type ${best.type.name} from the words ${words.map((w) => `'${w.words}' (${w.concept})`).join(', ')} → ${best.type.team}${over}`)
     return decided(best.type, 'text', null, words, scores)
   }
   const t = cp.typeByName.get(cp.policy.defaultTicketType)!

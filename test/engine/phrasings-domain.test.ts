@@ -1,0 +1,128 @@
+// DOMAIN.md §1, §3 and §4 said back in a partner's words, one meaning at a time: each bullet of the
+// severity lists, each ticket type, the exemptions, and the traps DOMAIN.md names (negation,
+// urgency alone, a feature of a product named after an Operations object). Written from DOMAIN.md
+// alone, not from the corpus. Each: subject, text, severity, and the type and clock where the
+// phrasing decides them.
+import { expect } from 'chai'
+import { sla } from './helpers.js'
+
+const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
+  ['Show-stopper', 'This is a show-stopper affecting all users of our CRM.', 1, 'Technical Support'],
+  ['System unavailable', 'The system is unavailable for everyone.', 1, 'Technical Support', '24x7'],
+  ['No access to account', 'We have no access to our Zoho account since this morning.', 1, 'Technical Support', '24x7'],
+  ['Login failure', 'Login failure for all agents in Desk.', 1, 'Technical Support', '24x7'],
+  ['Data integrity problem', 'We see data integrity problems: invoices are linked to the wrong customers.', 1, 'Technical Support'],
+  ['Downtime', 'Zoho Books has downtime right now.', 1, 'Technical Support', '24x7'],
+  ['Outage', 'There is an outage of Zoho Mail in our org.', 1, 'Technical Support', '24x7'],
+  ['Slowness', 'Extreme slowness in CRM, every page takes a minute to load.', 1, 'Technical Support'],
+  ['Incorrect results', 'The report gives incorrect results for March.', 2, 'Technical Support'],
+  ['Worse than documented', 'The API performs worse than documented: 10 requests per second instead of 100.', 2, 'Technical Support'],
+  ['How to', 'How do I create a custom view in Desk?', 3, 'Technical Support'],
+  ['Documentation', 'Where can I find documentation on the Deluge map functions?', 3, 'Technical Support'],
+  ['Writing a function', 'We need help writing a function that copies a field to the account.', 3, 'Technical Support'],
+  ['Script', 'Could you review our script for the Creator form?', 3, 'Technical Support'],
+  ['Configuration', 'Question about the configuration of the blueprint transitions.', 3, 'Technical Support'],
+  ['Integration', 'How do we set up the integration between CRM and Books?', 3, 'Technical Support'],
+  ['Function returns incorrect results', 'Our function returns incorrect results when the date is empty.', 2, 'Technical Support'],
+  ['Cancel account', 'Please cancel our customer\'s account at the end of the month.', 1, 'Payments Renewal'],
+  ['No access to the partner portal', 'We have no access to the partner portal.', 1, 'Store Related'],
+  ['Store', 'We cannot get into the store.', 1, 'Store Related'],
+  ['Customer mapping', 'Please map the customer Acme GmbH to our partner account.', 3, 'Store Related'],
+  ['Mail control panel', 'How do we access the mail control panel for our customer?', 3],
+  ['Partner account renewal', 'We would like to renew our partner account for next year.', 3, 'Payments Renewal'],
+  ['CRM down', 'our CRM went down at 9', 1, 'Technical Support', '24x7'],
+  ['Ausfall', 'Ausfall seit heute früh', 1, 'Technical Support', '24x7'],
+  ['Problème', 'ça ne marche plus du tout depuis la mise à jour', 1, 'Technical Support', '24x7'],
+  ['Question', 'no outage, just a question', 3, 'Technical Support', '24x5'],
+  ['Invoice', 'Please change the billing address on invoice INV-2231.', 2, 'Invoice changes'],
+  ['Commission', 'Our commission for Q1 has not been paid yet.', 2, 'Commission Payment'],
+  ['Trial', 'Could you extend the trial of our customer by 15 days?', 2, 'Trial Extension'],
+  ['Upgrade', 'The customer wants to upgrade from Standard to Professional.', 2, 'Upgrades'],
+  ['Sales', 'We would like to discuss a volume discount for a 500-user deal.', 2, 'Sales Discussions'],
+  ['Feature request', 'Feature request: please add dark mode to Desk.', 3, 'Product Management Related'],
+  ['Kündigung', 'Bitte kündigen Sie das Abonnement unseres Kunden zum Monatsende.', 1, 'Payments Renewal'],
+  ['Résiliation', 'Merci de résilier le compte de notre client.', 1, 'Payments Renewal'],
+  ['Kein Zugang zum Partnerportal', 'Wir haben keinen Zugang mehr zum Partnerportal.', 1, 'Store Related'],
+  ['Accès au magasin', 'Nous n\'avons plus accès au magasin Zoho.', 1, 'Store Related'],
+  ['Falsche Ergebnisse', 'Der Bericht liefert falsche Ergebnisse.', 2, 'Technical Support'],
+  ['Résultats incorrects', 'Le rapport donne des résultats incorrects.', 2, 'Technical Support'],
+  ['Wie kann ich', 'Wie kann ich eine Vorlage in Desk anlegen?', 3, 'Technical Support'],
+  ['Comment', 'Comment créer un modèle dans Desk ?', 3, 'Technical Support'],
+  ['Langsam', 'Das CRM ist extrem langsam, jede Seite braucht eine Minute.', 1, 'Technical Support'],
+  ['Lenteur', 'Grosse lenteur sur CRM depuis ce matin.', 1, 'Technical Support'],
+  ['Kundenzuordnung', 'Bitte ordnen Sie den Kunden Müller AG unserem Partnerkonto zu.', 3, 'Store Related'],
+  ['Verlängerung Partnerkonto', 'Wir möchten unser Partnerkonto verlängern.', 3, 'Payments Renewal'],
+  ['Renouvellement', 'Nous souhaitons renouveler notre compte partenaire.', 3, 'Payments Renewal'],
+  ['Field mapping', 'The field mapping between CRM and Books sends the wrong value into the amount field.', 2, 'Technical Support'],
+  ['Not urgent', 'Not urgent: how can I change the logo on the help center?', 3, 'Technical Support'],
+  ['Planned downtime?', 'Is there any planned downtime this weekend? We want to inform our users.', 3, 'Technical Support'],
+  ['Outage resolved', 'The outage from this morning is resolved, thanks. Can you send us a root cause report?', 3],
+  ['Kein Ausfall', 'Kein Ausfall, nur eine Frage zur Konfiguration der Workflows.', 3, 'Technical Support'],
+  ['Pas de panne', 'Pas de panne, juste une question sur les rapports.', 3, 'Technical Support'],
+  ['All users locked out', 'All our users are locked out of Zoho One after enabling SAML.', 1, 'Technical Support', '24x7'],
+  ['Passwords', 'Nobody can log in, the password reset link gives an error.', 1, 'Technical Support', '24x7'],
+  ['Data lost', 'After the import 2,000 contacts disappeared from CRM.', 1, 'Technical Support'],
+  ['Duplicates', 'The sync created duplicate records for every deal.', 2],
+  ['Wrong totals', 'Totals in the sales report are off by about 10%.', 2, 'Technical Support'],
+  ['Slower than usual', 'Since the update Desk is a bit slower than usual but we can work.', 2, 'Technical Support'],
+  ['Emails not sent', 'Workflow emails are not being sent anymore since Friday.', 1, 'Technical Support'],
+  ['Blueprint', 'The blueprint does not work as expected for the approval step.', 2, 'Technical Support'],
+  ['Webhook', 'How can I configure a webhook to Slack?', 3, 'Technical Support'],
+  ['API', 'Need guidance on the API rate limits for our integration.', 3, 'Technical Support'],
+  ['Do not cancel', 'Please do not cancel our customer\'s subscription, the payment is on its way.', 2, 'Payments Renewal'],
+  ['Invoice wrong', 'The invoice for March shows the wrong VAT number, please correct it.', 2, 'Invoice changes'],
+  ['Commission missing', 'We have not received the commission statement for Q2.', 2, 'Commission Payment'],
+  ['Store down', 'The Zoho Store is down, we cannot buy licenses for a customer.', 1, 'Store Related'],
+  ['Partner portal login', 'Login to the partner portal fails with error 403.', 1, 'Store Related', '24x5'],
+  ['Renewal reminder', 'Our partner account renewal is due next month, what do we need to do?', 3, 'Payments Renewal'],
+  ['Demo account', 'Could you extend our demo account for another month?', 2, 'Trial Extension'],
+  ['Upgrade question', 'How do we upgrade a customer from CRM Standard to Enterprise?', 3, 'Upgrades'],
+  ['Mail control panel', 'Our customer cannot access the mail control panel.', 3],
+  ['Zugriff Mail-Admin', 'Wie bekommen wir Zugriff auf das Mail Control Panel des Kunden?', 3],
+  ['Dringend', 'DRINGEND!!! Wie exportiere ich alle Kontakte?', 3, 'Technical Support'],
+  ['Urgent', 'URGENT: please send me the documentation for the Books API.', 3, 'Technical Support'],
+  ['Tout est bloqué', 'Tout est bloqué, aucun utilisateur ne peut se connecter à Zoho CRM.', 1, 'Technical Support', '24x7'],
+  ['Connexion impossible', 'Connexion impossible depuis ce matin pour toute l\'équipe.', 1, 'Technical Support', '24x7'],
+  ['Données corrompues', 'Les données de nos factures sont corrompues après la migration.', 1],
+  ['Daten weg', 'Nach dem Update sind alle Notizen weg.', 1, 'Technical Support'],
+  ['Seiten laden nicht', 'Die Seiten laden nicht, wir bekommen nur Fehler 502.', 1, 'Technical Support', '24x7'],
+  ['Feature', 'Es wäre schön, wenn Desk eine Funktion für Massen-Tags hätte.', 3, 'Product Management Related'],
+  ['Question API', 'Wir haben eine Frage zur API-Dokumentation.', 3, 'Technical Support'],
+  ['Forms integration', 'How do I map custom fields in the Zoho Forms integration?', 3, 'Technical Support'],
+]
+
+describe('classifier: DOMAIN.md\'s meanings in a partner\'s words', () => {
+  it('reads each one to the severity, type and clock DOMAIN.md gives it', async () => {
+    const wrong: string[] = []
+    for (const [subject, description, severity, ticketType, clock] of MEANINGS) {
+      const r = await sla({ subject, description, createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
+      const ok = r.severity === severity && (!ticketType || r.ticketType === ticketType) && (!clock || r.clock === clock)
+      if (!ok) wrong.push(`${subject} | ${description} → ${r.severity} ${r.ticketType} ${r.clock}`)
+    }
+    expect(wrong).to.deep.equal([])
+  })
+
+  for (const [subject, description] of [
+    ['Export limit', 'We understand this is a product limitation, but 2,000 rows per export is too few for our customer.'],
+    ['Begrenzung', 'Laut Support ist das eine bekannte Einschränkung: mehr als 10 Layouts gehen nicht.'],
+    ['Limite', "C'est une limitation du produit, nous ne pouvons pas dépasser 50 champs."],
+  ] as const) {
+    it(`exempts a ticket that names a product limitation ("${subject}"), with the words in its reasons`, async () => {
+      const r = await sla({ subject, description, createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
+      expect(r.exempt).to.equal(true)
+      expect(r.ticketType).to.equal('Product Management Related')
+      expect(r.firstResponseDue).to.equal(null)
+      expect(r.reasons.join('\n')).to.match(/type Product Management Related from the words '[^']+' \(product limitation\)/)
+    })
+  }
+
+  it('gives a feature request its type even when the text names more technical words', async () => {
+    const r = await sla({ subject: 'Export limit', description: 'Feature request: the export and the import should allow 5,000 rows per file.', createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
+    expect([r.ticketType, r.exempt]).to.deep.equal(['Product Management Related', true])
+  })
+
+  it('does not exempt a ticket that says it is no product limitation', async () => {
+    const r = await sla({ subject: 'Bug, not a limitation', description: 'This is not a product limitation: the export stops at 200 rows although the help page says 2,000.', createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
+    expect(r.exempt).to.equal(false)
+  })
+})
