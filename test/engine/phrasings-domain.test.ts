@@ -88,6 +88,9 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Seiten laden nicht', 'Die Seiten laden nicht, wir bekommen nur Fehler 502.', 1, 'Technical Support', '24x7'],
   ['Feature', 'Es wäre schön, wenn Desk eine Funktion für Massen-Tags hätte.', 3, 'Product Management Related'],
   ['Question API', 'Wir haben eine Frage zur API-Dokumentation.', 3, 'Technical Support'],
+  ['Formule ignorée', "La formule n'est pas prise en compte dans le rapport.", 2, 'Technical Support'],
+  ['Total', "Le total du rapport n'est pas correct depuis lundi.", 2, 'Technical Support'],
+  ['Formel', 'Die Formel wird im Bericht nicht angewendet.', 2, 'Technical Support'],
   ['Forms integration', 'How do I map custom fields in the Zoho Forms integration?', 3, 'Technical Support'],
 ]
 

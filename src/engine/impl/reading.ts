@@ -231,11 +231,14 @@ function setAsideTurnedAround(
   const extra: Mention[] = []
   // a negation word that begins a phrase of `notNegation` is none ("plus de 200 contacts": more than)
   const notNegation = new Set(found.filter((m) => cueOf(m) === 'notNegation').map((m) => m.first))
+  // a mention whose own words begin with a negation says it itself ("pas appliquée", "not correct"):
+  // a "ne" before it is the other half of that negation ("n'est pas appliquée"), not a second one
+  const negationAt = new Set(found.filter((m) => cueOf(m) === 'negation').map((m) => m.first))
   for (const n of found) {
     if (cueOf(n) !== 'negation' || notNegation.has(n.first)) continue
     let spent = false
     for (const m of concepts) {
-      if (!v.concepts[m.concept]!.negatable || cancelled.has(m)) continue
+      if (!v.concepts[m.concept]!.negatable || cancelled.has(m) || negationAt.has(m.first)) continue
       if (m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) {
         cancelled.set(m, { mention: m, by: n, why: 'negation' })
         spent = true
