@@ -84,6 +84,8 @@ export interface CompiledPolicy {
   typesByConcept: readonly (readonly number[])[]
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
+  /** policy.productDocuments as concept indices */
+  productDocuments: { concepts: readonly number[]; symptoms: readonly number[]; unless: readonly number[] }
   /** the language of each template label, as configured */
   labelLanguage: ReadonlyMap<string, Language | undefined>
   severityNames: Map<string, Severity>
@@ -216,6 +218,11 @@ function build(policy: Policy): CompiledPolicy {
     typeWords,
     typesByConcept,
     featureConcepts: policy.featureRequest.map(conceptIndex),
+    productDocuments: {
+      concepts: policy.productDocuments.concepts.map(conceptIndex),
+      symptoms: policy.productDocuments.symptoms.map(conceptIndex),
+      unless: policy.productDocuments.unless.map(conceptIndex),
+    },
     labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),
     severityNames,
     tierByAlias,

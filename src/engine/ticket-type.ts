@@ -76,7 +76,9 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
   if (reading.allMentions.length === 0) return []
   const named = new Map<number, Named>() // by the type's place in the policy
   const setAside = reading.setAside.length === 0 ? undefined : new Set(reading.setAside.map((s) => s.mention))
+  const documents = productDocumentsOnly(cp, reading)
   for (const m of reading.allMentions) {
+    if (documents && cp.productDocuments.concepts.includes(m.concept)) continue
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
       if (setAside?.has(m) && type.name === cp.policy.defaultTicketType) continue
@@ -95,6 +97,17 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
   const out = [...named.values()]
   for (const n of out) for (const w of n.weight.values()) n.score += w
   return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/**
+ * Whether the invoices, quotes or payments the text names are a product's own documents: the
+ * text reports a symptom (wrong totals, records gone, a charge made twice…) and asks for no
+ * change to them ("the totals of the quote are wrong" is Support; "the address on the invoice is
+ * wrong, please correct it" stays Invoice changes).
+ */
+function productDocumentsOnly(cp: CompiledPolicy, reading: Reading): boolean {
+  const d = cp.productDocuments
+  return d.symptoms.some((c) => reading.counted[c]) && !d.unless.some((c) => reading.counted[c])
 }
 
 interface Named {

@@ -91,6 +91,13 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Formule ignorée', "La formule n'est pas prise en compte dans le rapport.", 2, 'Technical Support'],
   ['Total', "Le total du rapport n'est pas correct depuis lundi.", 2, 'Technical Support'],
   ['Formel', 'Die Formel wird im Bericht nicht angewendet.', 2, 'Technical Support'],
+  // a product's own invoices, quotes and payments (Support) against Zoho's invoice to the partner (Operations)
+  ['Quote totals', 'The totals on the quotes CRM generates are wrong since the update.', 2, 'Technical Support'],
+  ['Rechnungen weg', 'Alle Rechnungen vom März sind aus Books verschwunden.', 1, 'Technical Support'],
+  ['TVA', 'La TVA est calculée deux fois sur les factures de nos clients.', 2, 'Technical Support'],
+  ['Invoice address', 'The address on your invoice is wrong, please correct it.', 2, 'Invoice changes'],
+  ['Charged twice', 'We were charged twice for the same licences this month.', 2, 'Invoice changes'],
+  ['Facture', 'La facture de mars est erronée : nombre de licences 12 au lieu de 10.', 2, 'Invoice changes'],
   ['Forms integration', 'How do I map custom fields in the Zoho Forms integration?', 3, 'Technical Support'],
 ]
 
