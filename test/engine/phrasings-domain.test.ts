@@ -162,6 +162,27 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Question API', 'Quelle est la limite d\'appels de l\'API Books ?', 3],
   ['Fonction', 'Pouvez-vous relire notre fonction personnalisée ? Elle doit mettre à jour l\'affaire parente.', 3],
   ['Parfois', 'Le workflow n\'envoie l\'e-mail que de temps en temps.', 3], // 'ne … que' says 'only', not 'not': no 'does not send' (1)
+  // how-to questions whose object sounds like a symptom (severity 3), and a little slow (2)
+  ['Question about error messages', 'How can I customise the error message shown when a validation rule fails?', 3],
+  ['Login page branding', 'How do we put our logo on the login page of the help center?', 3],
+  ['Password policy', 'Where do I set the password policy (length, expiry) for our users?', 3],
+  ['Downtime notifications', 'Can we get notified by email when there is downtime? Is there a status page?', 3],
+  ['Lost deals report', 'How do I build a report of lost deals per sales rep?', 3],
+  ['Deleted records', 'Where can I find deleted records? We want to restore one contact someone removed by mistake last year.', 3],
+  ['Session timeout', 'How do I change the session timeout to 8 hours?', 3],
+  ['Failed login alerts', 'Can admins get an alert on failed login attempts?', 3],
+  ['Blocked IPs', 'How can we whitelist IPs so that only our office can access CRM?', 3],
+  ['Offline mode', 'Does the Desk mobile app have an offline mode?', 3],
+  ['Outage page', 'We want to show an outage banner on our help center, how can we do that?', 3],
+  ['Error codes', 'Is there a list of Books API error codes?', 3],
+  ['Integration failing', 'Just a question: what happens to the sync if the integration fails overnight?', 3],
+  ['Wie Fehler', 'Wie kann ich die Fehlermeldung bei einer Validierungsregel anpassen?', 3],
+  ['Gelöschte Datensätze', 'Wo finde ich gelöschte Datensätze? Wir möchten einen Kontakt wiederherstellen.', 3],
+  ['Sitzung', 'Wie ändere ich das Sitzungs-Timeout auf 8 Stunden?', 3],
+  ['Page de connexion', 'Comment mettre notre logo sur la page de connexion du centre d\'aide ?', 3],
+  ['Erreurs', 'Existe-t-il une liste des codes d\'erreur de l\'API Books ?', 3],
+  ['Enregistrements supprimés', 'Où trouver les enregistrements supprimés ? Nous voulons restaurer un contact.', 3],
+  ['Deluge', 'Our Deluge function is a bit slow with 10,000 records, any tips to speed it up?', 2],
   ['Forms integration', 'How do I map custom fields in the Zoho Forms integration?', 3, 'Technical Support'],
 ]
 
