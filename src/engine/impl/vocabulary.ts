@@ -203,6 +203,7 @@ function stopWordBits(folded: string): number {
 const MIN_COMPOUND = 7 // letters: shorter words are not split
 const MIN_HEAD = 3 // letters of the first part
 const MIN_TAIL = 4 // letters of an unknown last part
+const MIN_KNOWN_ALONE = 4 // letters of a known part beside an unknown one ("Android" is no "and(ere)" + "roid")
 
 /**
  * What a written word is: the entry words it can be in any language, its stop-word languages,
@@ -232,6 +233,10 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     const tailHits = partHits(v, tail)
     if (headHits.length === 0 && tailHits.length === 0) continue
     if (tailHits.length === 0 && tail.length < MIN_TAIL) continue // an unknown tail must be long enough to be a word
+    if (headHits.length === 0 || tailHits.length === 0) {
+      // one known part: it must be long enough not to be the start or end of any other word
+      if ((headHits.length > 0 ? head : tail).length < MIN_KNOWN_ALONE) continue
+    }
     // both parts known beats one; then the longer known part
     const score = (headHits.length > 0 && tailHits.length > 0 ? 100 : 0) + (tailHits.length > 0 ? tail.length : 0) + (headHits.length > 0 ? head.length : 0)
     if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
