@@ -85,7 +85,7 @@ export interface CompiledPolicy {
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** policy.productDocuments as concept indices */
-  productDocuments: { concepts: readonly number[]; symptoms: readonly number[]; unless: readonly number[] }
+  productDocuments: { concepts: readonly number[]; symptomRules: readonly CompiledSeverityRule[]; orConcepts: readonly number[]; unless: readonly number[] }
   /** the language of each template label, as configured */
   labelLanguage: ReadonlyMap<string, Language | undefined>
   severityNames: Map<string, Severity>
@@ -220,7 +220,8 @@ function build(policy: Policy): CompiledPolicy {
     featureConcepts: policy.featureRequest.map(conceptIndex),
     productDocuments: {
       concepts: policy.productDocuments.concepts.map(conceptIndex),
-      symptoms: policy.productDocuments.symptoms.map(conceptIndex),
+      symptomRules: severityRules.Support.filter((r) => r.severity <= policy.productDocuments.supportSeverity),
+      orConcepts: policy.productDocuments.orConcepts.map(conceptIndex),
       unless: policy.productDocuments.unless.map(conceptIndex),
     },
     labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),

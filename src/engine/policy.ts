@@ -139,9 +139,14 @@ export const PolicySchema = z
     // a product's own documents: these concepts name no type when the text reports a symptom
     // and asks for no change (see config/policy.yaml)
     productDocuments: z
-      .object({ concepts: z.array(ConceptName).default([]), symptoms: z.array(ConceptName).default([]), unless: z.array(ConceptName).default([]) })
+      .object({
+        concepts: z.array(ConceptName).default([]),
+        supportSeverity: z.union([z.literal(0), SeverityValue]).default(0), // 0: no Support rule says so
+        orConcepts: z.array(ConceptName).default([]),
+        unless: z.array(ConceptName).default([]),
+      })
       .strict()
-      .default({ concepts: [], symptoms: [], unless: [] }),
+      .default({ concepts: [], supportSeverity: 0, orConcepts: [], unless: [] }),
     reading: z
       .object({
         quoteHeaders: z.array(z.object({ first: z.string().trim().min(1), then: z.string().trim().min(1) }).strict()).default([]),
@@ -300,7 +305,7 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
   policy.ticketTypes.forEach((t, i) => t.words.forEach((c, k) => need(c, ['ticketTypes', i, 'words', k])))
   policy.ticketTypes.forEach((t, i) => t.unless.forEach((c, k) => need(c, ['ticketTypes', i, 'unless', k])))
   policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))
-  for (const key of ['concepts', 'symptoms', 'unless'] as const) policy.productDocuments[key].forEach((c, k) => need(c, ['productDocuments', key, k]))
+  for (const key of ['concepts', 'orConcepts', 'unless'] as const) policy.productDocuments[key].forEach((c, k) => need(c, ['productDocuments', key, k]))
   for (const team of TEAMS) {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {

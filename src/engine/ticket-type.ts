@@ -9,6 +9,7 @@ import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
+import { matchRule } from './impl/rules.js'
 
 export type TicketType = Policy['ticketTypes'][number]
 
@@ -101,13 +102,16 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
 
 /**
  * Whether the invoices, quotes or payments the text names are a product's own documents: the
- * text reports a symptom (wrong totals, records gone, a charge made twice…) and asks for no
- * change to them ("the totals of the quote are wrong" is Support; "the address on the invoice is
- * wrong, please correct it" stays Invoice changes).
+ * text reports the product misbehaving (a Support rule of the policy's severity matches: wrong
+ * totals, records gone, a charge made twice, slowness…) or names its workings (an integration, a
+ * report), and asks for no change to them ("the totals of the quote are wrong" is Support; "the
+ * address on the invoice is wrong, please correct it" stays Invoice changes).
  */
 function productDocumentsOnly(cp: CompiledPolicy, reading: Reading): boolean {
   const d = cp.productDocuments
-  return d.symptoms.some((c) => reading.counted[c]) && !d.unless.some((c) => reading.counted[c])
+  if (!reading.allMentions.some((m) => d.concepts.includes(m.concept))) return false // (most tickets)
+  if (d.unless.some((c) => reading.counted[c])) return false
+  return d.orConcepts.some((c) => reading.counted[c]) || d.symptomRules.some((r) => matchRule(reading, r) !== null)
 }
 
 interface Named {

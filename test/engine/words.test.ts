@@ -226,11 +226,11 @@ describe("classifier: an admin's words", () => {
 
   it('refuses product documents naming a concept the policy does not have, with its file and line', async () => {
     const file = join(dir, 'bad-documents.yaml')
-    await writeFile(file, 'productDocuments:\n  concepts: [invoice]\n  symptoms: [wrong, melted]\n  unless: []\n')
+    await writeFile(file, 'productDocuments:\n  concepts: [invoice]\n  orConcepts: [technical, melted]\n  unless: []\n')
     const err = await loadPolicy({ file, env: {} }).then(
       () => null,
       (e: Error) => e,
     )
-    expect(err?.message).to.include(`${file}:3: productDocuments.symptoms.1: "melted" is not one of the concepts`)
+    expect(err?.message).to.include(`${file}:3: productDocuments.orConcepts.1: "melted" is not one of the concepts`)
   })
 })
