@@ -4,7 +4,7 @@
 import type { Language } from '../policy.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
+import { continueBit, LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -159,8 +159,11 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
     const language = sentenceLanguages[p.sentence]!
+    const next = pieces[i + 1]
     for (const hit of p.facts.starts) {
       if (!hit.anywhere && hit.language !== language) continue
+      // (most phrases that start here end at once: their second word is not the next one)
+      if (hit.nextAdjacent && (next === undefined || next.sentence !== p.sentence || (next.facts.continueMask & continueBit(hit.entry, 1)) === 0)) continue
       const entry = v.entries[hit.entry]!
       let last = i
       let ok = true
@@ -189,7 +192,7 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
 }
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
-  if (!p.facts.continues) return false
+  if ((p.facts.continueMask & continueBit(entry, position)) === 0) return false // (most words: a quick no)
   for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.anywhere || h.language === language)) return true
   return false
 }

@@ -50,6 +50,8 @@ export interface WordHit {
   position: number
   language: Language
   anywhere: boolean
+  /** the entry's next word must stand right after this one (no "..." between): a quick test */
+  nextAdjacent: boolean
 }
 
 /** What one written word is, once folded. */
@@ -60,6 +62,11 @@ export interface WordFacts {
   starts: readonly WordHit[]
   /** whether any hit continues an entry (position > 0) */
   continues: boolean
+  /**
+   * A quick "no": the continueBit of every hit after an entry's first word, or'ed together. A word
+   * whose mask lacks an entry word's bit is not that word; one that has it may be (hits says).
+   */
+  continueMask: number
   /** bit per language (LANGUAGE_BIT) whose stop words hold it */
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
@@ -67,6 +74,17 @@ export interface WordFacts {
 }
 
 export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
+
+/** One of 32 bits for "word `position` of entry `entry`" (see WordFacts.continueMask). */
+export function continueBit(entry: number, position: number): number {
+  return 1 << ((entry * 7 + position) & 31)
+}
+
+function continueMaskOf(hits: readonly WordHit[]): number {
+  let mask = 0
+  for (const h of hits) if (h.position > 0) mask |= continueBit(h.entry, h.position)
+  return mask
+}
 
 export interface Vocabulary {
   concepts: ConceptInfo[]
@@ -110,7 +128,8 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         const entry: Entry = { id: entries.length, concept, language, text, ...parsed }
         entries.push(entry)
         entry.words.forEach((w, position) => {
-          const hit: WordHit = { entry: entry.id, position, language, anywhere: false }
+          const next = entry.words[position + 1]
+          const hit: WordHit = { entry: entry.id, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0 }
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
           else prefixes.push({ prefix: w.key, hit })
@@ -214,7 +233,15 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
   const hits = hitsOf(v, folded)
   const parts = hits.some((h) => v.concepts[v.entries[h.entry]!.concept]!.cue === undefined) ? null : compoundParts(v, folded)
-  return { folded, hits, starts: hits.filter((h) => h.position === 0), continues: hits.some((h) => h.position > 0), stopWords: stopWordBits(folded), parts }
+  return {
+    folded,
+    hits,
+    starts: hits.filter((h) => h.position === 0),
+    continues: hits.some((h) => h.position > 0),
+    continueMask: continueMaskOf(hits),
+    stopWords: stopWordBits(folded),
+    parts,
+  }
 }
 
 /**
@@ -247,6 +274,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     hits,
     starts: hits.filter((h) => h.position === 0),
     continues: hits.some((h) => h.position > 0),
+    continueMask: continueMaskOf(hits),
     stopWords: 0,
     parts: null,
   })
