@@ -116,7 +116,7 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Production halted', 'Our production planning in Creator is halted, the app throws an error on every form.', 1],
   ['Service down?', 'Is Zoho CRM down? None of our users can open it.', 1],
   ['Extremely slow', 'Analytics dashboards have become extremely slow, 2 minutes per chart.', 1],
-  ['Users locked', 'All users of our customer are locked and the admin cannot unlock them.', 1, undefined, '24x7'],
+  ['Users locked', 'All users are locked and the admin cannot unlock them.', 1, undefined, '24x7'],
   ['Access denied', 'We get \'access denied\' on every page of our Creator portal.', 1],
   ['Lost access', 'We lost access to our Zoho One admin account after the domain change.', 1, undefined, '24x7'],
   ['Integration broken', 'The CRM-Books integration is broken, nothing syncs anymore.', 1],
