@@ -36,6 +36,12 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   // "the same are correct" is no request to correct a document; "kindly correct" is
   ['OTP', 'Nobody is able to sign in, the OTP never arrives. The mobile numbers are correct. Our billing team is waiting.', 1, 'Technical Support', '24x7'],
   ['Invoice INV-77', 'The GSTIN on your invoice INV-77 is wrong, kindly correct the same.', 2, 'Invoice changes'],
+  // an Outlook header block starts a quoted message, as "On … wrote:" does; Indian and formal
+  // closings start a signature, and the disclaimer after it is not the partner's words
+  ['RE: Projects', 'Thanks, all good now.\nFrom: Anil Kumar\nSent: Monday, March 9, 2026 10:02 AM\nTo: Support\nSubject: Projects\n\nProjects is down for all our users.', 3, 'Technical Support', '24x5'],
+  ['AW: Desk', 'Danke, erledigt.\nVon: Jan Weber\nGesendet: Montag, 9. März 2026 10:02\nAn: Support\nBetreff: Desk\n\nDesk ist seit heute früh ausgefallen.', 3, 'Technical Support', '24x5'],
+  ['Desk reports', 'How do I export the Desk reports to PDF?\n\nThanks and regards,\nAnil Kumar\n\nWe accept no liability for any data loss or damage caused by viruses or errors in this e-mail.', 3, 'Technical Support', '24x5'],
+  ['Desk reports', 'How do I export the Desk reports to PDF?\n\nWith regards\nAnil Kumar\n\nThe company accepts no liability for any loss or damage caused by this e-mail.', 3, 'Technical Support', '24x5'],
 ]
 
 describe("classifier: partners' phrasings of round 4's English batch", () => {
