@@ -151,6 +151,7 @@ export const PolicySchema = z
       .object({
         quoteHeaders: z.array(z.object({ first: z.string().trim().min(1), then: z.string().trim().min(1) }).strict()).default([]),
         quoteMarkers: Phrases.default([]),
+        headerBlock: z.object({ first: Phrases.min(1), then: Phrases.min(1) }).strict().optional(),
         signatures: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words
         negation: PerLanguage,

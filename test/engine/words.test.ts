@@ -165,6 +165,20 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
     )
   })
 
+  it('reads a wrapped line as running on: a line break before a lowercase word ends no clause', () => {
+    const clauseStarts = (t: string) => tokenize(t).map((w) => (w.clauseStart ? `|${w.word}` : w.word)).join(' ')
+    for (const tok of [tokenize, referenceTokenize]) {
+      const starts = (t: string) => tok(t).filter((w) => w.clauseStart).map((w) => w.word)
+      expect(starts('no data loss or\ncorruption')).to.deep.equal(['no'])
+      expect(starts('no data loss or \n  corruption')).to.deep.equal(['no'])
+      expect(starts('no data loss\nCorruption')).to.deep.equal(['no', 'Corruption'])
+      expect(starts('no data loss,\ncorruption')).to.deep.equal(['no', 'corruption'])
+      expect(starts('no data loss\n\ncorruption')).to.deep.equal(['no', 'corruption'])
+      expect(starts('ça ne marche\nécrit')).to.deep.equal(['ça'])
+    }
+    expect(clauseStarts('Hi team\nthe portal')).to.equal('|Hi team the portal')
+  })
+
   it('reads any subject and text to the same mentions as the plain reading without memo', async () => {
     const policy = await shippedPolicy()
     const cp = compilePolicy(policy)

@@ -1,6 +1,7 @@
 // Cutting what is not the partner's own words out of a ticket's text: quoted earlier messages
-// (HTML blockquotes, ">" lines, everything from "On … wrote:" / "Am … schrieb" / "Le … a écrit"
-// or "-----Original Message-----") and signatures (from "--" or a closing such as "Best regards").
+// (HTML blockquotes, ">" lines, everything from "On … wrote:" / "Am … schrieb" / "Le … a écrit",
+// "-----Original Message-----" or a "From: … / Sent: …" header block) and signatures (from "--"
+// or a closing such as "Best regards").
 import type { Policy } from '../policy.js'
 import { fold, words } from '../text.js'
 import { tokenize } from './tokens.js'
@@ -10,6 +11,8 @@ export interface OwnTextRules {
   quoteHeader: RegExp | null
   /** a marker line ("-----Original Message-----") */
   quoteMarker: RegExp | null
+  /** an e-mail header block: a "From: …" line and, within three lines, a "Sent: …" line */
+  headerBlock: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -22,18 +25,22 @@ const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.map(
     (h) => `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
   )
   const needed = [...quoteHeaders.map((h) => h.then), ...quoteMarkers].map((phrase) => phrase.trim().split(/\s+/).pop()!)
+  const label = (names: readonly string[]) => `[ \\t>*]*(?:${alternatives(names)})[ \\t]*:`
+  // a header block's second line, as the folded text that the quick test reads has it
+  const blockThen = headerBlock ? [`\\n[ \\t>*]*(?:${[...new Set(headerBlock.then.map((w) => phraseSource(fold(w))))].join('|')})[ \\t]*:`] : []
   const closings = signatures.map((s) => words(fold(s))).filter((w) => w.length > 0)
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
+    headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
-    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>').join('|')),
+    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
   }
@@ -95,10 +102,10 @@ export function mayQuote(rules: OwnTextRules, folded: string): boolean {
   return rules.mayQuote.test(folded)
 }
 
-/** Plain text without ">" lines and without everything from a quoted message's header or marker on. */
+/** Plain text without ">" lines and without everything from a quoted message's header, marker or header block on. */
 export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
   let cut = text.length
-  for (const re of [rules.quoteHeader, rules.quoteMarker]) {
+  for (const re of [rules.quoteHeader, rules.quoteMarker, rules.headerBlock]) {
     const m = re?.exec(text)
     if (m && m.index < cut) cut = m.index
   }

@@ -95,6 +95,10 @@ function labelOfLine(cp: CompiledPolicy, line: string): { field: TemplateField; 
 
 const WORD = /[\p{L}\p{N}\u0300-\u036f]+/gu
 
+function isLowercase(ch: string): boolean {
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase()
+}
+
 /** tokenize (impl/tokens.ts) with regexes. */
 export function referenceTokenize(text: string): Token[] {
   const out: Token[] = []
@@ -104,8 +108,9 @@ export function referenceTokenize(text: string): Token[] {
     const start = m.index
     const end = start + m[0].length
     const gap = text.slice(prevEnd, start)
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(gap) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
     const brk =
-      out.length === 0 || /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
+      out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
     out.push({ word: m[0], start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })
     prevEnd = end
     if (m[0].length >= 2 && /[nN]$/.test(m[0]) && /^['\u2019\u02bc][tT](?![\p{L}\p{N}\u0300-\u036f])/u.test(text.slice(end))) {

@@ -10,7 +10,7 @@ export interface Token {
   end: number
   /** a sentence ends before this word (". ", "!", "?", ";", an empty line, or the start) */
   sentenceStart: boolean
-  /** a clause ends before it (a comma, colon, bracket, dash or line break; every sentence start) */
+  /** a clause ends before it (a comma, colon, bracket, dash or line break, not a wrapped line's; every sentence start) */
   clauseStart: boolean
 }
 
@@ -39,8 +39,34 @@ function isApostrophe(c: number): boolean {
   return c === APOSTROPHE || c === RIGHT_QUOTE || c === MODIFIER_APOSTROPHE
 }
 
-/** What the characters between two words say: a sentence end, a clause end, or neither. */
+/**
+ * Whether the word at `at` begins with a lowercase letter: a line that runs on from the line
+ * before it in a wrapped plain-text email ("how we are protected\nagainst data loss").
+ */
+export function startsLowercase(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 0x80) return c >= 97 && c <= 122
+  const ch = String.fromCodePoint(text.codePointAt(at)!)
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase()
+}
+
+/** Whether the characters between two words are one line break among spaces, and nothing else. */
+function onlyOneLineBreak(text: string, from: number, to: number): boolean {
+  let lineBreaks = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) lineBreaks++
+    else if (c !== 0x20 && c !== 0x09) return false
+  }
+  return lineBreaks === 1
+}
+
+/**
+ * What the characters between two words say: a sentence end, a clause end, or neither. A line
+ * break alone, before a word in lowercase, is a wrapped line that ends nothing.
+ */
 function breakBetween(text: string, from: number, to: number): Break {
+  if (onlyOneLineBreak(text, from, to) && startsLowercase(text, to)) return 'none'
   let kind: Break = 'none'
   let lineBreaks = 0
   for (let i = from; i < to; i++) {
