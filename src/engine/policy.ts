@@ -140,6 +140,8 @@ export const PolicySchema = z
       .object({
         quoteHeaders: z.array(z.object({ first: z.string().trim().min(1), then: z.string().trim().min(1) }).strict()).default([]),
         quoteMarkers: Phrases.default([]),
+        // a mail client's header block: a line "From: …" right above a line "Sent: …"
+        quoteBlocks: z.array(z.object({ first: z.string().trim().min(1), next: z.string().trim().min(1) }).strict()).default([]),
         signatures: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words
         negation: PerLanguage,

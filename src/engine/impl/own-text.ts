@@ -10,6 +10,8 @@ export interface OwnTextRules {
   quoteHeader: RegExp | null
   /** a marker line ("-----Original Message-----") */
   quoteMarker: RegExp | null
+  /** a header block ("From: Jane <jane@example.com>" above "Sent: Monday, 9 March 2026 10:02") */
+  quoteBlock: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -22,18 +24,24 @@ const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures } = policy.reading
+  const { quoteHeaders, quoteMarkers, quoteBlocks, signatures } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
-  const headers = quoteHeaders.map(
-    (h) => `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
-  )
+  const headers = quoteHeaders.flatMap((h) => [
+    `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
+    // "Jane Doe <jane@example.com> wrote:" (no "On …" before it): a line ending so, with an address
+    `[^\\n@]{0,80}@[^\\n]{0,120}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})[ \\t]*:[ \\t]*$`,
+  ])
+  const blocks = quoteBlocks.map((b) => `(?:${alternatives([b.first])})[ \\t]*:[^\\n]*\\n[ \\t>*]*(?:${alternatives([b.next])})[ \\t]*:`)
   const needed = [...quoteHeaders.map((h) => h.then), ...quoteMarkers].map((phrase) => phrase.trim().split(/\s+/).pop()!)
+  // a block's second line ("\nSent:"), not the bare word: "date" and "sent" are common words
+  const blockLines = quoteBlocks.map((b) => `\\n[ \\t>*]*${escapeRegex(fold(b.next.trim()))}[ \\t]*:`)
   const closings = signatures.map((s) => words(fold(s))).filter((w) => w.length > 0)
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
+    quoteBlock: blocks.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${blocks.join('|')})`, 'imu'),
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
-    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>').join('|')),
+    mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...new Set(blockLines)).join('|')),
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
   }
@@ -98,7 +106,7 @@ export function mayQuote(rules: OwnTextRules, folded: string): boolean {
 /** Plain text without ">" lines and without everything from a quoted message's header or marker on. */
 export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
   let cut = text.length
-  for (const re of [rules.quoteHeader, rules.quoteMarker]) {
+  for (const re of [rules.quoteHeader, rules.quoteMarker, rules.quoteBlock]) {
     const m = re?.exec(text)
     if (m && m.index < cut) cut = m.index
   }

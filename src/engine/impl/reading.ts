@@ -248,7 +248,14 @@ function setAsideTurnedAround(
   for (const cue of found) {
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
-    if (kind === 'resolved' && headlineOver === undefined && pieces[cue.first]!.segment !== subjectSegment && !all.some((m) => m.sentence === cue.sentence && m.last < cue.first)) {
+    // (a sentence of its own: nothing named before the cue, or only what the subject names:
+    // "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
+    if (
+      kind === 'resolved' &&
+      headlineOver === undefined &&
+      pieces[cue.first]!.segment !== subjectSegment &&
+      !all.some((m) => m.sentence === cue.sentence && m.last < cue.first && !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)))
+    ) {
       headlineOver = cue
     }
     for (const m of all) {
