@@ -9,10 +9,13 @@ import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
+import { matchRule } from './impl/rules.js'
 
 export type TicketType = Policy['ticketTypes'][number]
 
 const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
+// a reply's or a forward's subject ("Re:", "AW:", "Fwd:", "TR:") is an earlier message's
+const REPLY_SUBJECT = /^\s*(?:(?:re|aw|antw|wg|fwd?|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i
 const BESIDE = 2 // words: how near an `unless` concept must stand to a type's word ("session expired", "cancel the order")
 
 export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {
@@ -64,26 +67,68 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
  * The types the partner's words name, best first: the most concepts of the type mentioned (one
  * mentioned in the subject counts twice), then the policy's order. Mentions set aside count too
  * ("we do not want to cancel" is still about a subscription), except for the default type: "no
- * outage" does not make a ticket technical.
+ * outage" does not make a ticket technical. A Support problem of the 24x7 kind that the text
+ * reports (an outage, a login failure: DOMAIN.md §5) names the default type once more, unless the
+ * words also match an Operations show-stopper. A reply's or a forward's subject ("Re: Renewal
+ * quote") names the earlier message: its words count only when the text names no type itself.
  */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
-  const out: { type: TicketType; score: number; mentions: Mention[]; order: number }[] = []
-  if (reading.allMentions.length === 0) return out
-  cp.typeWords.forEach(({ type, concepts, unless }, order) => {
-    const mentions: Mention[] = []
-    const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
-    for (const m of type.name === cp.policy.defaultTicketType ? reading.mentions : reading.allMentions) {
-      if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
-      if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
-      mentions.push(m)
-      const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
-      weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
-    }
-    let score = 0
-    for (const w of weight.values()) score += w
-    if (score > 0) out.push({ type, score, mentions, order })
-  })
-  return out.sort((a, b) => b.score - a.score || a.order - b.order)
+  type Named = { type: TicketType; score: number; mentions: Mention[]; order: number }
+  if (reading.allMentions.length === 0) return []
+  const subjectOf = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
+  const replySubject = reading.segments[0]?.where === 'subject' && REPLY_SUBJECT.test(reading.segments[0].text)
+  const named = (skipSubject: boolean, symptom: Mention[] | null) => {
+    const list: Named[] = []
+    cp.typeWords.forEach(({ type, concepts, unless }, order) => {
+      const mentions: Mention[] = []
+      const weight = new Map<number, number>() // concept → 2 when named in the subject, else 1
+      const isDefault = type.name === cp.policy.defaultTicketType
+      for (const m of isDefault ? reading.mentions : reading.allMentions) {
+        if (!concepts.includes(m.concept) || mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
+        if (skipSubject && subjectOf(m)) continue
+        if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
+        mentions.push(m)
+        const w = subjectOf(m) ? SUBJECT_WEIGHT : 1
+        weight.set(m.concept, Math.max(weight.get(m.concept) ?? 0, w))
+      }
+      let score = 0
+      for (const w of weight.values()) score += w
+      if (isDefault && symptom) {
+        score += 1
+        for (const m of symptom) if (!mentions.includes(m)) mentions.push(m)
+      }
+      if (score > 0) list.push({ type, score, mentions, order })
+    })
+    return list
+  }
+  const best = (list: readonly Named[]) => list.reduce<Named | undefined>((a, x) => (!a || x.score > a.score || (x.score === a.score && x.order < a.order) ? x : a), undefined)
+  const decide = (symptom: Mention[] | null) => {
+    const list = named(replySubject, symptom)
+    return replySubject && list.length === 0 ? named(false, symptom) : list
+  }
+  let list = decide(null)
+  // (the Support problem matters only when another type would win: looked for then)
+  const first = best(list)
+  if (first && first.type.name !== cp.policy.defaultTicketType) {
+    const symptom = supportProblem(cp, reading)
+    if (symptom) list = decide(symptom)
+  }
+  return list.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/**
+ * The mentions of a 24x7 Support rule (outage, login failure) the text matches outside the
+ * subject; none when the words also match an Operations show-stopper (no access to the portal or
+ * the store, a cancellation), which is that team's.
+ */
+function supportProblem(cp: CompiledPolicy, reading: Reading): Mention[] | null {
+  for (const rule of cp.severityRules.Operations) if (rule.severity === 1 && matchRule(reading, rule)) return null
+  for (const rule of cp.severityRules.Support) {
+    if (!cp.allDayRules.has(rule.name)) continue
+    const parts = matchRule(reading, rule)
+    if (parts && parts.every((m) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject')) return parts
+  }
+  return null
 }
 
 /** Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired", "cancel the order"). */

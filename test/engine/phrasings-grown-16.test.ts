@@ -48,6 +48,15 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Notice', "We'd like to give notice on our customer's Zoho One subscription.", 1, 'Payments Renewal'],
   ['Payout', "We haven't received our commission for Q4, the partner dashboard shows it as approved.", 2, 'Commission Payment'],
   ['Order status', 'The order from last week is marked as cancelled in the store, please restore it.', 2, 'Store Related'],
+  // a reply's subject names the earlier message; an outage or a login failure the text reports is technical
+  ['Re: Renewal quote for Acme', 'Thanks for the quote. Separate issue: since 9am nobody at Acme can log in to CRM.', 1, 'Technical Support', '24x7'],
+  ['Re: Invoice INV-2231', 'Thanks for the corrected invoice. Unrelated: Zoho Desk is down for our whole team since 10:00.', 1, 'Technical Support', '24x7'],
+  ['Fwd: Commission statement', 'Forwarding this: the customer cannot log in to Zoho Books at all since the password reset.', 1, 'Technical Support', '24x7'],
+  ['Re: Cancellation request', 'Good news: please do not cancel, they want to renew for another year.', 3, 'Payments Renewal'],
+  ['Re: Cancellation request', 'Any update on this? It has been a week.', 1, 'Payments Renewal'],
+  ['Re: Partner portal access', 'We still cannot log in to the portal, same error as before.', 1, 'Store Related'],
+  ['Trial login', 'We cannot log in to our trial anymore, could you extend it?', 2, 'Trial Extension'],
+  ['Stop billing', 'Our customer is closing down, please stop their subscription.', 1, 'Payments Renewal', '24x5'],
   // signatures and quoted messages as mail clients write them
   ['How-to', 'How do we add a custom button to the deals layout?\n\nBest,\nJane\nDowntime Consulting Ltd', 3, undefined, '24x5'],
   ['How-to', 'How do we add a custom button to the deals layout?\n\nSent from my iPhone\nOutage Response Ltd', 3, undefined, '24x5'],
