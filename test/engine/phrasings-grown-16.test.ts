@@ -23,6 +23,10 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Dashboard', 'The dashboard totals are way off compared to the CRM report.', 2],
   ['Ledger', "The totals in Books don't tally with the bank statement.", 2, 'Technical Support'],
   ['Forms to CRM', 'We checked the field mapping twice, the Email field still stays empty.', 2, 'Technical Support'],
+  // a negated word is no inability either; values shown stale or absent
+  ['Sync delay', 'No data has been lost, but the sync is delayed by several hours.', 2],
+  ['Home tab', 'This is not a login issue, the users can log in fine, but the Home tab shows no data.', 2, undefined, '24x5'],
+  ['Report', "We are not sure whether it is a bug: the report shows last month's figures.", 2],
   // damaged data that is no "record"
   ['Stock', 'After the Shopify sync the stock values of all items were overwritten with zero.', 1, 'Technical Support', '24x5'],
   // a feature that stopped altogether runs 24x7; slowness the team can hardly work with is 1

@@ -243,6 +243,18 @@ function setAsideTurnedAround(
     }
     if (!spent) for (const concept of withNegation) extra.push({ ...n, concept })
   }
+  // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")
+  if (cancelled.size > 0 && withNegation.length > 0) {
+    for (const m of concepts) {
+      if (cancelled.has(m) || !withNegation.includes(m.concept)) continue
+      for (const c of cancelled.values()) {
+        if (c.mention.first === m.first && c.mention.last === m.last) {
+          cancelled.set(m, { mention: m, by: c.by, why: 'negation' })
+          break
+        }
+      }
+    }
+  }
   const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
