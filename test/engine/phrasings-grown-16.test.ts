@@ -44,12 +44,14 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Books', 'How do I set up recurring invoices in Books?', 3, 'Technical Support'],
   ['Books VAT', 'Books computes the VAT wrongly on the invoices it generates.', 2, 'Technical Support'],
   ['Invoice', 'Please add our VAT number to invoice INV-2231.', 2, 'Invoice changes'],
+  ['Books error', 'Zoho Books shows the error "Invalid value" while saving any invoice since today.', 3, 'Technical Support'],
   ['Stripe', 'How do we connect Stripe to Books before the next billing run?', 3, 'Technical Support'],
   // a user's profile is no partner profile
   ['Time zone', "The time zone in the user's profile is Pacific/Auckland.\nHow do we change it for all users?", 3, 'Technical Support'],
   // Operations: ending an agreement, giving notice; money not received is no portal failure
   ['Partnership', 'We have decided to end our reseller agreement with Zoho as of 30 June.', 1, 'Payments Renewal'],
   ['Notice', "We'd like to give notice on our customer's Zoho One subscription.", 1, 'Payments Renewal'],
+  ['Hartley Ltd', 'Our customer Hartley Ltd has decided not to continue with their Zoho One subscription after May.', 1, 'Payments Renewal'],
   ['Payout', "We haven't received our commission for Q4, the partner dashboard shows it as approved.", 2, 'Commission Payment'],
   ['Order status', 'The order from last week is marked as cancelled in the store, please restore it.', 2, 'Store Related'],
   // a reply's subject names the earlier message; an outage or a login failure the text reports is technical
