@@ -33,6 +33,10 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['Workflow', 'The workflow stopped triggering yesterday.', 1, undefined, '24x7'],
   ['Sync', 'The Books to CRM sync has stopped since Friday.', 1, undefined, '24x7'],
   ['Reports', 'Reports are taking ages to load for everyone.', 1, undefined, '24x5'],
+  ['Desk portal', "The customer's Desk portal has fallen over again, nobody can raise tickets.", 1, 'Technical Support', '24x7'],
+  ['Desk app', 'The Desk mobile app keeps logging our agents out.', 1, undefined, '24x7'],
+  ['Inventory', 'Inventory keeps crashing when we open a sales order.', 1, undefined, '24x5'],
+  ['Login', "Login fails with 'invalid password' for every user.", 1, undefined, '24x7'],
   ['Desk', 'Desk is so laggy that our agents can hardly use it.', 1, undefined, '24x5'],
   // place names are no German compounds ("Ireland", "Deutschland": no "andere")
   ['Ireland office', 'Our office in Ireland: Desk is not working at all since 9am.', 1, undefined, '24x7'],
