@@ -44,6 +44,9 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   // feature requests in British and American English
   ['Idea', 'It would be really helpful if Projects supported dependencies across projects.', 3, 'Product Management Related'],
   ['Roadmap', 'Is snoozing a ticket until a date on the roadmap? Several customers have asked for it.', 3, 'Product Management Related'],
+  ['Suggestion', 'Could you please consider adding a dark theme to the Desk agent UI?', 3, 'Product Management Related'],
+  ['Request', 'Our customer would love the ability to schedule reports hourly instead of daily. Any plans?', 3, 'Product Management Related'],
+  ['Sign fonts', 'Please add support for custom fonts in Zoho Sign templates.', 3, 'Product Management Related'],
   // a product's invoices are technical (README), Zoho's invoice is not
   ['Books', 'How do I set up recurring invoices in Books?', 3, 'Technical Support'],
   ['Books VAT', 'Books computes the VAT wrongly on the invoices it generates.', 2, 'Technical Support'],
