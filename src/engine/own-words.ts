@@ -26,7 +26,7 @@ const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]
 // the template's values that are the partner's words, in this order
 const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 'reproducible', 'product']
 
-/** The partner's own words: the subject, then the template's values (or the whole text when it has no template), signatures left out. */
+/** The partner's own words: the subject, then the lines before the template and its values (or the whole text when it has no template), signatures left out. */
 export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Segment[] {
   const segments: Segment[] = []
   if (subject.trim() !== '') segments.push({ where: 'subject', text: subject })
@@ -34,6 +34,8 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
     if (template.text !== '') segments.push({ where: 'description', text: withoutSignature(cp.ownText, template.text) })
     return segments
   }
+  // the email's own lines before the template ("Hi, the Sign button does nothing. <template>")
+  if (template.lead !== '') segments.push({ where: 'description', text: withoutSignature(cp.ownText, template.lead) })
   for (const field of OWN_FIELDS) {
     const f = template.fields[field]
     if (f && f.value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, f.value) })

@@ -23,6 +23,8 @@ export interface ParsedTemplate {
   folded: string
   /** whether a label of the template was found in the description (and a value of it is left) */
   anyLabel: boolean
+  /** the text before the description's first label (an email's own lines: "Hi, the button does nothing.") */
+  lead: string
 }
 
 export interface ReproducibleAnswer {
@@ -171,8 +173,11 @@ function isLeadingJunk(c: number): boolean {
   )
 }
 
-/** Labelled values of the description: a label counts only at the start of a line; its value runs to the next label. */
-function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (TemplateValue | undefined)[]): boolean {
+/**
+ * Labelled values of the description: a label counts only at the start of a line; its value runs
+ * to the next label. Where the first label's line starts (-1: no label).
+ */
+function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (TemplateValue | undefined)[]): number {
   // Folding keeps the length of most text (ASCII, accented letters): then positions in the
   // folded text are positions in the text, and the whole text is folded once.
   const aligned = folded.length === text.length
@@ -180,20 +185,22 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (Te
   const n = text.length
   let open: LabelMatcher | null = null
   let openEnd = 0
+  let first = -1
   for (let pos = 0; pos <= n; ) {
     let eol = text.indexOf('\n', pos)
     if (eol < 0) eol = n
     const hit = aligned ? labelIn(cp, folded, u!, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
     if (hit) {
       if (open) setValue(slots, open, text, folded, aligned, openEnd, pos - 1)
+      else first = pos
       open = hit.label
       openEnd = hit.valueStart
     }
     pos = eol + 1
   }
-  if (!open) return false
+  if (!open) return -1
   setValue(slots, open, text, folded, aligned, openEnd, n)
-  return true
+  return first
 }
 
 /** The value of `label` in text[from..to), unless the label was already found (the first occurrence wins). */
@@ -236,7 +243,8 @@ export function parseTemplateText(cp: CompiledPolicy, text: string, cf: Record<s
   // values by TEMPLATE_SLOTS, then one object of a single shape (no property added per ticket)
   const slots: (TemplateValue | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
   // whether the description has any label (custom fields below may still replace its values)
-  let anyLabel = text !== '' && readLabels(cp, text, folded, slots)
+  const first = text === '' ? -1 : readLabels(cp, text, folded, slots)
+  let anyLabel = first >= 0
   const fields: Record<TemplateField, TemplateValue | undefined> = {
     customerEmail: slots[TEMPLATE_SLOTS.customerEmail],
     type: slots[TEMPLATE_SLOTS.type],
@@ -265,7 +273,8 @@ export function parseTemplateText(cp: CompiledPolicy, text: string, cf: Record<s
     if (anyLabel && replaced) anyLabel = Object.values(fields).some((f) => f?.source === 'description')
   }
 
-  return { fields, text, folded, anyLabel }
+  const lead = first > 0 ? text.slice(0, first).trim() : ''
+  return { fields, text, folded, anyLabel, lead }
 }
 
 /**

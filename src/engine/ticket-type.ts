@@ -14,6 +14,8 @@ import { matchRule } from './impl/rules.js'
 export type TicketType = Policy['ticketTypes'][number]
 
 const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
+// a reply's or a forward's subject ("Re:", "AW:", "Fwd:", "TR:") is an earlier message's
+const REPLY_SUBJECT = /^\s*(?:(?:re|aw|antw|wg|fwd?|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i
 const BESIDE = 2 // words: how near an `unless` concept must stand to a type's word ("session expired", "cancel the order")
 
 export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {
@@ -71,15 +73,40 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
  * The types the partner's words name, best first: the most concepts of the type mentioned (one
  * mentioned in the subject counts twice), then the policy's order. Mentions set aside count too
  * ("we do not want to cancel" is still about a subscription), except for the default type: "no
- * outage" does not make a ticket technical.
+ * outage" does not make a ticket technical. A Support problem of the 24x7 kind that the text
+ * reports (an outage, a login failure: DOMAIN.md §5) names the default type once more, unless the
+ * words also match an Operations show-stopper. A reply's or a forward's subject ("Re: Renewal
+ * quote") names the earlier message: its words count only when the text names no type itself.
  */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
   if (reading.allMentions.length === 0) return []
+  const replySubject = reading.segments[0]?.where === 'subject' && REPLY_SUBJECT.test(reading.segments[0].text)
+  const documents = productDocumentsOnly(cp, reading)
+  const decide = (symptom: Mention[] | null) => {
+    const list = countTypes(cp, reading, documents, replySubject, symptom)
+    return replySubject && list.length === 0 ? countTypes(cp, reading, documents, false, symptom) : list
+  }
+  let list = decide(null)
+  // (the Support problem matters only when another type would win: looked for then)
+  if (list.length > 0 && list[0]!.type.name !== cp.policy.defaultTicketType) {
+    const symptom = supportProblem(cp, reading)
+    if (symptom) list = decide(symptom)
+  }
+  return list
+}
+
+/**
+ * The types the mentions name, best first, in one pass over them: the subject's left out when
+ * `skipSubject`, the product's own documents when `documents`, and `symptom` (a Support problem's
+ * mentions) naming the default type once more.
+ */
+function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, skipSubject: boolean, symptom: Mention[] | null): Named[] {
   const named = new Map<number, Named>() // by the type's place in the policy
   const setAside = reading.setAside.length === 0 ? undefined : new Set(reading.setAside.map((s) => s.mention))
-  const documents = productDocumentsOnly(cp, reading)
+  const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   for (const m of reading.allMentions) {
     if (documents && cp.productDocuments.concepts.includes(m.concept)) continue
+    if (skipSubject && inSubject(m)) continue
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
       if (setAside?.has(m) && type.name === cp.policy.defaultTicketType) continue
@@ -91,13 +118,39 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
         named.set(order, n)
       }
       n.mentions.push(m)
-      const w = reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject' ? SUBJECT_WEIGHT : 1
-      n.weight.set(m.concept, Math.max(n.weight.get(m.concept) ?? 0, w))
+      n.weight.set(m.concept, Math.max(n.weight.get(m.concept) ?? 0, inSubject(m) ? SUBJECT_WEIGHT : 1))
+    }
+  }
+  if (symptom) {
+    const order = cp.typeWords.findIndex((t) => t.type.name === cp.policy.defaultTicketType)
+    let n = named.get(order)
+    if (n === undefined && order >= 0) {
+      n = { type: cp.typeWords[order]!.type, score: 0, mentions: [], weight: new Map(), order }
+      named.set(order, n)
+    }
+    if (n) {
+      n.score += 1
+      for (const m of symptom) if (!n.mentions.includes(m)) n.mentions.push(m)
     }
   }
   const out = [...named.values()]
   for (const n of out) for (const w of n.weight.values()) n.score += w
   return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/**
+ * The mentions of a 24x7 Support rule (outage, login failure) the text matches outside the
+ * subject; none when the words also match an Operations show-stopper (no access to the portal or
+ * the store, a cancellation), which is that team's.
+ */
+function supportProblem(cp: CompiledPolicy, reading: Reading): Mention[] | null {
+  for (const rule of cp.severityRules.Operations) if (rule.severity === 1 && matchRule(reading, rule)) return null
+  for (const rule of cp.severityRules.Support) {
+    if (!cp.allDayRules.has(rule.name)) continue
+    const parts = matchRule(reading, rule)
+    if (parts && parts.every((m) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject')) return parts
+  }
+  return null
 }
 
 /**

@@ -110,7 +110,7 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
   ['SSO broken', 'SSO with Okta stopped working, nobody can sign in.', 1, undefined, '24x7'],
   ['Site not loading', 'Our help center does not load at all, customers see a blank page.', 1, undefined, '24x7'],
   ['Spinning wheel', 'Desk just shows a spinning wheel and never loads.', 1],
-  ['No emails arriving', 'No incoming emails have arrived in Zoho Mail since yesterday evening.', 1],
+  ['No emails arriving', 'No incoming emails have come in to Zoho Mail since yesterday evening.', 1],
   ['Records overwritten', 'The import overwrote the phone numbers of 5,000 contacts with wrong values.', 1],
   ['Duplicates everywhere', 'The sync merged contacts into the wrong accounts.', 1],
   ['Production halted', 'Our production planning in Creator is halted, the app throws an error on every form.', 1],

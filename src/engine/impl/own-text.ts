@@ -27,9 +27,11 @@ const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best 
 export function ownTextRules(policy: Policy): OwnTextRules {
   const { quoteHeaders, quoteMarkers, signatures, headerBlock } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
-  const headers = quoteHeaders.map(
-    (h) => `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
-  )
+  const headers = quoteHeaders.flatMap((h) => [
+    `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
+    // "Jane Doe <jane@example.com> wrote:" (no "On …" before it): a line ending so, with an address
+    `[^\\n@]{0,80}@[^\\n]{0,120}?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})[ \\t]*:[ \\t]*$`,
+  ])
   const needed = [...quoteHeaders.map((h) => h.then), ...quoteMarkers].map((phrase) => phrase.trim().split(/\s+/).pop()!)
   const label = (names: readonly string[]) => `[ \\t>*]*(?:${alternatives(names)})[ \\t]*:`
   // a header block's second line, as the folded text that the quick test reads has it

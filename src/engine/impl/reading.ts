@@ -249,18 +249,38 @@ function setAsideTurnedAround(
     }
     if (!spent) for (const concept of withNegation) extra.push({ ...n, concept })
   }
+  // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")
+  if (cancelled.size > 0 && withNegation.length > 0) {
+    for (const m of concepts) {
+      if (cancelled.has(m) || !withNegation.includes(m.concept)) continue
+      for (const c of cancelled.values()) {
+        if (c.mention.first === m.first && c.mention.last === m.last) {
+          cancelled.set(m, { mention: m, by: c.by, why: 'negation' })
+          break
+        }
+      }
+    }
+  }
   const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
-    if (kind === 'resolved' && headlineOver === undefined && pieces[cue.first]!.segment !== subjectSegment && !all.some((m) => m.sentence === cue.sentence && m.last < cue.first)) {
+    // (a sentence of its own: nothing named before the cue, or only what the subject names:
+    // "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
+    if (
+      kind === 'resolved' &&
+      headlineOver === undefined &&
+      pieces[cue.first]!.segment !== subjectSegment &&
+      !all.some((m) => m.sentence === cue.sentence && m.last < cue.first && !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)))
+    ) {
       headlineOver = cue
     }
     for (const m of all) {
       if (cancelled.has(m)) continue
-      // a hypothesis reaches to its clause's end; "resolved" back to its sentence's start
-      const hit = kind === 'hypothetical' ? m.first > cue.last && clauses[m.first] === clauses[cue.first] : m.last < cue.first && m.sentence === cue.sentence
+      // a hypothesis reaches to its clause's end (from its own last word: "will the reports become
+      // slow" holds "become ... slow"); "resolved" back to its sentence's start
+      const hit = kind === 'hypothetical' ? m.first >= cue.last && m.first > cue.first && clauses[m.first] === clauses[cue.first] : m.last < cue.first && m.sentence === cue.sentence
       if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
     }
   }

@@ -284,7 +284,8 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
 /** The German one-word entries a compound's part is: as it stands, or without a joining "s" ("rechnungs"). */
 function partHits(v: Vocabulary, part: string): WordHit[] {
   const hits = v.compoundParts.get(stem('de', part))
-  // (a compound's parts are German whatever the sentence: they count anywhere)
+  // (a compound's parts are German words: they count in a German sentence only, so that
+  // "Auckland" or "Ireland" in an English one is no "auckl" + "and(ere)")
   const found = hits ?? (part.length > MIN_HEAD + 1 && part.endsWith('s') ? v.compoundParts.get(stem('de', part.slice(0, -1))) : undefined)
-  return (found ?? []).map((h) => ({ ...h, anywhere: true }))
+  return (found ?? []).map((h) => ({ ...h, anywhere: false }))
 }
