@@ -7,7 +7,7 @@ import { resolveRegionCompiled, type RegionResult } from './region.js'
 import type { ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
-import { ownTemplate, readOwnWords } from './own-words.js'
+import { forwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
@@ -47,8 +47,19 @@ export function classify(
   const fields = policy.deskFields
   // The description without the earlier messages it quotes, its template, and the partner's
   // own words (subject and template values, or the whole text) read once for every rule.
-  const template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
-  const reading = readOwnWords(cp, ticket.subject ?? '', template)
+  let template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
+  let reading = readOwnWords(cp, ticket.subject ?? '', template)
+  // A partner who forwards their customer's mail with nothing of their own ("please see below"):
+  // the forwarded message is the request.
+  if (!template.anyLabel && !reading.mentions.some((m) => cp.decisive[m.concept])) {
+    const forwarded = forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined)
+    const read = forwarded ? readOwnWords(cp, ticket.subject ?? '', forwarded) : null
+    if (forwarded && read && read.mentions.some((m) => cp.decisive[m.concept])) {
+      template = forwarded
+      reading = read
+      reasons.push('the partner forwards a message and adds nothing the classifier reads: the forwarded message is read')
+    }
+  }
 
   // Ticket type and team (§3)
   const type = ticketTypeOf(cp, ticket, template, reading, reasons)

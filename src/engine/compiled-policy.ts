@@ -82,6 +82,8 @@ export interface CompiledPolicy {
   typeWords: readonly TypeWords[]
   /** by concept: the places in typeWords of the types it names (most concepts name none) */
   typesByConcept: readonly (readonly number[])[]
+  /** by concept: whether it can decide something (a severity rule's, a type's or a feature request's concept) */
+  decisive: readonly boolean[]
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** policy.productDocuments as concept indices */
@@ -165,6 +167,12 @@ function build(policy: Policy): CompiledPolicy {
     severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)
   }
   const typeWords = policy.ticketTypes.filter((t) => t.words.length > 0).map((type) => ({ type, concepts: type.words.map(conceptIndex), unless: type.unless.map(conceptIndex) }))
+  const decisiveNames = new Set([
+    ...TEAMS.flatMap((team) => policy.severity.rules[team].flatMap((r) => r.concepts)),
+    ...policy.ticketTypes.flatMap((t) => t.words),
+    ...policy.featureRequest,
+  ])
+  const decisive = table.vocabulary.concepts.map((c) => decisiveNames.has(c.name))
   const typesByConcept = table.vocabulary.concepts.map((_, concept) => typeWords.flatMap((t, order) => (t.concepts.includes(concept) ? [order] : [])))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
@@ -217,6 +225,7 @@ function build(policy: Policy): CompiledPolicy {
     allDayRules: new Set(policy.clock.allDay.rules),
     typeWords,
     typesByConcept,
+    decisive,
     featureConcepts: policy.featureRequest.map(conceptIndex),
     productDocuments: {
       concepts: policy.productDocuments.concepts.map(conceptIndex),

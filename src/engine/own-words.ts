@@ -7,7 +7,7 @@ import { parseTemplateText, type ParsedTemplate, type TemplateField } from './te
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
-import { mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
+import { forwardedText, mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
 
 /**
  * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
@@ -19,6 +19,16 @@ export function ownTemplate(cp: CompiledPolicy, description: string | null | und
   if (!mayQuote(cp.ownText, template.folded)) return template // (most descriptions: folded once, read once)
   const own = withoutQuotedLines(cp.ownText, text)
   return own === text ? template : parseTemplateText(cp, own, cf)
+}
+
+/**
+ * The template of the message a description forwards (see forwardedText), or null: read when the
+ * partner's own words around it say nothing (README, "Choices").
+ */
+export function forwardedTemplate(cp: CompiledPolicy, subject: string, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate | null {
+  if (!description) return null
+  const forwarded = forwardedText(cp.ownText, subject, plainText(withoutBlockquotes(description)))
+  return forwarded === null ? null : parseTemplateText(cp, forwarded, cf)
 }
 
 const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]

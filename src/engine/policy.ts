@@ -152,6 +152,8 @@ export const PolicySchema = z
         quoteHeaders: z.array(z.object({ first: z.string().trim().min(1), then: z.string().trim().min(1) }).strict()).default([]),
         quoteMarkers: Phrases.default([]),
         headerBlock: z.object({ first: Phrases.min(1), then: Phrases.min(1) }).strict().optional(),
+        // a forwarded message: from a marker line, or (after a forward's subject) from a header block
+        forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]) }).strict().default({ markers: [], subjects: [] }),
         signatures: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words
         negation: PerLanguage,

@@ -87,6 +87,25 @@ describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
     expect(await classified('Frage', closing)).to.include({ severity: 3, clock: '24x5' })
   })
 
+  it("reads a forwarded message when the partner forwards it with nothing of their own", async () => {
+    const gmail = "Hi, please see below from our client. Please advise ASAP.\n\n---------- Forwarded message ---------\nFrom: Mark Delaney <mark@harbor.example>\nDate: Mon, 9 Mar 2026 at 08:14\nSubject: Desk\nTo: Kevin <kevin@partner.example>\n\nNone of our agents can get into Desk this morning, the page says 'Unable to reach the server'.\n\nMark"
+    const r = await classified('Fwd: Desk', gmail)
+    expect(r).to.include({ severity: 1, clock: '24x7', type: 'Technical Support' })
+    expect(r.reasons[0]).to.equal('the partner forwards a message and adds nothing the classifier reads: the forwarded message is read')
+    const outlook = 'FYI, see below.\n\nVon: Petra Lang <p.lang@kunde.example>\nGesendet: Montag, 9. März 2026 08:02\nAn: Support <support@partner.example>\nBetreff: CRM\n\nSeit heute früh ist unser CRM komplett ausgefallen.'
+    expect(await classified('WG: CRM', outlook)).to.include({ severity: 1, clock: '24x7' })
+  })
+
+  it('reads the partner, not the forwarded message, when the partner says something of their own', async () => {
+    const ownWords = 'Please see below, the customer says their data is fine now. We only need a quote for 50 more users.\n\n---------- Forwarded message ---------\nFrom: Customer IT <it@customer.example>\nSubject: CRM outage\n\nOur CRM is down and we lost data!!'
+    const r = await classified('Fwd: customer complaint', ownWords)
+    expect(r).to.include({ type: 'Upgrades', severity: 2 })
+    expect(r.reasons.join('\n')).to.not.include('forwarded message is read')
+    // a reply's quote is an earlier message of the thread, never the request
+    const reply = 'Thanks, all good now.\n\nFrom: Zoho Support <support@example.com>\nSent: Monday, 9 March 2026 10:02\n\nWe are sorry the CRM is down for all your users.'
+    expect(await classified('RE: CRM', reply)).to.include({ severity: 3, clock: '24x5' })
+  })
+
   it('keeps a field first: a severity or type field wins over the words', async () => {
     expect(await classified('Outage: everything is down', '', { cf_severity: '3' })).to.include({ severity: 3, source: 'field', clock: '24x5' })
     expect(await classified('Our store is down', '', { cf_ticket_type: 'Technical Support' })).to.include({ type: 'Technical Support', severity: 1 })

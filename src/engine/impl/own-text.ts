@@ -13,6 +13,10 @@ export interface OwnTextRules {
   quoteMarker: RegExp | null
   /** an e-mail header block: a "From: …" line and, within three lines, a "Sent: …" line */
   headerBlock: RegExp | null
+  /** a forwarded message's marker line ("---------- Forwarded message ---------") */
+  forwardMarker: RegExp | null
+  /** a forward's subject ("Fwd: …", "WG: …") */
+  forwardSubject: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -25,7 +29,7 @@ const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -41,6 +45,8 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
     headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
+    forwardMarker: forwards.markers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(forwards.markers)})[\\s*_:\\-]*$`, 'imu'),
+    forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
     mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
@@ -117,6 +123,26 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
     .split('\n')
     .filter((line) => !/^[ \t]*>/.test(line))
     .join('\n')
+}
+
+const HEADER_LINE = /^[ \t>*]*[\p{L}][\p{L}\- ]{0,20}[ \t]*:/u
+
+/**
+ * The message a text forwards, or null when it forwards none: what follows its marker line (or,
+ * after a forward's subject, its first header block), the header lines ("From: …", "Date: …",
+ * "Subject: …", "To: …") and the forwarded message's own quotes left out.
+ */
+export function forwardedText(rules: OwnTextRules, subject: string, text: string): string | null {
+  let from = -1
+  const marker = rules.forwardMarker?.exec(text)
+  if (marker) from = marker.index + marker[0].length
+  else if (rules.forwardSubject?.test(subject)) from = rules.headerBlock?.exec(text)?.index ?? -1
+  if (from < 0) return null
+  const lines = text.slice(from).split('\n')
+  let k = 0
+  while (k < lines.length && (lines[k]!.trim() === '' || HEADER_LINE.test(lines[k]!))) k++
+  const body = withoutQuotedLines(rules, lines.slice(k).join('\n'))
+  return body.trim() === '' ? null : body
 }
 
 /** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it. */
