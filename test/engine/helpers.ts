@@ -58,3 +58,17 @@ export async function slaDetail(c: TicketCase): Promise<SlaDetail> {
     Date.parse(c.now),
   )
 }
+
+/** A partner's phrasing: subject, text, severity, and the type and clock where the phrasing decides them. */
+export type Phrasing = [subject: string, text: string, severity: 1 | 2 | 3, ticketType?: string, clock?: string]
+
+/** The phrasings the shipped policy reads otherwise than they say, one line each ("subject | text → 1 Type 24x7"). */
+export async function misread(phrasings: readonly Phrasing[]): Promise<string[]> {
+  const wrong: string[] = []
+  for (const [subject, description, severity, ticketType, clock] of phrasings) {
+    const r = await sla({ subject, description, createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
+    const ok = r.severity === severity && (!ticketType || r.ticketType === ticketType) && (!clock || r.clock === clock)
+    if (!ok) wrong.push(`${subject} | ${description} → ${r.severity} ${r.ticketType} ${r.clock}`)
+  }
+  return wrong
+}

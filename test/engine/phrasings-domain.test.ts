@@ -4,9 +4,9 @@
 // alone, not from the corpus. Each: subject, text, severity, and the type and clock where the
 // phrasing decides them.
 import { expect } from 'chai'
-import { sla } from './helpers.js'
+import { misread, type Phrasing, sla } from './helpers.js'
 
-const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
+const MEANINGS: Phrasing[] = [
   ['Show-stopper', 'This is a show-stopper affecting all users of our CRM.', 1, 'Technical Support'],
   ['System unavailable', 'The system is unavailable for everyone.', 1, 'Technical Support', '24x7'],
   ['No access to account', 'We have no access to our Zoho account since this morning.', 1, 'Technical Support', '24x7'],
@@ -208,13 +208,7 @@ const MEANINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
 
 describe('classifier: DOMAIN.md\'s meanings in a partner\'s words', () => {
   it('reads each one to the severity, type and clock DOMAIN.md gives it', async () => {
-    const wrong: string[] = []
-    for (const [subject, description, severity, ticketType, clock] of MEANINGS) {
-      const r = await sla({ subject, description, createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
-      const ok = r.severity === severity && (!ticketType || r.ticketType === ticketType) && (!clock || r.clock === clock)
-      if (!ok) wrong.push(`${subject} | ${description} → ${r.severity} ${r.ticketType} ${r.clock}`)
-    }
-    expect(wrong).to.deep.equal([])
+    expect(await misread(MEANINGS)).to.deep.equal([])
   })
 
   for (const [subject, description] of [

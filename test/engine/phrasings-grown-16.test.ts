@@ -2,9 +2,9 @@
 // while tuning the policy's words on the dev half, kept so that a change that loses one says so.
 // Each: subject, text, severity, and the type and clock where the phrasing decides them.
 import { expect } from 'chai'
-import { sla } from './helpers.js'
+import { misread, type Phrasing } from './helpers.js'
 
-const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
+const PHRASINGS: Phrasing[] = [
   // the lines an email writes before the template's labels are the partner's words too
   ['Export button', 'Hi,\nthe Export button in Analytics does nothing when clicked.\n\nZoho product name: Analytics\nAble to reproduce the problem? Yes', 1, 'Technical Support', '24x5'],
   // "integration" is no "integrity"
@@ -80,12 +80,6 @@ const PHRASINGS: [string, string, 1 | 2 | 3, string?, string?][] = [
 
 describe('classifier: partners\' phrasings in realistic English emails (grown-16)', () => {
   it('reads each phrasing to the severity, type and clock it names', async () => {
-    const wrong: string[] = []
-    for (const [subject, description, severity, ticketType, clock] of PHRASINGS) {
-      const r = await sla({ subject, description, createdTime: '2026-03-09T09:00:00Z', now: '2026-03-09T10:00:00Z' })
-      const ok = r.severity === severity && (!ticketType || r.ticketType === ticketType) && (!clock || r.clock === clock)
-      if (!ok) wrong.push(`${subject} | ${description} → ${r.severity} ${r.ticketType} ${r.clock}`)
-    }
-    expect(wrong).to.deep.equal([])
+    expect(await misread(PHRASINGS)).to.deep.equal([])
   })
 })
