@@ -75,18 +75,25 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
  * ("we do not want to cancel" is still about a subscription), except for the default type: "no
  * outage" does not make a ticket technical. A Support problem of the 24x7 kind that the text
  * reports (an outage, a login failure: DOMAIN.md §5) names the default type once more, unless the
- * words also match an Operations show-stopper. A reply's or a forward's subject ("Re: Renewal
- * quote") names the earlier message: its words count only when the text names no type itself.
+ * words also match an Operations show-stopper; and the show-stopper's own symptom words (the
+ * partner portal "down", in its sentence or in the subject: "Portal down" / "the partner portal has
+ * been down since 9") name the default type not at all. A reply's or a forward's subject ("Re:
+ * Renewal quote") names the earlier message: its words count only when the text names no type itself.
  */
 function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; score: number; mentions: Mention[] }[] {
   if (reading.allMentions.length === 0) return []
   const replySubject = reading.segments[0]?.where === 'subject' && REPLY_SUBJECT.test(reading.segments[0].text)
   const documents = productDocumentsOnly(cp, reading)
-  const decide = (symptom: Mention[] | null) => {
-    const list = countTypes(cp, reading, documents, replySubject, symptom)
-    return replySubject && list.length === 0 ? countTypes(cp, reading, documents, false, symptom) : list
+  const decide = (symptom: Mention[] | null, notDefault: Set<Mention> | null = null) => {
+    const list = countTypes(cp, reading, documents, replySubject, symptom, notDefault)
+    return replySubject && list.length === 0 ? countTypes(cp, reading, documents, false, symptom, notDefault) : list
   }
   let list = decide(null)
+  // (an Operations show-stopper's symptom words matter only when the default type would win over another)
+  if (list.length > 1 && list[0]!.type.name === cp.policy.defaultTicketType) {
+    const theirs = showStopperWords(cp, reading)
+    if (theirs) list = decide(null, theirs)
+  }
   // (the Support problem matters only when another type would win: looked for then)
   if (list.length > 0 && list[0]!.type.name !== cp.policy.defaultTicketType) {
     const symptom = supportProblem(cp, reading)
@@ -100,7 +107,7 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
  * `skipSubject`, the product's own documents when `documents`, and `symptom` (a Support problem's
  * mentions) naming the default type once more.
  */
-function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, skipSubject: boolean, symptom: Mention[] | null): Named[] {
+function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, skipSubject: boolean, symptom: Mention[] | null, notDefault: Set<Mention> | null = null): Named[] {
   const named = new Map<number, Named>() // by the type's place in the policy
   const setAside = reading.setAside.length === 0 ? undefined : new Set(reading.setAside.map((s) => s.mention))
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
@@ -109,7 +116,7 @@ function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, sk
     if (skipSubject && inSubject(m)) continue
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
-      if (setAside?.has(m) && type.name === cp.policy.defaultTicketType) continue
+      if ((setAside?.has(m) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
       let n = named.get(order)
       if (n?.mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
       if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
@@ -151,6 +158,31 @@ function supportProblem(cp: CompiledPolicy, reading: Reading): Mention[] | null 
     if (parts && parts.every((m) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject')) return parts
   }
   return null
+}
+
+/**
+ * The words of an Operations show-stopper the text reports (the partner portal or the store down),
+ * with the same concepts' mentions in its sentences and in the subject ("Portal nicht erreichbar" /
+ * "Das Partnerportal ist seit zwei Stunden nicht erreichbar"): none of them names the default type.
+ * Every Operations severity-1 rule that matches counts ("nicht erreichbar" is both no access and
+ * an outage). Null when none matches.
+ */
+function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
+  let theirs: Set<Mention> | null = null
+  for (const rule of cp.severityRules.Operations) {
+    if (rule.severity !== 1) continue
+    const parts = matchRule(reading, rule)
+    if (!parts) continue
+    const concepts = new Set(parts.map((m) => m.concept))
+    const sentences = new Set(parts.map((m) => m.sentence))
+    theirs ??= new Set<Mention>()
+    for (const m of parts) theirs.add(m)
+    for (const m of reading.allMentions) {
+      if (!concepts.has(m.concept)) continue
+      if (sentences.has(m.sentence) || reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject') theirs.add(m)
+    }
+  }
+  return theirs
 }
 
 /**
