@@ -11,6 +11,7 @@ import { forwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
+import type { Mention } from './impl/reading.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -50,8 +51,11 @@ export function classify(
   let template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
   let reading = readOwnWords(cp, ticket.subject ?? '', template)
   // A partner who forwards their customer's mail with nothing of their own ("please see below"):
-  // the forwarded message is the request.
-  if (!template.anyLabel && !reading.mentions.some((m) => cp.decisive[m.concept])) {
+  // the forwarded message is the request. A forward's subject ("Fwd: Issue") is the forwarded
+  // message's, not the partner's own words.
+  const forwardSubject = cp.ownText.forwardSubject?.test(ticket.subject ?? '') === true
+  const own = (m: Mention) => cp.decisive[m.concept] && !(forwardSubject && reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject')
+  if (!template.anyLabel && !reading.mentions.some(own)) {
     const forwarded = forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined)
     const read = forwarded ? readOwnWords(cp, ticket.subject ?? '', forwarded) : null
     if (forwarded && read && read.mentions.some((m) => cp.decisive[m.concept])) {

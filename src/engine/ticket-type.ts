@@ -119,7 +119,7 @@ function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, sk
       if ((setAside?.has(m) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
       let n = named.get(order)
       if (n?.mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
-      if (unless.length > 0 && namesSomethingElse(reading, m, unless)) continue
+      if (unless.length > 0 && (namesSomethingElse(reading, m, unless) || (inSubject(m) && textNamesElse(reading, m, unless, inSubject)))) continue
       if (n === undefined) {
         n = { type, score: 0, mentions: [], weight: new Map(), order }
         named.set(order, n)
@@ -213,6 +213,21 @@ function namesSomethingElse(reading: Reading, m: Mention, unless: readonly numbe
   return reading.allMentions.some(
     (u) => unless.includes(u.concept) && u.sentence === m.sentence && u.first !== m.first && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
   )
+}
+
+/**
+ * Whether a subject's mention is a headline for what the text names something else: the text
+ * names the same concept, and every time beside an `unless` concept ("Invoice" / "How do I set up
+ * recurring invoices in Books?", "Rechnung" / "wiederkehrende Rechnungen").
+ */
+function textNamesElse(reading: Reading, m: Mention, unless: readonly number[], inSubject: (m: Mention) => boolean): boolean {
+  let seen = false
+  for (const x of reading.allMentions) {
+    if (x.concept !== m.concept || inSubject(x)) continue
+    if (!namesSomethingElse(reading, x, unless)) return false
+    seen = true
+  }
+  return seen
 }
 
 /** What a field value gives (undefined: nothing) and the reason that says so. */

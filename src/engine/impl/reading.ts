@@ -79,7 +79,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const sentenceLanguages = sentenceLanguagesOf(pieces, sentences, language)
-  const found = findMentions(vocabulary, pieces, sentenceLanguages)
+  const found = findMentions(vocabulary, pieces, clauseLanguagesOf(pieces, sentenceLanguages))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
@@ -150,15 +150,45 @@ function sentenceLanguagesOf(pieces: readonly Piece[], sentences: number, ticket
   return out
 }
 
+/**
+ * The language each piece's words are read in: its sentence's; but in a sentence whose stop words
+ * tie (a partner's English quoting their customer's German: 'our customer reports: "Der Bericht
+ * liefert falsche Zahlen."'), each clause's, by its own stop words, else the sentence's (the ticket's).
+ */
+function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly Language[]): Language[] {
+  const out: Language[] = new Array(pieces.length)
+  let from = 0
+  while (from < pieces.length) {
+    const s = pieces[from]!.sentence
+    let to = from
+    while (to < pieces.length && pieces[to]!.sentence === s) to++
+    if (mostStopWords(pieces, from, to) !== undefined) {
+      for (let i = from; i < to; i++) out[i] = sentenceLanguages[s]!
+    } else {
+      let c = from
+      while (c < to) {
+        let e = c
+        while (e < to && pieces[e]!.clause === pieces[c]!.clause) e++
+        const language = mostStopWords(pieces, c, e) ?? sentenceLanguages[s]!
+        for (let i = c; i < e; i++) out[i] = language
+        c = e
+      }
+    }
+    from = to
+  }
+  return out
+}
+
+const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[]): Mention[] {
+function findMentions(v: Vocabulary, pieces: readonly Piece[], pieceLanguages: readonly Language[]): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
-    const language = sentenceLanguages[p.sentence]!
+    const language = pieceLanguages[i]!
     const next = pieces[i + 1]
     for (const hit of p.facts.starts) {
       if (!hit.anywhere && hit.language !== language) continue
@@ -262,10 +292,15 @@ function setAsideTurnedAround(
     }
   }
   const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
+  // "not resolved", "noch nicht gelöst", "Problem ist leider nicht behoben": a negation inside the
+  // cue, or right before it in its clause, says it is not over
+  const negatedCue = (cue: Mention) =>
+    found.some((n) => cueOf(n) === 'negation' && !notNegation.has(n.first) && n.first >= cue.first - NEGATED_CUE_REACH && n.last <= cue.last && n.first !== cue.first && clauses[n.first] === clauses[cue.last])
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
+    if (kind === 'resolved' && negatedCue(cue)) continue
     // (a sentence of its own: nothing named before the cue, or only what the subject names:
     // "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
     if (
