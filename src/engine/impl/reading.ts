@@ -78,8 +78,8 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const pieces = piecesOf(tools, segments)
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
-  const sentenceLanguages = sentenceLanguagesOf(pieces, sentences, language)
-  const found = findMentions(vocabulary, pieces, clauseLanguagesOf(pieces, sentenceLanguages))
+  const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
+  const found = findMentions(vocabulary, pieces, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
@@ -138,43 +138,39 @@ function ticketLanguage(
   return { language: 'en', languageFrom: 'default' }
 }
 
-function sentenceLanguagesOf(pieces: readonly Piece[], sentences: number, ticket: Language): Language[] {
+/** Each sentence's language, and the sentences whose stop words did not decide it (first piece, end). */
+function sentenceLanguagesOf(pieces: readonly Piece[], sentences: number, ticket: Language): { sentenceLanguages: Language[]; undecided: [number, number][] } {
   const out: Language[] = new Array(sentences)
+  const undecided: [number, number][] = []
   let from = 0
   for (let s = 0; s < sentences; s++) {
     let to = from
     while (to < pieces.length && pieces[to]!.sentence === s) to++
-    out[s] = mostStopWords(pieces, from, to) ?? ticket
+    const language = mostStopWords(pieces, from, to)
+    out[s] = language ?? ticket
+    if (language === undefined) undecided.push([from, to])
     from = to
   }
-  return out
+  return { sentenceLanguages: out, undecided }
 }
 
 /**
- * The language each piece's words are read in: its sentence's; but in a sentence whose stop words
- * tie (a partner's English quoting their customer's German: 'our customer reports: "Der Bericht
- * liefert falsche Zahlen."'), each clause's, by its own stop words, else the sentence's (the ticket's).
+ * The language each piece's words are read in, where it is not its sentence's: in a sentence whose
+ * stop words do not decide (a partner's English quoting their customer's German: 'our customer
+ * reports: "Der Bericht liefert falsche Zahlen."'), each clause's, by its own stop words, else the
+ * sentence's (the ticket's).
  */
-function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly Language[]): Language[] {
-  const out: Language[] = new Array(pieces.length)
-  let from = 0
-  while (from < pieces.length) {
-    const s = pieces[from]!.sentence
-    let to = from
-    while (to < pieces.length && pieces[to]!.sentence === s) to++
-    if (mostStopWords(pieces, from, to) !== undefined) {
-      for (let i = from; i < to; i++) out[i] = sentenceLanguages[s]!
-    } else {
-      let c = from
-      while (c < to) {
-        let e = c
-        while (e < to && pieces[e]!.clause === pieces[c]!.clause) e++
-        const language = mostStopWords(pieces, c, e) ?? sentenceLanguages[s]!
-        for (let i = c; i < e; i++) out[i] = language
-        c = e
-      }
+function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly Language[], undecided: readonly [number, number][]): Language[] {
+  const out: Language[] = pieces.map((p) => sentenceLanguages[p.sentence]!)
+  for (const [from, to] of undecided) {
+    let c = from
+    while (c < to) {
+      let e = c
+      while (e < to && pieces[e]!.clause === pieces[c]!.clause) e++
+      const language = mostStopWords(pieces, c, e)
+      if (language !== undefined) for (let i = c; i < e; i++) out[i] = language
+      c = e
     }
-    from = to
   }
   return out
 }
@@ -183,12 +179,12 @@ const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negatio
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-function findMentions(v: Vocabulary, pieces: readonly Piece[], pieceLanguages: readonly Language[]): Mention[] {
+function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
-    const language = pieceLanguages[i]!
+    const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
     const next = pieces[i + 1]
     for (const hit of p.facts.starts) {
       if (!hit.anywhere && hit.language !== language) continue
