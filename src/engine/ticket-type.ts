@@ -92,7 +92,10 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
   // (an Operations show-stopper's symptom words matter only when the default type would win over another)
   if (list.length > 1 && list[0]!.type.name === cp.policy.defaultTicketType) {
     const theirs = showStopperWords(cp, reading)
-    if (theirs) list = decide(null, theirs)
+    const onDocument = zohoDocumentFaults(cp, reading)
+    if (theirs && onDocument) for (const m of onDocument) theirs.add(m)
+    const notDefault = theirs ?? onDocument
+    if (notDefault) list = decide(null, notDefault)
   }
   // (the Support problem matters only when another type would win: looked for then)
   if (list.length > 0 && list[0]!.type.name !== cp.policy.defaultTicketType) {
@@ -186,6 +189,35 @@ function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | 
 }
 
 /**
+ * The words of a fault found with a document Zoho is asked to change or sent ("Facture erronée" /
+ * "la facture porte une mauvaise raison sociale, merci de la corriger", "the renewal invoice shows
+ * the wrong company name, please correct it"): the mentions of the Support rules of severity 2 that
+ * match (wrong, off, doubled…) standing in a sentence that names the document (or in the subject
+ * naming it) describe Zoho's invoice, not a product's results, and name no default type. Null when
+ * the text asks for no change to a Zoho document (productDocuments' `unless`) or none matches.
+ */
+function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
+  const d = cp.productDocuments
+  if (!d.unless.some((c) => reading.counted[c])) return null
+  const documentSentences = new Set<number>()
+  for (const m of reading.allMentions) if (d.concepts.includes(m.concept)) documentSentences.add(m.sentence)
+  if (documentSentences.size === 0) return null
+  let theirs: Set<Mention> | null = null
+  for (const rule of cp.severityRules.Support) {
+    if (rule.severity !== 2) continue
+    const parts = matchRule(reading, rule)
+    if (!parts) continue
+    const concepts = new Set(parts.map((m) => m.concept))
+    for (const m of reading.allMentions) {
+      if (!concepts.has(m.concept) || !documentSentences.has(m.sentence)) continue
+      theirs ??= new Set<Mention>()
+      theirs.add(m)
+    }
+  }
+  return theirs
+}
+
+/**
  * Whether the invoices, quotes or payments the text names are a product's own documents: the
  * text reports the product misbehaving (a Support rule of the policy's severity matches: wrong
  * totals, records gone, a charge made twice, slowness…) or names its workings (an integration, a
@@ -211,7 +243,7 @@ interface Named {
 /** Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired", "cancel the order"). */
 function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
   return reading.allMentions.some(
-    (u) => unless.includes(u.concept) && u.sentence === m.sentence && u.first !== m.first && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
+    (u) => unless.includes(u.concept) && u.sentence === m.sentence && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
   )
 }
 

@@ -258,8 +258,14 @@ function setAsideTurnedAround(
   const withNegation = v.withNegation
 
   const extra: Mention[] = []
-  // a negation word that begins a phrase of `notNegation` is none ("plus de 200 contacts": more than)
-  const notNegation = new Set(found.filter((m) => cueOf(m) === 'notNegation').map((m) => m.first))
+  // a negation word that begins or ends a phrase of `notNegation` is none ("plus de 200 contacts":
+  // more than; Québec "on a pu": could, where "ça marche pu" says "no more")
+  const notNegation = new Set<number>()
+  for (const m of found) {
+    if (cueOf(m) !== 'notNegation') continue
+    notNegation.add(m.first)
+    notNegation.add(m.last)
+  }
   // a mention whose own words begin with a negation says it itself ("pas appliquée", "not correct"):
   // a "ne" before it is the other half of that negation ("n'est pas appliquée"), not a second one
   const negationAt = new Set(found.filter((m) => cueOf(m) === 'negation').map((m) => m.first))
