@@ -240,10 +240,14 @@ interface Named {
   order: number
 }
 
-/** Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired", "cancel the order"). */
+/**
+ * Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired",
+ * "cancel the order"), or is a longer phrase that begins with m's words ("boutique en ligne" for
+ * "boutique"); the very same words are not their own `unless`.
+ */
 function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
   return reading.allMentions.some(
-    (u) => unless.includes(u.concept) && u.sentence === m.sentence && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
+    (u) => unless.includes(u.concept) && u.sentence === m.sentence && (u.first !== m.first || u.last !== m.last) && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
   )
 }
 
