@@ -214,9 +214,10 @@ function build(policy: Policy): CompiledPolicy {
   }
   const severityLabels = fields.severity.map(labelSource)
   // A severity line: the label where a line or a sentence starts ("CRM is down. Severity: 1"), past
-  // bullets and emphasis; not inside a sentence ("this is not a severity 1 issue").
+  // bullets and emphasis ("Niveau de gravité : 2", "Level of severity: 2"); not inside a sentence
+  // ("this is not a severity 1 issue").
   const severityLine = new RegExp(
-    `(?<=(?:^|[\\n.!?;|])[\\s*_#>•·\\-]*)(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
+    `(?<=(?:^|[\\n.!?;|])[\\s*_#>•·\\-]*(?:(?:level|niveau|degree|degre|grad)\\s+(?:of\\s+|de\\s+|d'|der\\s+)?)?)(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
     'u',
   )
 

@@ -332,6 +332,9 @@ const TRAPS: Phrasing[] = [
   ['Berichte', 'Das ist kein Schweregrad 1, nur eine Frage: wie exportiere ich Berichte?', 3, TS],
   ['Rapports', 'Ce n\'est pas une gravité 1, c\'est une simple question : comment exporter les rapports ?', 3, TS],
   ['CRM', 'CRM is down for all users. Severity: 2', 2, TS, '24x5'],
+  ['CRM', 'Niveau de gravité : 2\nLe CRM est en panne pour tous.', 2, TS, '24x5'],
+  ['CRM', 'Level of severity: 3\nCRM is down for all users.', 3, TS, '24x5'],
+  ['CRM', 'The level of severity 1 is what we would expect. CRM is down for all users.', 1, TS, '24x7'],
   // DOMAIN.md's names of the levels count in a line; a picklist's "high"/"low" only in the Desk field
   ['Reports', 'Severity: Critical\nHow do I export reports?', 1, TS, '24x5'],
   ['Ausfall', 'Schweregrad: minimal\nCRM ist komplett ausgefallen.', 3, TS, '24x5'],
