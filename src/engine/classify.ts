@@ -87,7 +87,8 @@ export function classify(
   }
 
   // Severity (§4): an explicit value wins, then words, then the team default
-  const severity = severityOf(cp, ticket, template, team, reading, reasons)
+  const givenType = type.source === 'field' || type.source === 'template' ? type.ticketType : undefined
+  const severity = severityOf(cp, ticket, template, team, reading, reasons, givenType)
   const sev = severity.severity
   const severitySource = severity.source
 

@@ -90,7 +90,10 @@ export interface CompiledPolicy {
   productDocuments: { concepts: readonly number[]; symptomRules: readonly CompiledSeverityRule[]; orConcepts: readonly number[]; unless: readonly number[] }
   /** the language of each template label, as configured */
   labelLanguage: ReadonlyMap<string, Language | undefined>
+  /** severity names a severity line of the description may use (DOMAIN.md's "critical", "moderate", "minimal") */
   severityNames: Map<string, Severity>
+  /** the same and the names only the Desk severity field may hold ("High", "Low") */
+  severityFieldNames: Map<string, Severity>
   tierByAlias: Map<string, Tier>
   /** template labels by their first word (a trie node), each with a sticky regex matching label and separator */
   labelFirstWords: WordTrie
@@ -178,6 +181,10 @@ function build(policy: Policy): CompiledPolicy {
   for (const sev of [1, 2, 3] as const) {
     for (const name of policy.severity.names[sev]) severityNames.set(lookupKey(name), sev)
   }
+  const severityFieldNames = new Map(severityNames)
+  for (const sev of [1, 2, 3] as const) {
+    for (const name of policy.severity.fieldNames[sev]) if (!severityFieldNames.has(lookupKey(name))) severityFieldNames.set(lookupKey(name), sev)
+  }
 
   const tierByAlias = new Map<string, Tier>()
   for (const tier of ['Authorized', 'Advanced', 'Premium'] as const) {
@@ -206,8 +213,11 @@ function build(policy: Policy): CompiledPolicy {
     ;(labelsAtNode[labelFirstWords.add(first)] ??= []).push({ ...entry, slot: TEMPLATE_SLOTS[entry.field], re, canonical, skeleton, lead })
   }
   const severityLabels = fields.severity.map(labelSource)
+  // A severity line: the label where a line or a sentence starts ("CRM is down. Severity: 1"), past
+  // bullets and emphasis ("Niveau de gravité : 2", "Level of severity: 2"); not inside a sentence
+  // ("this is not a severity 1 issue").
   const severityLine = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
+    `(?<=(?:^|[\\n.!?;|])[\\s*_#>•·\\-]*(?:(?:level|niveau|degree|degre|grad)\\s+(?:of\\s+|de\\s+|d'|der\\s+)?)?)(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3])(?![\\p{L}\\p{N}])`,
     'u',
   )
 
@@ -235,6 +245,7 @@ function build(policy: Policy): CompiledPolicy {
     },
     labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),
     severityNames,
+    severityFieldNames,
     tierByAlias,
     labelFirstWords,
     labelsAtNode,

@@ -3,7 +3,8 @@
 // question) — and quoted earlier messages and signatures do not.
 import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
-import { parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
+import { firstLine, parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
+import { templateTypeNamed } from './ticket-type.js'
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
@@ -36,6 +37,19 @@ const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]
 // the template's values that are the partner's words, in this order
 const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 'reproducible', 'product']
 
+// One-line fields: their value is the first line; the lines after it, up to the next label, are the
+// partner's words ("Severity: 1\nNobody can log in since 8:00", "Type of Support request: Technical
+// Support\n\nHi team, CRM is down").
+const ONE_LINE_FIELDS: readonly TemplateField[] = ['severity', 'type', 'customerEmail', 'screenshots']
+
+/** What follows the first non-empty line of a value ('' when it is one line). */
+function afterFirstLine(value: string): string {
+  const nl = value.indexOf('\n')
+  if (nl < 0) return ''
+  // the value starts at its first non-blank character: its first line is non-empty
+  return value.slice(nl + 1).trim()
+}
+
 /** The partner's own words: the subject, then the lines before the template and its values (or the whole text when it has no template), signatures left out. */
 export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Segment[] {
   const segments: Segment[] = []
@@ -49,6 +63,19 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
   for (const field of OWN_FIELDS) {
     const f = template.fields[field]
     if (f && f.value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, f.value) })
+  }
+  // a type line that names no preset type is the partner's words too ("Type of Support request: billing question")
+  const tv = template.fields.type
+  if (tv?.source === 'description') {
+    const line = firstLine(tv.value)
+    if (line !== '' && !templateTypeNamed(cp, line)) segments.push({ where: 'type', text: line })
+  }
+  for (const field of ONE_LINE_FIELDS) {
+    const f = template.fields[field]
+    if (f?.source !== 'description') continue
+    // (the signature looked for in the whole value: a closing right after the value's line is one)
+    const rest = afterFirstLine(withoutSignature(cp.ownText, f.value))
+    if (rest !== '') segments.push({ where: 'description', text: rest })
   }
   return segments
 }

@@ -52,6 +52,9 @@ const SeverityRule = z
     window: z.number().int().min(1).max(40).default(6), // words
     unless: z.array(ConceptName).default([]),
     anywhere: z.array(ConceptName).default([]),
+    // ticket types (given by a field or the template) whose own request the rule's words name:
+    // the rule does not apply to them ("verlängern" under a Trial Extension is the trial's extension)
+    notForTypes: z.array(z.string().trim().min(1)).default([]),
   })
   .strict()
 export type SeverityRule = z.infer<typeof SeverityRule>
@@ -185,6 +188,8 @@ export const PolicySchema = z
     severity: z
       .object({
         names: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict(),
+        // words accepted only in the Desk severity field (a picklist's "High"), not in a line of the description
+        fieldNames: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict().default({ 1: [], 2: [], 3: [] }),
         defaults: z.object({ Support: SeverityValue, Operations: SeverityValue }).strict(),
         rules: z.object({ Support: z.array(SeverityRule), Operations: z.array(SeverityRule) }).strict(),
       })
@@ -313,6 +318,11 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {
       for (const key of ['concepts', 'unless', 'anywhere'] as const) r[key].forEach((c, k) => need(c, ['severity', 'rules', team, i, key, k]))
+      r.notForTypes.forEach((t, k) => {
+        if (!policy.ticketTypes.some((x) => x.name === t)) {
+          ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'notForTypes', k], message: `"${t}" is not one of the ticket types` })
+        }
+      })
       if (rules.findIndex((o) => o.name === r.name) !== i) {
         ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'name'], message: `rule "${r.name}" is listed twice for ${team}` })
       }

@@ -12,11 +12,15 @@ import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidenc
 import { matchRule } from './impl/rules.js'
 import type { Reading } from './impl/reading.js'
 
-/** Every rule of the team that the partner's words match, most severe first (then in the policy's order). */
-export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading): RuleEvidence[] {
+/**
+ * Every rule of the team that the partner's words match, most severe first (then in the policy's
+ * order). `givenType`: the type a field or the template gives, whose `notForTypes` rules are left out.
+ */
+export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, givenType?: string): RuleEvidence[] {
   const out: RuleEvidence[] = []
   if (reading.mentions.length === 0) return out
   for (const rule of cp.severityRules[team]) {
+    if (givenType !== undefined && rule.source.notForTypes.length > 0 && rule.source.notForTypes.includes(givenType)) continue
     const parts = matchRule(reading, rule)
     if (parts) out.push(ruleEvidence(cp.words.vocabulary, reading, rule, parts))
   }
@@ -30,8 +34,9 @@ export function severityOf(
   team: Team,
   reading: Reading,
   reasons: string[],
+  givenType?: string,
 ): SeverityEvidence {
-  const matched = matchedRules(cp, team, reading)
+  const matched = matchedRules(cp, team, reading, givenType)
   const setAside = setAsideEvidence(cp.words.vocabulary, reading)
   const decided = (severity: Severity, source: SeverityEvidence['source'], field: SeverityEvidence['field'], rule: RuleEvidence | null): SeverityEvidence => ({
     severity,
@@ -53,7 +58,8 @@ export function severityOf(
   const sv = template.fields.severity
   if (sv) {
     const line = firstLine(sv.value)
-    const s = severityValue(cp, line)
+    // a Desk custom field named after the label is a field; a line of the description takes no picklist word ("Severity: high")
+    const s = severityValue(cp, line, sv.source === 'customField')
     if (s) {
       reasons.push(`severity ${s} from the template field '${sv.label}'`)
       return decided(s, 'field', { name: sv.label, value: line }, null)
@@ -107,7 +113,7 @@ const SEVERITY_TEXT = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niv
 // Field values repeat endlessly: what each gives, and its reason, is worked out once per value.
 const severityFieldReads = new PerValue<CompiledPolicy, FieldRead>((cp, value) => {
   const fieldName = cp.policy.deskFields.ticket.severity
-  const s = severityValue(cp, value)
+  const s = severityValue(cp, value, true)
   const reason = s
     ? `severity ${s} from the field ${fieldName} ("${value}")`
     : `the field ${fieldName} holds "${value}", which is not a severity (1, 2 or 3)`
@@ -115,20 +121,22 @@ const severityFieldReads = new PerValue<CompiledPolicy, FieldRead>((cp, value) =
 })
 
 // The severity a field value or template line names, worked out once per value.
-const severitiesByValue = new PerValue<CompiledPolicy, Severity | null>(severityNamed)
+const severitiesByFieldValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityFieldNames))
+const severitiesByLineValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityNames))
 
-function severityValue(cp: CompiledPolicy, value: string): Severity | null {
+/** The severity `value` names: a number 1–3, or a name; `field`: the Desk field's picklist words count too. */
+function severityValue(cp: CompiledPolicy, value: string, field: boolean): Severity | null {
   // "1", "2" or "3" as it is (the usual field value): what the rules below make of it too
   if (value.length === 1) {
     const c = value.charCodeAt(0)
     if (c >= 49 && c <= 51) return (c - 48) as Severity
   }
-  return severitiesByValue.get(cp, value)
+  return (field ? severitiesByFieldValue : severitiesByLineValue).get(cp, value)
 }
 
-function severityNamed(cp: CompiledPolicy, value: string): Severity | null {
+function severityNamed(value: string, names: ReadonlyMap<string, Severity>): Severity | null {
   const key = lookupKey(value)
   const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
   if (m) return Number(m[1]) as Severity
-  return cp.severityNames.get(key) ?? null
+  return names.get(key) ?? null
 }

@@ -6,7 +6,7 @@ import { fieldText, readField, type TicketInput } from './input.js'
 import type { Policy } from './policy.js'
 import { firstLine, type ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
-import { PerValue } from './per-policy.js'
+import { PerPolicy, PerValue } from './per-policy.js'
 import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
 import { matchRule } from './impl/rules.js'
@@ -288,14 +288,54 @@ const typeLineReads = new PerValue<CompiledPolicy, { value: TicketType | undefin
   reasons: new Map(),
 }))
 
+/** The known ticket type a template line names (its preset value in any language), or undefined. */
+export function templateTypeNamed(cp: CompiledPolicy, line: string): TicketType | undefined {
+  return typeLineReads.get(cp, line).value
+}
+
 function typeNamed(cp: CompiledPolicy, value: string): TicketType | undefined {
   const key = lookupKey(value)
   const exact = cp.typeByLabel.get(key)
   if (exact) return exact
   // "Technical Support – API errors": a known value followed by details
+  const best = labelStarting(key, cp.typeByLabel)
+  if (best) return best
+  // a preset value in another number ("Invoice change", "Commission Payments", "Provisionszahlung",
+  // "Modification de facture"): each word compared without its plural or inflection ending
+  return labelStarting(looseKey(key), looseTypeLabels.get(cp))
+}
+
+/** The type whose label the key is, or starts with followed by details; the longest label wins. */
+function labelStarting(key: string, labels: ReadonlyMap<string, TicketType>): TicketType | undefined {
+  const exact = labels.get(key)
+  if (exact) return exact
   let best: { t: TicketType; len: number } | undefined
-  for (const [label, t] of cp.typeByLabel) {
+  for (const [label, t] of labels) {
     if (key.startsWith(`${label} `) && (!best || label.length > best.len)) best = { t, len: label.length }
   }
   return best?.t
 }
+
+/**
+ * A lookup key with each word's plural and inflection ending dropped, the same for either number:
+ * "changes"/"change" → "chang", "zahlungen"/"zahlung" → "zahlung", "modifications"/"modification"
+ * → "modificatio", "technischen"/"technischer" → "technisch".
+ */
+function looseKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => {
+      const one = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w
+      return one.length > 3 ? one.replace(/(?:en|er|e|n)$/, '') : one
+    })
+    .join(' ')
+}
+
+const looseTypeLabels = new PerPolicy<CompiledPolicy, Map<string, TicketType>>((cp) => {
+  const out = new Map<string, TicketType>()
+  for (const [label, t] of cp.typeByLabel) {
+    const loose = looseKey(label)
+    if (!out.has(loose)) out.set(loose, t)
+  }
+  return out
+})
