@@ -275,7 +275,11 @@ function setAsideTurnedAround(
     }
     // (a mention written out, not `{ ...n, concept }`: V8 gives each spread copy a hidden class of
     // its own, and the loops over mentions, meeting many, would read them all the slow way)
-    if (!spent) for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
+    // a negation that is a word of a longer mention belongs to it ("n'apparaît pas", "stimmt nicht",
+    // "not responding"): that mention says what it says, no inability besides
+    if (!spent && !concepts.some((m) => m.first <= n.first && n.last <= m.last && m.first < m.last && !withNegation.includes(m.concept))) {
+      for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
+    }
   }
   // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")
   if (cancelled.size > 0 && withNegation.length > 0) {
