@@ -160,6 +160,7 @@ export const PolicySchema = z
         hypothetical: PerLanguage,
         resolved: PerLanguage,
         clauseBreaks: PerLanguage,
+        examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
       })

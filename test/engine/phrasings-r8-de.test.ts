@@ -99,4 +99,29 @@ describe('classifier phrasings (round 8, German and mixed languages)', () => {
     ]
     expect(await misread(cases)).to.deep.equal([])
   })
+
+  it('reads an abbreviation\'s full stop as ending no sentence ("ca. 300", "z. B.", "e.g.")', async () => {
+    const cases: Phrasing[] = [
+      ['Import', 'Nach dem Import fehlen ca. 300 Kontakte.', 1, TS, '24x5'],
+      ['Sync', 'After the sync approx. 300 contacts are missing.', 1, TS, '24x5'],
+      ['Synchronisation', 'Depuis la synchro env. 300 contacts ont disparu.', 1, TS, '24x5'],
+      ['Summen', 'Die Summe ist z. B. bei Deal Nr. 4411 falsch.', 2, TS],
+      // traps: a full stop after a word still ends its sentence; a negation stays in its own
+      ['Frage', 'Kein Ausfall. Wie kann ich ein Feld anlegen?', 3, TS],
+      ['Question', 'There was no data loss. How do we export the contacts?', 3, TS],
+    ]
+    expect(await misread(cases)).to.deep.equal([])
+  })
+
+  it('reads an example set off by commas as part of the hypothesis it illustrates', async () => {
+    const cases: Phrasing[] = [
+      ['Frage zur Datensicherung', 'Falls es bei einem Kunden mal zu einem Datenverlust kommt, z. B. durch einen fehlerhaften Import, wie können wir die Daten wiederherstellen?', 3, TS],
+      ['Backup question', 'If data is ever lost, e.g. through a faulty import that writes wrong values, how can we restore it?', 3, TS],
+      ['Sauvegarde', 'En cas de perte de données, par exemple par un import erroné, comment les restaurer ?', 3, TS],
+      // traps: an example of what happened is reported
+      ['Import', 'Nach dem Import fehlen Daten, z. B. sind alle Kontakte verschwunden.', 1, TS, '24x5'],
+      ['Import', 'The import went wrong, for example all contacts were overwritten with other addresses.', 1, TS, '24x5'],
+    ]
+    expect(await misread(cases)).to.deep.equal([])
+  })
 })

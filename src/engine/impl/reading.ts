@@ -223,14 +223,25 @@ function holds(p: Piece, entry: number, position: number, language: Language): b
   return false
 }
 
-/** The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break words ("but", "aber"). */
+/**
+ * The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break
+ * words ("but", "aber"); an example set off by a comma goes on with its clause ("if data is lost,
+ * e.g. by a faulty import, …": the import is the hypothesis's too).
+ */
 function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Mention[]): Int32Array {
   const breaksBefore = new Uint8Array(pieces.length)
-  for (const m of found) if (v.concepts[m.concept]!.cue === 'clauseBreak') breaksBefore[m.first] = 1
+  const goesOn = new Uint8Array(pieces.length)
+  for (const m of found) {
+    const cue = v.concepts[m.concept]!.cue
+    if (cue === 'clauseBreak') breaksBefore[m.first] = 1
+    else if (cue === 'example') goesOn[m.first] = 1
+  }
   const clauses = new Int32Array(pieces.length)
   let clause = 0
   for (let i = 0; i < pieces.length; i++) {
-    if (i > 0 && (pieces[i]!.clause !== pieces[i - 1]!.clause || breaksBefore[i] === 1)) clause++
+    if (i === 0) continue
+    const ends = pieces[i]!.clause !== pieces[i - 1]!.clause && !(goesOn[i] === 1 && pieces[i]!.sentence === pieces[i - 1]!.sentence)
+    if (ends || breaksBefore[i] === 1) clause++
     clauses[i] = clause
   }
   return clauses

@@ -7,8 +7,8 @@ import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation', 'example']
 
 export interface ConceptInfo {
   name: string
@@ -148,6 +148,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     resolved: policy.reading.resolved,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
+    example: policy.reading.examples,
   }
   for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, cue }, cueWords[cue])
 
