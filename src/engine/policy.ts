@@ -41,6 +41,8 @@ const ConceptName = z.string().trim().min(1)
 const Concept = PerLanguage.extend({
   negatable: z.boolean().default(false), // a negation before it cancels it ("no outage")
   withNegation: z.boolean().default(false), // an unspent negation counts as this concept ("nicht erreichbar")
+  // a negation among its words is still an inability: it only makes one stronger ("ne … plus du tout")
+  keepsNegation: z.boolean().default(false),
 }).strict()
 
 /** A severity rule: concepts mentioned together, not negated, within `window` words of one sentence. */
@@ -163,6 +165,7 @@ export const PolicySchema = z
         hypothetical: PerLanguage,
         resolved: PerLanguage,
         clauseBreaks: PerLanguage,
+        examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
       })

@@ -223,14 +223,25 @@ function holds(p: Piece, entry: number, position: number, language: Language): b
   return false
 }
 
-/** The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break words ("but", "aber"). */
+/**
+ * The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break
+ * words ("but", "aber"); an example set off by a comma goes on with its clause ("if data is lost,
+ * e.g. by a faulty import, …": the import is the hypothesis's too).
+ */
 function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Mention[]): Int32Array {
   const breaksBefore = new Uint8Array(pieces.length)
-  for (const m of found) if (v.concepts[m.concept]!.cue === 'clauseBreak') breaksBefore[m.first] = 1
+  const goesOn = new Uint8Array(pieces.length)
+  for (const m of found) {
+    const cue = v.concepts[m.concept]!.cue
+    if (cue === 'clauseBreak') breaksBefore[m.first] = 1
+    else if (cue === 'example') goesOn[m.first] = 1
+  }
   const clauses = new Int32Array(pieces.length)
   let clause = 0
   for (let i = 0; i < pieces.length; i++) {
-    if (i > 0 && (pieces[i]!.clause !== pieces[i - 1]!.clause || breaksBefore[i] === 1)) clause++
+    if (i === 0) continue
+    const ends = pieces[i]!.clause !== pieces[i - 1]!.clause && !(goesOn[i] === 1 && pieces[i]!.sentence === pieces[i - 1]!.sentence)
+    if (ends || breaksBefore[i] === 1) clause++
     clauses[i] = clause
   }
   return clauses
@@ -281,7 +292,12 @@ function setAsideTurnedAround(
     }
     // (a mention written out, not `{ ...n, concept }`: V8 gives each spread copy a hidden class of
     // its own, and the loops over mentions, meeting many, would read them all the slow way)
-    if (!spent) for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
+    // a negation that is a word of a longer mention belongs to it ("n'apparaît pas", "stimmt nicht",
+    // "not responding"): that mention says what it says, no inability besides, unless it only makes
+    // the negation stronger ("ne peut plus du tout", "gar nicht mehr": keepsNegation)
+    if (!spent && !concepts.some((m) => m.first <= n.first && n.last <= m.last && m.first < m.last && !withNegation.includes(m.concept) && !v.concepts[m.concept]!.keepsNegation)) {
+      for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
+    }
   }
   // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")
   if (cancelled.size > 0 && withNegation.length > 0) {

@@ -6,7 +6,7 @@ import type { Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
 import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
-import type { Token } from './tokens.js'
+import { isAbbreviation, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -103,16 +103,20 @@ function isLowercase(ch: string): boolean {
 export function referenceTokenize(text: string): Token[] {
   const out: Token[] = []
   let prevEnd = 0
+  let prevStart = -1
   WORD.lastIndex = 0
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index
     const end = start + m[0].length
-    const gap = text.slice(prevEnd, start)
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(gap) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
+    // an abbreviation's full stop ("ca. 300", "z. B.") is read as a space
+    const raw = text.slice(prevEnd, start)
+    const gap = raw.startsWith('.') && raw.length > 1 && isAbbreviation(text, prevStart, prevEnd) ? ' ' + raw.slice(1) : raw
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
     const brk =
       out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
     out.push({ word: m[0], start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })
     prevEnd = end
+    prevStart = start
     if (m[0].length >= 2 && /[nN]$/.test(m[0]) && /^['\u2019\u02bc][tT](?![\p{L}\p{N}\u0300-\u036f])/u.test(text.slice(end))) {
       out.push({ word: 'not', start: end, end: end + 2, sentenceStart: false, clauseStart: false })
       prevEnd = WORD.lastIndex = end + 2

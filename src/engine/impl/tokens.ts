@@ -61,11 +61,26 @@ function onlyOneLineBreak(text: string, from: number, to: number): boolean {
   return lineBreaks === 1
 }
 
+// Abbreviations whose full stop ends no sentence ("fehlen ca. 300 Kontakte", "z. B.", "e.g.", "p. ex."),
+// besides any single letter. Not those that often end one ("usw.", "etc.").
+const ABBREVIATIONS = new Set([
+  'ca', 'bzw', 'ggf', 'evtl', 'inkl', 'zzgl', 'vgl', 'bspw', 'sog', 'nr', 'dr', 'tel', 'hr', 'fr', 'mio', 'mrd', 'str',
+  'approx', 'incl', 'esp', 'resp', 'vs', 'mr', 'mrs', 'ms', 'st', 'env', 'cf', 'ex', 'mme',
+])
+
+/** Whether text[start..end) is an abbreviation whose full stop ends no sentence. */
+export function isAbbreviation(text: string, start: number, end: number): boolean {
+  if (start < 0 || end - start > 6) return false
+  if (end - start === 1) return isWordCode(text.charCodeAt(start)) && !(text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)
+  return ABBREVIATIONS.has(text.slice(start, end).toLowerCase())
+}
+
 /**
  * What the characters between two words say: a sentence end, a clause end, or neither. A line
- * break alone, before a word in lowercase, is a wrapped line that ends nothing.
+ * break alone, before a word in lowercase, is a wrapped line that ends nothing. The full stop of
+ * an abbreviation (the word before, from `prevStart`) ends nothing.
  */
-function breakBetween(text: string, from: number, to: number): Break {
+function breakBetween(text: string, from: number, to: number, prevStart: number): Break {
   if (onlyOneLineBreak(text, from, to) && startsLowercase(text, to)) return 'none'
   let kind: Break = 'none'
   let lineBreaks = 0
@@ -77,8 +92,9 @@ function breakBetween(text: string, from: number, to: number): Break {
       kind = 'clause'
     } else if (c === 0x21 || c === 0x3f || c === 0x3b) return 'sentence' // ! ? ;
     else if (c === FULL_STOP) {
-      // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence
-      if (i + 1 < to) return 'sentence'
+      // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence, nor
+      // one right after an abbreviation ("ca. 300")
+      if (i + 1 < to && !(i === from && isAbbreviation(text, prevStart, from))) return 'sentence'
     } else if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) kind = 'clause' // , : ( ) – —
     else if (c === HYPHEN && i > from && i + 1 < to) kind = 'clause' // " - " between words, not "log-in"
   }
@@ -111,6 +127,7 @@ export type OnWord = (start: number, end: number, before: Break, readAs: string 
 export function eachWord(text: string, onWord: OnWord): void {
   const n = text.length
   let prevEnd = -1
+  let prevStart = -1
   let i = 0
   while (i < n) {
     while (i < n && !isWordCode(text.charCodeAt(i))) i++
@@ -118,8 +135,9 @@ export function eachWord(text: string, onWord: OnWord): void {
     const start = i
     while (i < n && isWordCode(text.charCodeAt(i))) i++
     const end = i
-    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start), undefined)
+    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start, prevStart), undefined)
     prevEnd = end
+    prevStart = start
     if (endsWithNt(text, start, end)) {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
       onWord(end, end + 2, 'none', 'not')

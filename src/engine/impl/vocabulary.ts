@@ -7,13 +7,15 @@ import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation', 'example']
 
 export interface ConceptInfo {
   name: string
   negatable: boolean
   withNegation: boolean
+  /** a negation among its words still counts as the withNegation concepts ("plus du tout") */
+  keepsNegation: boolean
   /** set for the reading cues (negation…), which are not concepts of the policy */
   cue: Cue | undefined
 }
@@ -140,7 +142,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   }
 
   for (const [name, c] of Object.entries(policy.concepts)) {
-    addConcept({ name, negatable: c.negatable, withNegation: c.withNegation, cue: undefined }, c)
+    addConcept({ name, negatable: c.negatable, withNegation: c.withNegation, keepsNegation: c.keepsNegation, cue: undefined }, c)
   }
   const cueWords: Record<Cue, Record<Language, readonly string[]>> = {
     negation: policy.reading.negation,
@@ -148,8 +150,9 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     resolved: policy.reading.resolved,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
+    example: policy.reading.examples,
   }
-  for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, cue }, cueWords[cue])
+  for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, keepsNegation: false, cue }, cueWords[cue])
 
   const onlyIn = {} as Record<Language, Set<string>>
   for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
