@@ -87,8 +87,7 @@ export function classify(
   }
 
   // Severity (§4): an explicit value wins, then words, then the team default
-  const givenType = type.source === 'field' || type.source === 'template' ? type.ticketType : undefined
-  const severity = severityOf(cp, ticket, template, team, reading, reasons, givenType)
+  const severity = severityOf(cp, ticket, template, team, type.ticketType, reading, reasons)
   const sev = severity.severity
   const severitySource = severity.source
 

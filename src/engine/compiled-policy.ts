@@ -51,6 +51,10 @@ export interface LabelMatcher extends TemplateLabel {
 export interface CompiledSeverityRule extends CompiledRule {
   team: Team
   severity: Severity
+  /** the ticket types it reads (empty: all of its team's) */
+  types: readonly string[]
+  /** the rules (of its team) that, matched in the text, set aside its match in the subject alone */
+  subjectYields: readonly string[]
   source: SeverityRule
 }
 
@@ -165,6 +169,8 @@ function build(policy: Policy): CompiledPolicy {
       window: r.window,
       unless: r.unless.map(conceptIndex),
       anywhere: r.anywhere.map(conceptIndex),
+      types: r.types,
+      subjectYields: r.subjectYields,
       source: r,
     }))
     severityRules[team].sort((a, b) => a.severity - b.severity) // (a stable sort: the policy's order within a severity)

@@ -54,9 +54,12 @@ const SeverityRule = z
     window: z.number().int().min(1).max(40).default(6), // words
     unless: z.array(ConceptName).default([]),
     anywhere: z.array(ConceptName).default([]),
-    // ticket types (given by a field or the template) whose own request the rule's words name:
-    // the rule does not apply to them ("verlängern" under a Trial Extension is the trial's extension)
-    notForTypes: z.array(z.string().trim().min(1)).default([]),
+    // ticket types the rule reads (default: all of its team's): a renewal named in a commission
+    // or an invoice ticket is the deal it is about, no renewal request
+    types: z.array(z.string().trim().min(1)).default([]),
+    // a match in the subject alone is a headline: set aside when the text matches one of these
+    // (milder) rules, which say the same thing as the text means it ("Slow CRM" / "a bit slow")
+    subjectYields: z.array(z.string().trim().min(1)).default([]),
   })
   .strict()
 export type SeverityRule = z.infer<typeof SeverityRule>
@@ -321,10 +324,12 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {
       for (const key of ['concepts', 'unless', 'anywhere'] as const) r[key].forEach((c, k) => need(c, ['severity', 'rules', team, i, key, k]))
-      r.notForTypes.forEach((t, k) => {
-        if (!policy.ticketTypes.some((x) => x.name === t)) {
-          ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'notForTypes', k], message: `"${t}" is not one of the ticket types` })
-        }
+      r.subjectYields.forEach((name, k) => {
+        if (!rules.some((o) => o.name === name)) ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'subjectYields', k], message: `"${name}" is not a rule of ${team}` })
+      })
+      r.types.forEach((name, k) => {
+        const t = policy.ticketTypes.find((x) => x.name === name)
+        if (!t || t.team !== team) ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'types', k], message: `"${name}" is not a ticket type of ${team}` })
       })
       if (rules.findIndex((o) => o.name === r.name) !== i) {
         ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'name'], message: `rule "${r.name}" is listed twice for ${team}` })

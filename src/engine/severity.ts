@@ -2,7 +2,7 @@
 // "Severity: N" / "Schweregrad N" / "Gravité N" line); otherwise the partner's words, read as
 // the policy's rules (each a meaning: concepts mentioned together, not negated), the most
 // severe rule that matched winning; otherwise the team's default.
-import type { CompiledPolicy } from './compiled-policy.js'
+import type { CompiledPolicy, CompiledSeverityRule } from './compiled-policy.js'
 import { fieldText, readField, type TicketInput } from './input.js'
 import type { Severity, Team } from './policy.js'
 import { firstLine, type ParsedTemplate } from './template.js'
@@ -10,21 +10,42 @@ import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidence } from './evidence.js'
 import { matchRule } from './impl/rules.js'
-import type { Reading } from './impl/reading.js'
+import type { Mention, Reading } from './impl/reading.js'
 
 /**
  * Every rule of the team that the partner's words match, most severe first (then in the policy's
- * order). `givenType`: the type a field or the template gives, whose `notForTypes` rules are left out.
+ * order); a rule for some ticket types only when the ticket is of one of them.
  */
-export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, givenType?: string): RuleEvidence[] {
+export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, ticketType: string): RuleEvidence[] {
   const out: RuleEvidence[] = []
   if (reading.mentions.length === 0) return out
+  let yields: CompiledSeverityRule[] | undefined
+  let parts: Mention[][] | undefined
   for (const rule of cp.severityRules[team]) {
-    if (givenType !== undefined && rule.source.notForTypes.length > 0 && rule.source.notForTypes.includes(givenType)) continue
-    const parts = matchRule(reading, rule)
-    if (parts) out.push(ruleEvidence(cp.words.vocabulary, reading, rule, parts))
+    if (rule.types.length > 0 && !rule.types.includes(ticketType)) continue
+    const p = matchRule(reading, rule)
+    if (!p) continue
+    if (rule.subjectYields.length > 0) (yields ??= []).push(rule)
+    ;(parts ??= []).push(p)
+    out.push(ruleEvidence(cp.words.vocabulary, reading, rule, p))
   }
-  return out
+  if (yields === undefined) return out
+  // a subject's match that the text says otherwise ("Slow CRM" / "it is a bit slow since Monday")
+  const names = out.map((e) => e.rule)
+  const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
+  return out.filter((e, i) => {
+    const rule = yields!.find((r) => r.name === e.rule)
+    if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n))) return true
+    return matchRule(textOnly(reading, inSubject), rule) !== null
+  })
+}
+
+/** The reading without the subject's mentions. */
+function textOnly(reading: Reading, inSubject: (m: Mention) => boolean): Reading {
+  const mentions = reading.mentions.filter((m) => !inSubject(m))
+  const counted = new Array<boolean>(reading.counted.length).fill(false)
+  for (const m of mentions) counted[m.concept] = true
+  return { ...reading, mentions, counted }
 }
 
 export function severityOf(
@@ -32,11 +53,11 @@ export function severityOf(
   ticket: TicketInput,
   template: ParsedTemplate,
   team: Team,
+  ticketType: string,
   reading: Reading,
   reasons: string[],
-  givenType?: string,
 ): SeverityEvidence {
-  const matched = matchedRules(cp, team, reading, givenType)
+  const matched = matchedRules(cp, team, reading, ticketType)
   const setAside = setAsideEvidence(cp.words.vocabulary, reading)
   const decided = (severity: Severity, source: SeverityEvidence['source'], field: SeverityEvidence['field'], rule: RuleEvidence | null): SeverityEvidence => ({
     severity,

@@ -84,9 +84,10 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
   if (reading.allMentions.length === 0) return []
   const replySubject = reading.segments[0]?.where === 'subject' && REPLY_SUBJECT.test(reading.segments[0].text)
   const documents = productDocumentsOnly(cp, reading)
+  const taken = takenByLonger(cp, reading)
   const decide = (symptom: Mention[] | null, notDefault: Set<Mention> | null = null) => {
-    const list = countTypes(cp, reading, documents, replySubject, symptom, notDefault)
-    return replySubject && list.length === 0 ? countTypes(cp, reading, documents, false, symptom, notDefault) : list
+    const list = countTypes(cp, reading, documents, replySubject, symptom, notDefault, taken)
+    return replySubject && list.length === 0 ? countTypes(cp, reading, documents, false, symptom, notDefault, taken) : list
   }
   let list = decide(null)
   // (an Operations show-stopper's symptom words matter only when the default type would win over another)
@@ -110,13 +111,22 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
  * `skipSubject`, the product's own documents when `documents`, and `symptom` (a Support problem's
  * mentions) naming the default type once more.
  */
-function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, skipSubject: boolean, symptom: Mention[] | null, notDefault: Set<Mention> | null = null): Named[] {
+function countTypes(
+  cp: CompiledPolicy,
+  reading: Reading,
+  documents: boolean,
+  skipSubject: boolean,
+  symptom: Mention[] | null,
+  notDefault: Set<Mention> | null,
+  taken: Set<Mention> | null,
+): Named[] {
   const named = new Map<number, Named>() // by the type's place in the policy
   const setAside = reading.setAside.length === 0 ? undefined : new Set(reading.setAside.map((s) => s.mention))
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   for (const m of reading.allMentions) {
     if (documents && cp.productDocuments.concepts.includes(m.concept)) continue
     if (skipSubject && inSubject(m)) continue
+    if (taken?.has(m)) continue
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
       if ((setAside?.has(m) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
@@ -146,6 +156,29 @@ function countTypes(cp: CompiledPolicy, reading: Reading, documents: boolean, sk
   const out = [...named.values()]
   for (const n of out) for (const w of n.weight.values()) n.score += w
   return out.sort((a, b) => b.score - a.score || a.order - b.order)
+}
+
+/**
+ * The type words that a longer phrase of another type's words holds ("charged" in "charged twice":
+ * a double charge, no payment; "payment" in "payment gateway"): the longer phrase names them. Only
+ * a phrase in a row holds its words ("extend ... subscription" does not hold the "trial" between).
+ */
+function takenByLonger(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
+  let taken: Set<Mention> | null = null
+  const all = reading.allMentions
+  const entries = cp.words.vocabulary.entries
+  for (const x of all) {
+    if (x.last === x.first || cp.typesByConcept[x.concept]!.length === 0) continue
+    const words = entries[x.entry]!.words
+    let inARow = true
+    for (let k = 1; k < words.length; k++) if (words[k]!.gap > 0) inARow = false
+    if (!inARow) continue
+    for (const m of all) {
+      if (m === x || m.concept === x.concept || cp.typesByConcept[m.concept]!.length === 0) continue
+      if (m.first >= x.first && m.last <= x.last && m.last - m.first < x.last - x.first) (taken ??= new Set()).add(m)
+    }
+  }
+  return taken
 }
 
 /**
@@ -242,12 +275,11 @@ interface Named {
 
 /**
  * Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired",
- * "cancel the order"), or is a longer phrase that begins with m's words ("boutique en ligne" for
- * "boutique"); the very same words are not their own `unless`.
+ * "cancel the order"), or begins where m begins and goes on ("running out of storage").
  */
 function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
   return reading.allMentions.some(
-    (u) => unless.includes(u.concept) && u.sentence === m.sentence && (u.first !== m.first || u.last !== m.last) && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
+    (u) => unless.includes(u.concept) && u.sentence === m.sentence && (u.first !== m.first || u.last > m.last) && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
   )
 }
 
