@@ -130,6 +130,8 @@ function countTypes(
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
       if ((setAside?.has(m) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
+      // (a negated feature request, "this isn't a feature request", asks for none)
+      if (setAside?.has(m) && cp.featureConcepts.includes(m.concept)) continue
       let n = named.get(order)
       if (n?.mentions.some((x) => x.first <= m.last && m.first <= x.last)) continue // each word counts once
       if (unless.length > 0 && (namesSomethingElse(reading, m, unless) || (inSubject(m) && textNamesElse(reading, m, unless, inSubject)))) continue

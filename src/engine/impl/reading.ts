@@ -290,6 +290,9 @@ function setAsideTurnedAround(
         spent = true
       }
     }
+    // a negation that begins a mention of its own ("not counted", "no longer there") says that, and is spent
+    // (only a meaning a negation could cancel: "nicht mehr", "plus du tout" stay inabilities)
+    if (!spent) for (const m of concepts) if (m.first === n.first && m.last > n.last && v.concepts[m.concept]!.negatable) spent = true
     // (a mention written out, not `{ ...n, concept }`: V8 gives each spread copy a hidden class of
     // its own, and the loops over mentions, meeting many, would read them all the slow way)
     // a negation that is a word of a longer mention belongs to it ("n'apparaît pas", "stimmt nicht",

@@ -93,7 +93,7 @@ function labelOfLine(cp: CompiledPolicy, line: string): { field: TemplateField; 
 // Reading the partner's words: words cut by a regex, each worked out afresh (no memo)
 // ---------------------------------------------------------------------------------------------
 
-const WORD = /[\p{L}\p{N}\u0300-\u036f]+/gu
+const WORD = /[\p{L}\p{N}\u0300-\u036f]+(?:(?<=[0-9])[.,](?=[0-9])[\p{L}\p{N}\u0300-\u036f]+)*/gu
 
 function isLowercase(ch: string): boolean {
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase()

@@ -12,12 +12,19 @@ export interface CompiledRule {
   anywhere: readonly number[]
 }
 
-/** The mentions that make the rule match (one per concept, then one per `anywhere` concept), or null. */
+/**
+ * The mentions that make the rule match (one per concept, then one per `anywhere` concept), or null.
+ * A subject is a headline: when the text says the same thing in words the rule's `unless` sets
+ * aside ("Desk search sluggish" / "the search has become sluggish", "Contacts deleted" / "an intern
+ * deleted them by mistake"), the text's words decide, and the subject's alone match nothing.
+ */
 export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
   for (const c of rule.concepts) if (!reading.counted[c]) return null
   for (const c of rule.anywhere) if (!reading.counted[c]) return null
   const mentions = reading.mentions
+  const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
   const [lead, ...others] = rule.concepts
+  let headline: Mention[] | null = null
   for (const a of mentions) {
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
@@ -27,16 +34,24 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
       chosen.push(m)
     }
     if (chosen.length !== rule.concepts.length) continue
-    if (rule.unless.length > 0 && unlessNear(mentions, rule, chosen)) continue
+    const inSubject = reading.pieces[a.first]!.segment === subject
+    if (rule.unless.length > 0 && unlessNear(mentions, rule, chosen)) {
+      if (!inSubject && headline !== null) return null // the text qualifies what the subject said
+      continue
+    }
     const elsewhere: Mention[] = []
     for (const concept of rule.anywhere) {
       const m = mentions.find((x) => x.concept === concept)
       if (!m) return null
       elsewhere.push(m)
     }
-    return chosen.concat(elsewhere)
+    if (inSubject && rule.unless.length > 0) {
+      headline ??= chosen.concat(elsewhere) // (kept unless the text sets the same words aside)
+      continue
+    }
+    return headline ?? chosen.concat(elsewhere) // (the subject's words first, as before, when the text bears them out)
   }
-  return null
+  return headline
 }
 
 function spanOf(chosen: readonly Mention[]): { first: number; last: number } {

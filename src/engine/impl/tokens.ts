@@ -19,6 +19,7 @@ const RIGHT_QUOTE = 0x2019
 const MODIFIER_APOSTROPHE = 0x2bc
 const LF = 0x0a
 const FULL_STOP = 0x2e
+const COMMA = 0x2c
 const HYPHEN = 0x2d
 const LOWER_N = 0x6e
 const LOWER_T = 0x74
@@ -33,6 +34,10 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 
 export function isWordCode(c: number): boolean {
   if (c < 0x80) return ASCII_WORD[c] === 1
   return isWordUnit(c) || (c >= 0x300 && c <= 0x36f)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 function isApostrophe(c: number): boolean {
@@ -134,6 +139,12 @@ export function eachWord(text: string, onWord: OnWord): void {
     if (i >= n) break
     const start = i
     while (i < n && isWordCode(text.charCodeAt(i))) i++
+    // a number with a separator between digits ("5,000", "1.200", "2.5") is one word: it counts
+    // one in a window of words, and its comma ends no clause
+    while (i + 1 < n && isDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i) === COMMA || text.charCodeAt(i) === FULL_STOP) && isDigit(text.charCodeAt(i + 1))) {
+      i++
+      while (i < n && isWordCode(text.charCodeAt(i))) i++
+    }
     const end = i
     onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start, prevStart), undefined)
     prevEnd = end
