@@ -1,6 +1,8 @@
 // Whether a rule's concepts are mentioned together: all of them, within the rule's window of
 // words in one sentence, each by other words, with no `unless` concept near; `anywhere`
-// concepts in any sentence.
+// concepts in any sentence, also in a hypothesis there: the place a symptom is about stays named
+// when the partner asks about it ("we would like to ask whether there is a problem with the partner
+// portal. For all colleagues it is not reachable").
 import type { Mention, Reading } from './reading.js'
 
 /** A rule with its concepts as indices of the vocabulary. */
@@ -20,7 +22,7 @@ export interface CompiledRule {
  */
 export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
   for (const c of rule.concepts) if (!reading.counted[c]) return null
-  for (const c of rule.anywhere) if (!reading.counted[c]) return null
+  for (const c of rule.anywhere) if (!reading.counted[c] && !hypothetical(reading, c)) return null
   const mentions = reading.mentions
   const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
   const [lead, ...others] = rule.concepts
@@ -41,7 +43,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     }
     const elsewhere: Mention[] = []
     for (const concept of rule.anywhere) {
-      const m = mentions.find((x) => x.concept === concept)
+      const m = mentions.find((x) => x.concept === concept) ?? hypothetical(reading, concept)
       if (!m) return null
       elsewhere.push(m)
     }
@@ -52,6 +54,12 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     return headline ?? chosen.concat(elsewhere) // (the subject's words first, as before, when the text bears them out)
   }
   return headline
+}
+
+/** A mention of `concept` that only a hypothesis set aside ("whether … the partner portal"), or undefined. */
+function hypothetical(reading: Reading, concept: number): Mention | undefined {
+  for (const s of reading.setAside) if (s.why === 'hypothetical' && s.mention.concept === concept) return s.mention
+  return undefined
 }
 
 function spanOf(chosen: readonly Mention[]): { first: number; last: number } {
