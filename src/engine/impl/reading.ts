@@ -4,7 +4,7 @@
 import type { Language } from '../policy.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { continueBit, LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
+import { continueBit, continuingHit, LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -219,8 +219,8 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
   if ((p.facts.continueMask & continueBit(entry, position)) === 0) return false // (most words: a quick no)
-  for (const h of p.facts.hits) if (h.entry === entry && h.position === position && (h.anywhere || h.language === language)) return true
-  return false
+  const h = continuingHit(p.facts, entry, position)
+  return h !== undefined && (h.anywhere || h.language === language)
 }
 
 /**

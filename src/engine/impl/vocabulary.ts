@@ -64,6 +64,8 @@ export interface WordFacts {
   starts: readonly WordHit[]
   /** whether any hit continues an entry (position > 0) */
   continues: boolean
+  /** the hits that continue an entry (position > 0), by entry then position: looked up by halving */
+  continuing: readonly WordHit[]
   /**
    * A quick "no": the continueBit of every hit after an entry's first word, or'ed together. A word
    * whose mask lacks an entry word's bit is not that word; one that has it may be (hits says).
@@ -80,6 +82,35 @@ export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
 /** One of 32 bits for "word `position` of entry `entry`" (see WordFacts.continueMask). */
 export function continueBit(entry: number, position: number): number {
   return 1 << ((entry * 7 + position) & 31)
+}
+
+function continuingOf(hits: readonly WordHit[]): WordHit[] {
+  const sorted = hits.filter((h) => h.position > 0).sort((a, b) => a.entry - b.entry || a.position - b.position)
+  // one hit per entry word (the same word found by its stem and as written: anywhere if either is)
+  const out: WordHit[] = []
+  for (const h of sorted) {
+    const last = out[out.length - 1]
+    if (last !== undefined && last.entry === h.entry && last.position === h.position) {
+      if (h.anywhere && !last.anywhere) out[out.length - 1] = h
+    } else out.push(h)
+  }
+  return out
+}
+
+/** The hit of `facts` that is word `position` of `entry`, if any (continuing is sorted). */
+export function continuingHit(facts: WordFacts, entry: number, position: number): WordHit | undefined {
+  const list = facts.continuing
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const h = list[mid]!
+    const d = h.entry - entry || h.position - position
+    if (d === 0) return h
+    if (d < 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 function continueMaskOf(hits: readonly WordHit[]): number {
@@ -127,7 +158,8 @@ export function buildVocabulary(policy: Policy): Vocabulary {
       for (const text of words[language]) {
         const parsed = parseEntry(text, language)
         if (!parsed) continue
-        const entry: Entry = { id: entries.length, concept, language, text, ...parsed }
+        // (written out, not spread: a spread copy's hidden class would make the reading's loops over entries slow)
+        const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence }
         entries.push(entry)
         entry.words.forEach((w, position) => {
           const next = entry.words[position + 1]
@@ -250,6 +282,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     hits,
     starts: hits.filter((h) => h.position === 0),
     continues: hits.some((h) => h.position > 0),
+    continuing: continuingOf(hits),
     continueMask: continueMaskOf(hits),
     stopWords: stopWordBits(folded),
     parts,
@@ -286,6 +319,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     hits,
     starts: hits.filter((h) => h.position === 0),
     continues: hits.some((h) => h.position > 0),
+    continuing: continuingOf(hits),
     continueMask: continueMaskOf(hits),
     stopWords: 0,
     parts: null,
