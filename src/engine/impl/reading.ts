@@ -284,8 +284,15 @@ function setAsideTurnedAround(
     if (cueOf(n) !== 'negation' || notNegation.has(n.first)) continue
     let spent = false
     for (const m of concepts) {
-      if (!v.concepts[m.concept]!.negatable || cancelled.has(m) || negationAt.has(m.first)) continue
+      if (!v.concepts[m.concept]!.negatable || negationAt.has(m.first)) continue
       if (m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) {
+        // a mention an earlier negation of its clause already cancelled: this one is that negation's
+        // other half ("n'est pas indisponible", "ne … plus"), spent with it, no inability besides
+        const before = cancelled.get(m)
+        if (before !== undefined) {
+          if (before.why === 'negation') spent = true
+          continue
+        }
         cancelled.set(m, { mention: m, by: n, why: 'negation' })
         spent = true
       }
