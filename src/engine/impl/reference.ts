@@ -110,7 +110,9 @@ export function referenceTokenize(text: string): Token[] {
     const end = start + m[0].length
     // an abbreviation's full stop ("ca. 300", "z. B.") is read as a space
     const raw = text.slice(prevEnd, start)
-    const gap = raw.startsWith('.') && raw.length > 1 && isAbbreviation(text, prevStart, prevEnd) ? ' ' + raw.slice(1) : raw
+    // and so is a date's or an ordinal's before a lowercase word on the same line ("zum 30.06. einstellen")
+    const dateOrOrdinal = prevStart >= 0 && /^[0-9][0-9.,]*$/.test(text.slice(prevStart, prevEnd)) && /^\.[ \t]+$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
+    const gap = raw.startsWith('.') && raw.length > 1 && (isAbbreviation(text, prevStart, prevEnd) || dateOrOrdinal) ? ' ' + raw.slice(1) : raw
     const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
     const brk =
       out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'

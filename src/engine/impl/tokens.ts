@@ -81,6 +81,24 @@ export function isAbbreviation(text: string, start: number, end: number): boolea
 }
 
 /**
+ * Whether the full stop at text[end] closes a date or an ordinal inside a sentence: the word before
+ * it is digits, and a word in lowercase follows on the same line ("zum 30.06. einstellen", "ab
+ * dem 3. wieder"). "We have 300 users. Nobody…" still ends one.
+ */
+function isDateOrOrdinal(text: string, start: number, end: number, next: number): boolean {
+  if (start < 0 || !startsLowercase(text, next)) return false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 48 || c > 57) && !(i > start && (c === FULL_STOP || c === COMMA))) return false
+  }
+  for (let i = end + 1; i < next; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09) return false
+  }
+  return true
+}
+
+/**
  * What the characters between two words say: a sentence end, a clause end, or neither. A line
  * break alone, before a word in lowercase, is a wrapped line that ends nothing. The full stop of
  * an abbreviation (the word before, from `prevStart`) ends nothing.
@@ -99,7 +117,7 @@ function breakBetween(text: string, from: number, to: number, prevStart: number)
     else if (c === FULL_STOP) {
       // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence, nor
       // one right after an abbreviation ("ca. 300")
-      if (i + 1 < to && !(i === from && isAbbreviation(text, prevStart, from))) return 'sentence'
+      if (i + 1 < to && !(i === from && (isAbbreviation(text, prevStart, from) || isDateOrOrdinal(text, prevStart, from, to)))) return 'sentence'
     } else if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) kind = 'clause' // , : ( ) – —
     else if (c === HYPHEN && i > from && i + 1 < to) kind = 'clause' // " - " between words, not "log-in"
   }
