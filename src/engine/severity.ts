@@ -89,8 +89,9 @@ export function severityOf(
   // A severity line needs a severity label's first word: look for one before the regex runs.
   const folded = template.folded
   const line = cp.severityLabelStart.test(folded) ? cp.severityLine.exec(folded) : null
-  if (line) {
-    const s = Number(line[1]) as Severity
+  const lineSeverity = line ? severityValue(cp, line[1]!, false) : null
+  if (line && lineSeverity) {
+    const s = lineSeverity
     reasons.push(`severity ${s} from the template field 'Severity' ("${line[0].trim()}")`)
     return decided(s, 'field', { name: 'Severity', value: line[0].trim() }, null)
   }
