@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { CliIo, Command } from './io.js'
 import { UsageError } from './io.js'
 import { EngineError } from '../engine/errors.js'
+import { jsonErrorDetail } from './read-input.js'
 import type { Policy } from '../engine/policy.js'
 import { resolveRegion } from '../engine/region.js'
 import {
@@ -67,7 +68,7 @@ function parseJsonObject(text: string): Record<string, unknown> {
   try {
     value = JSON.parse(text)
   } catch (err) {
-    throw new EngineError('SLA_BAD_INPUT', `input is not valid JSON: ${(err as Error).message.split('\n')[0]}`)
+    throw new EngineError('SLA_BAD_INPUT', `input is not valid JSON: ${jsonErrorDetail(err, text)}`)
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const what = Array.isArray(value) ? 'an array (use --csv for many partners)' : JSON.stringify(value)

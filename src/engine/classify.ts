@@ -189,7 +189,8 @@ function tierFrom(cp: CompiledPolicy, reads: PerValue<CompiledPolicy, FieldRead<
 }
 
 function tierNamed(cp: CompiledPolicy, where: string, name: string): FieldRead<Tier | undefined> {
-  const tier = cp.tierByAlias.get(lookupKey(name))
+  const key = lookupKey(name)
+  const tier = cp.tierByAlias.get(key) ?? tierNamedAmongWords(cp, key)
   if (tier) return { value: tier, reason: `${tier}: partner tier "${name}" on the ${where}` }
   const asScore = numberOf(name)
   if (asScore !== null && asScore >= 0 && asScore <= 1000) {
@@ -197,6 +198,23 @@ function tierNamed(cp: CompiledPolicy, where: string, name: string): FieldRead<T
     return { value: t, reason: `${t}: partner score ${asScore} in the tier field of the ${where}` }
   }
   return { value: undefined, reason: `the ${where}'s tier "${name}" is not a known tier` }
+}
+
+/**
+ * The tier a longer name gives ("Premium Partner", "Zoho Advanced Partner", "Partenaire
+ * Premium"): the one tier whose name or alias it holds as whole words; none when it holds
+ * none, or names of two tiers.
+ */
+function tierNamedAmongWords(cp: CompiledPolicy, key: string): Tier | undefined {
+  if (!key.includes(' ')) return undefined
+  const padded = ` ${key} `
+  let found: Tier | undefined
+  for (const [alias, tier] of cp.tierByAlias) {
+    if (alias === '' || !padded.includes(` ${alias} `)) continue
+    if (found !== undefined && found !== tier) return undefined
+    found = tier
+  }
+  return found
 }
 
 const accountTierReads = new PerValue<CompiledPolicy, FieldRead<Tier | undefined>>((cp, name) => tierNamed(cp, 'account', name))

@@ -21,8 +21,46 @@ function index(): Map<string, string> {
       }
     }
   }
+  // The ISO names' other spellings: "Moldova, Republic of" is also "Republic of Moldova", "Holy
+  // See (Vatican City State)" also "Holy See", and a name is found with its spaces run together
+  // or split ("Viet Nam" is "Vietnam"). A derived spelling never displaces a name, and one two
+  // countries would share ("Virgin Islands") names neither.
+  const derived = new Map<string, string | null>()
+  const derive = (name: string, code: string) => {
+    const key = lookupKey(name)
+    if (!key || map.has(key)) return
+    const had = derived.get(key)
+    derived.set(key, had === undefined || had === code ? code : null)
+  }
+  for (const lang of ['en', 'de', 'fr']) {
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>
+    for (const [code, list] of Object.entries(names)) {
+      for (const name of list) {
+        const comma = /^([^,]+),\s*([^,]+)$/.exec(name)
+        if (comma) derive(`${comma[2]} ${comma[1]}`, code)
+        const bracket = /^(.+?)\s*\([^()]*\)$/.exec(name)
+        if (bracket) derive(bracket[1]!, code)
+      }
+    }
+  }
+  for (const [key, code] of derived) if (code !== null) map.set(key, code)
+  const squeezed = new Map<string, string | null>()
+  for (const [key, code] of map) {
+    const tight = key.replace(/ /g, '')
+    const had = squeezed.get(tight)
+    squeezed.set(tight, had === undefined || had === code ? code : null)
+  }
   nameIndex = map
+  squeezedIndex = squeezed
   return map
+}
+
+let squeezedIndex: Map<string, string | null> | undefined
+
+/** A country name's code with its spaces ignored ("Viet Nam", "Newzealand"); null when none or two. */
+function bySqueezedName(key: string): string | null {
+  index()
+  return squeezedIndex!.get(key.replace(/ /g, '')) ?? null
 }
 
 export function isKnownCountryCode(code: string): boolean {
@@ -47,5 +85,5 @@ export function countryCode(value: string | null | undefined, aliases: ReadonlyM
     if (a2) return a2
   }
   const key = lookupKey(raw)
-  return aliases.get(key) ?? index().get(key) ?? null
+  return aliases.get(key) ?? index().get(key) ?? (key.length > 3 ? bySqueezedName(key) : null)
 }

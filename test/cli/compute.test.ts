@@ -55,6 +55,18 @@ describe('cli: desk-sla compute', () => {
     })
   }
 
+  it('says what JSON.parse found whole, on one line, with its line and column', async () => {
+    // V8 quotes the input's start with its line break ("nope\n"): the message is not cut there
+    const word = fakeIo({ stdin: 'nope\n' })
+    expect(await main(['compute', '-'], word)).to.equal(1)
+    expect(word.err.trim().split('\n')).to.have.length(1)
+    expect(word.err).to.contain(`"nope\\n" is not valid JSON`)
+    const comma = fakeIo({ stdin: '{\n "ticket": {\n  "createdTime": "2026-03-09T10:00:00Z",\n }\n}\n' })
+    expect(await main(['compute', '-'], comma)).to.equal(1)
+    expect(comma.err.trim().split('\n')).to.have.length(1)
+    expect(comma.err).to.match(/line 4, column 2|line 4 column 2/)
+  })
+
   it('uses another policy with --policy', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'desk-sla-cli-'))
     try {

@@ -256,6 +256,12 @@ describe('classifier: regions and sub-regions', () => {
     ['Nouvelle-Zélande', undefined, 'ANZ', 'ANZ', 'Australia/Sydney'],
     ['Saudi Arabia', undefined, 'MEA', 'MEA', 'Asia/Dubai'],
     ['Südafrika', undefined, 'MEA', 'MEA', 'Asia/Dubai'],
+    // the ISO names' other spellings: inverted, without their bracket, spaces run together or split
+    ['Viet Nam', undefined, 'APAC & Japan', 'APAC', 'Asia/Singapore'],
+    ['Republic of Moldova', undefined, 'UK & EU', 'Italy & Rest of Europe 2', 'Europe/London'],
+    ['Holy See', undefined, 'UK & EU', 'Italy & Rest of Europe 2', 'Europe/London'],
+    ['British Virgin Islands', undefined, 'Americas', 'LATAM', 'America/New_York'],
+    ['Newzealand', undefined, 'ANZ', 'ANZ', 'Australia/Sydney'],
   ]
   for (const [country, state, region, sub, zone] of cases) {
     it(`puts an account in ${country}${state ? ` (${state})` : ''} in ${region} / ${sub} on ${zone}`, async () => {
@@ -283,6 +289,11 @@ describe('classifier: regions and sub-regions', () => {
       expect(r.reasons.join('\n')).to.match(/"Atlantis" is not a known country/)
       expect(r.reasons.join('\n')).to.match(/the contact's country/)
     }
+  })
+
+  it('reads no country from a spelling two countries share ("Virgin Islands")', async () => {
+    const r = await sla({ country: 'Virgin Islands', createdTime: MON, now: LATER })
+    expect(r.reasons.join('\n')).to.match(/"Virgin Islands" is not a known country/)
   })
 
   it('sends an unknown country to the fallback region and flags it', async () => {

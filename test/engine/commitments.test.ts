@@ -88,6 +88,18 @@ describe('tiers from a partner value score', () => {
     expect((await sla({ createdTime: at(0), tier: 'Autorisé', now: at(1) })).tier).to.equal('Authorized')
     expect((await sla({ createdTime: at(0), tier: 'fortgeschritten', now: at(1) })).tier).to.equal('Advanced')
   })
+
+  it('reads a tier named with more words ("Premium Partner"), but not one naming two tiers', async () => {
+    for (const [name, tier] of [['Premium Partner', 'Premium'], ['Zoho Advanced Partner', 'Advanced'], ['Partenaire Premium', 'Premium'], ['Authorized-Partner', 'Authorized']]) {
+      const r = await sla({ createdTime: at(0), tier: name, now: at(1) })
+      expect(r.tier, name).to.equal(tier)
+      expect(r.reasons.join('\n')).to.include(`${tier}: partner tier "${name}" on the account`)
+    }
+    const two = await sla({ createdTime: at(0), tier: 'Advanced or Premium', now: at(1) })
+    expect(two.tier).to.equal('Authorized')
+    expect(two.reasons.join('\n')).to.include('is not a known tier')
+    expect((await sla({ createdTime: at(0), tier: 'Gold Partner', now: at(1) })).tier).to.equal('Authorized')
+  })
 })
 
 describe('large accounts', () => {
