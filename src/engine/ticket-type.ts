@@ -276,12 +276,20 @@ interface Named {
 }
 
 /**
- * Whether a mention of an `unless` concept stands right beside m in its sentence ("session expired",
- * "cancel the order"), or begins where m begins and goes on ("running out of storage").
+ * Whether a mention of an `unless` concept stands right beside m in its clause ("session expired",
+ * "cancel the order"), or begins where m begins and goes on ("running out of storage"). A comma
+ * between them parts them ("they already have a Desk subscription, please cancel it").
  */
 function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
+  const clause = reading.pieces[m.first]!.clause
   return reading.allMentions.some(
-    (u) => unless.includes(u.concept) && u.sentence === m.sentence && (u.first !== m.first || u.last > m.last) && u.last >= m.first - BESIDE && u.first <= m.last + BESIDE,
+    (u) =>
+      unless.includes(u.concept) &&
+      u.sentence === m.sentence &&
+      (u.first !== m.first || u.last > m.last) &&
+      u.last >= m.first - BESIDE &&
+      u.first <= m.last + BESIDE &&
+      (u.first <= m.last && m.first <= u.last ? true : reading.pieces[u.first]!.clause === clause || reading.pieces[u.last]!.clause === clause),
   )
 }
 
