@@ -190,14 +190,13 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
       if (!hit.anywhere && hit.language !== language) continue
       // (most phrases that start here end at once: their second word is not the next one)
       if (hit.nextAdjacent && (next === undefined || next.sentence !== p.sentence || (next.facts.continueMask & continueBit(hit.entry, 1)) === 0)) continue
-      const entry = v.entries[hit.entry]!
       let last = i
       let ok = true
-      for (let k = 1; k < entry.words.length && ok; k++) {
-        const reach = entry.words[k]!.gap > 0 ? GAP_WORDS + 1 : 1
+      for (let k = 1; k < hit.words && ok; k++) {
+        const reach = (hit.gaps >> k) & 1 ? GAP_WORDS + 1 : 1
         ok = false
         for (let j = last + 1; j <= last + reach && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
-          if (holds(pieces[j]!, entry.id, k, language)) {
+          if (holds(pieces[j]!, hit.entry, k, language)) {
             last = j
             ok = true
             break
@@ -205,6 +204,7 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
         }
       }
       if (!ok) continue
+      const entry = v.entries[hit.entry]!
       if (entry.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence) continue
       const m: Mention = { concept: entry.concept, entry: entry.id, language: entry.language, first: i, last, sentence: p.sentence }
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)

@@ -54,6 +54,10 @@ export interface WordHit {
   anywhere: boolean
   /** the entry's next word must stand right after this one (no "..." between): a quick test */
   nextAdjacent: boolean
+  /** the entry's number of words, and a bit per word that may stand after a gap ("..."): read
+   * without reaching for the entry, which most hits never need */
+  words: number
+  gaps: number
 }
 
 /** What one written word is, once folded. */
@@ -161,9 +165,13 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         // (written out, not spread: a spread copy's hidden class would make the reading's loops over entries slow)
         const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence }
         entries.push(entry)
+        let gaps = 0
+        entry.words.forEach((w, k) => {
+          if (w.gap > 0) gaps |= 1 << k
+        })
         entry.words.forEach((w, position) => {
           const next = entry.words[position + 1]
-          const hit: WordHit = { entry: entry.id, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0 }
+          const hit: WordHit = { entry: entry.id, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps }
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
           else prefixes.push({ prefix: w.key, hit })
@@ -226,7 +234,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
  * through the slow megamorphic path.)
  */
 function hitWith(h: WordHit, anywhere: boolean): WordHit {
-  return { entry: h.entry, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent }
+  return { entry: h.entry, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps }
 }
 
 /** The entry words a folded word is, in any language, as it stands (no compound splitting). */
