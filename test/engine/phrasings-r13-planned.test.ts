@@ -1,0 +1,49 @@
+// Round 13 (lead): planned maintenance. "Planned" marks an outage that is announced, not a
+// report; it does not make a whole clause hypothetical ("the scheduled reports are no longer sent"
+// reports a failure, whatever the reports were planned for).
+import { expect } from 'chai'
+import { misread, type Phrasing } from './helpers.js'
+
+const TS = 'Technical Support'
+const STORE = 'Store Related'
+
+// A question about a maintenance, or an outage announced, reports nothing, in whichever order the
+// words come ("eine Wartung geplant", "une coupure est-elle prévue"), also under an alarming subject.
+const ANNOUNCED: Phrasing[] = [
+  ['Maintenance', 'Is there any planned downtime this weekend?', 3, TS, '24x5'],
+  ['Outage this weekend?', 'Is a maintenance window scheduled for Saturday? We want to warn our clients.', 3, TS, '24x5'],
+  ['Wartung', 'Ist am Wochenende eine Wartung geplant? Wird Desk dann ausfallen?', 3, TS, '24x5'],
+  ['Ausfall am Samstag?', 'Gibt es am Samstag ein Wartungsfenster? Wir möchten unsere Kunden informieren.', 3, TS, '24x5'],
+  ['Wartung', 'Gibt es einen geplanten Ausfall am Samstag?', 3, TS, '24x5'],
+  ['Panne ce week-end ?', 'Une maintenance est-elle prévue samedi ? Nous voulons prévenir nos clients.', 3, TS, '24x5'],
+  ['Maintenance', 'Une coupure est-elle prévue ce week-end ?', 3, TS, '24x5'],
+  ['Maintenance', 'Y a-t-il une panne planifiée samedi ?', 3, TS, '24x5'],
+  ['Downtime', 'Will there be any downtime on Sunday night? We need to tell our customers.', 3, TS, '24x5'],
+  ['Store maintenance', 'Will the store be unavailable during the scheduled maintenance?', 2, STORE, '24x5'],
+  // traps: an outage now, asked whether it was planned; still down after the maintenance
+  ['Outage', 'Desk went down at 9. Is this a planned maintenance?', 1, TS, '24x7'],
+  ['Ausfall', 'Das CRM ist seit 9 Uhr ausgefallen. Ist das eine geplante Wartung?', 1, TS, '24x7'],
+  ['Panne', 'Le CRM est en panne depuis 9h. Est-ce une maintenance prévue ?', 1, TS, '24x7'],
+  ['Maintenance', 'The maintenance window ended two hours ago and Desk is still down for all agents.', 1, TS, '24x7'],
+  ['Wartung', 'Das Wartungsfenster ist seit zwei Stunden vorbei und Desk ist immer noch nicht erreichbar.', 1, TS, '24x7'],
+  ['Maintenance', 'La maintenance prévue est terminée mais le CRM est toujours indisponible.', 1, TS, '24x7'],
+]
+
+// Something that runs on a schedule and no longer does is a failure like any other.
+const SCHEDULED_THINGS: Phrasing[] = [
+  ['Exports', 'The planned exports no longer run since Monday.', 1, TS],
+  ['Berichte', 'Die geplanten Berichte werden nicht mehr versendet.', 1, TS],
+  ['Rapports', 'Les rapports planifiés ne sont plus envoyés.', 1, TS],
+  ['Jobs', 'Die geplanten Jobs laufen seit dem Update nicht mehr.', 1, TS],
+  // trap: a question how to plan one stays a question
+  ['Berichte', 'Wie kann ich einen geplanten Bericht anlegen?', 3, TS, '24x5'],
+]
+
+describe('phrasings (r13, planned maintenance)', () => {
+  it('reads a maintenance asked about or announced as no outage', async () => {
+    expect(await misread(ANNOUNCED)).to.deep.equal([])
+  })
+  it('reads scheduled things that stopped as a failure', async () => {
+    expect(await misread(SCHEDULED_THINGS)).to.deep.equal([])
+  })
+})
