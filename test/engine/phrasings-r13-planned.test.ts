@@ -47,3 +47,23 @@ describe('phrasings (r13, planned maintenance)', () => {
     expect(await misread(SCHEDULED_THINGS)).to.deep.equal([])
   })
 })
+
+// Everyone, said with a possessive or a collective ("tous nos clients", "allen unseren Kunden",
+// "the whole org"): a failure for all of them is a show-stopper for all users.
+const EVERYONE: Phrasing[] = [
+  ['Paiement client', 'Le paiement en ligne échoue pour l\'ensemble de nos clients.', 1, TS, '24x5'],
+  ['Zahlung', 'Die Online-Zahlung schlägt bei allen unseren Kunden fehl.', 1, TS, '24x5'],
+  ['Zahlung', 'Der Export schlägt für sämtliche Benutzer fehl.', 1, TS, '24x5'],
+  ['Export', 'The export fails for the whole org since this morning.', 1, TS, '24x5'],
+  ['Export', 'L\'export échoue pour tous nos agents depuis ce matin.', 1, TS, '24x5'],
+  // traps: a how-to for all of them, a failure for some of them
+  ['Accès', 'Comment donner accès au portail à tous nos clients ?', 3, TS, '24x5'],
+  ['Rechte', 'Wie gebe ich allen unseren Kunden Zugriff auf das Portal?', 3, TS, '24x5'],
+  ['Mass mail', 'How do I send a mass email to all our customers from CRM?', 3, TS, '24x5'],
+]
+
+describe('phrasings (r13, everyone)', () => {
+  it('reads a failure for all of "our" people as one for all users', async () => {
+    expect(await misread(EVERYONE)).to.deep.equal([])
+  })
+})
