@@ -67,3 +67,22 @@ describe('phrasings (r13, everyone)', () => {
     expect(await misread(EVERYONE)).to.deep.equal([])
   })
 })
+
+// Records that cannot move on ("no deal can move forward", "kein Deal kommt mehr weiter",
+// "aucune affaire ne peut avancer"): the process does not work.
+const STUCK: Phrasing[] = [
+  ['Blueprint', 'The stage transitions throw errors and no deal can move forward.', 1, TS, '24x5'],
+  ['Blueprint', 'Tickets cannot be moved forward in the blueprint since the update.', 1, TS, '24x5'],
+  ['Blueprint', 'Kein Ticket kommt mehr weiter, der Übergang im Blueprint wirft einen Fehler.', 1, TS, '24x5'],
+  ['Blueprint', 'Depuis la mise à jour, aucun ticket ne peut avancer dans le blueprint.', 1, TS, '24x5'],
+  // traps: a project waiting on an answer, a how-to, a date brought forward
+  ['Go-live', 'We cannot move forward with the go-live until you confirm the API limits.', 3, TS, '24x5'],
+  ['Blueprint', 'How do deals move forward automatically when a field is filled?', 3, TS, '24x5'],
+  ['Ticket', 'There has been no progress on our ticket 12345 for a week, can someone look?', 3, TS, '24x5'],
+]
+
+describe('phrasings (r13, stuck records)', () => {
+  it('reads records that cannot move on as a process that does not work', async () => {
+    expect(await misread(STUCK)).to.deep.equal([])
+  })
+})
