@@ -284,7 +284,14 @@ const MIN_KNOWN_ALONE = 4 // letters of a known part beside an unknown one ("And
 export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
   const hits = hitsOf(v, folded)
-  const parts = hits.some((h) => v.concepts[v.entries[h.entry]!.concept]!.cue === undefined) ? null : compoundParts(v, folded)
+  // (a word that is a concept's word, or a whole "resolved"/"hypothetical" cue of one word, is no
+  // compound: "Fehlalarm" says it is over, it is no "Fehl(er)" + "alarm")
+  const whole = (h: WordHit) => {
+    const e = v.entries[h.entry]!
+    const cue = v.concepts[e.concept]!.cue
+    return cue === undefined || ((cue === 'resolved' || cue === 'hypothetical') && e.words.length === 1)
+  }
+  const parts = hits.some(whole) ? null : compoundParts(v, folded)
   return {
     folded,
     hits,
