@@ -326,6 +326,8 @@ function setAsideTurnedAround(
   // cue, or right before it in its clause, says it is not over
   const negatedCue = (cue: Mention) =>
     found.some((n) => cueOf(n) === 'negation' && !notNegation.has(n.first) && n.first >= cue.first - NEGATED_CUE_REACH && n.last <= cue.last && n.first !== cue.first && clauses[n.first] === clauses[cue.last])
+  // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
+  const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const kind = cueOf(cue)
@@ -344,8 +346,14 @@ function setAsideTurnedAround(
     for (const m of all) {
       if (cancelled.has(m)) continue
       // a hypothesis reaches to its clause's end (from its own last word: "will the reports become
-      // slow" holds "become ... slow"); "resolved" back to its sentence's start
-      const hit = kind === 'hypothetical' ? m.first >= cue.last && m.first > cue.first && clauses[m.first] === clauses[cue.first] : m.last < cue.first && m.sentence === cue.sentence
+      // slow" holds "become ... slow"), and holds a phrase whose gap steps over it into its clause
+      // ("he is wondering if CRM is down": "is ... down" ends in the hypothesis); "resolved" back to
+      // its sentence's start
+      const hit =
+        kind === 'hypothetical'
+          ? (m.first >= cue.last && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
+            (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
+          : m.last < cue.first && m.sentence === cue.sentence
       if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
     }
   }
