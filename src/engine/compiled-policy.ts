@@ -91,7 +91,7 @@ export interface CompiledPolicy {
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** policy.productDocuments as concept indices */
-  productDocuments: { concepts: readonly number[]; symptomRules: readonly CompiledSeverityRule[]; orConcepts: readonly number[]; unless: readonly number[] }
+  productDocuments: { concepts: readonly number[]; symptomRules: readonly CompiledSeverityRule[]; orConcepts: readonly number[]; unless: readonly number[]; zohoDocuments: readonly number[] }
   /** the language of each template label, as configured */
   labelLanguage: ReadonlyMap<string, Language | undefined>
   /** severity names a severity line of the description may use (DOMAIN.md's "critical", "moderate", "minimal") */
@@ -250,6 +250,7 @@ function build(policy: Policy): CompiledPolicy {
       symptomRules: severityRules.Support.filter((r) => r.severity <= policy.productDocuments.supportSeverity),
       orConcepts: policy.productDocuments.orConcepts.map(conceptIndex),
       unless: policy.productDocuments.unless.map(conceptIndex),
+      zohoDocuments: (policy.productDocuments.zohoDocuments ?? policy.productDocuments.concepts).map(conceptIndex),
     },
     labelLanguage: new Map(labelByGroup.map((entry) => [entry.label, labelLanguageOf(entry.label)])),
     severityNames,

@@ -152,6 +152,9 @@ export const PolicySchema = z
         supportSeverity: z.union([z.literal(0), SeverityValue]).default(0), // 0: no Support rule says so
         orConcepts: z.array(ConceptName).default([]),
         unless: z.array(ConceptName).default([]),
+        // the documents Zoho sends that a change request may be about (its invoices, quotes, commission
+        // statements): their faults name no product's results; `concepts` when not given
+        zohoDocuments: z.array(ConceptName).optional(),
       })
       .strict()
       .default({ concepts: [], supportSeverity: 0, orConcepts: [], unless: [] }),
@@ -319,7 +322,7 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
   policy.ticketTypes.forEach((t, i) => t.words.forEach((c, k) => need(c, ['ticketTypes', i, 'words', k])))
   policy.ticketTypes.forEach((t, i) => t.unless.forEach((c, k) => need(c, ['ticketTypes', i, 'unless', k])))
   policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))
-  for (const key of ['concepts', 'orConcepts', 'unless'] as const) policy.productDocuments[key].forEach((c, k) => need(c, ['productDocuments', key, k]))
+  for (const key of ['concepts', 'orConcepts', 'unless', 'zohoDocuments'] as const) (policy.productDocuments[key] ?? []).forEach((c, k) => need(c, ['productDocuments', key, k]))
   for (const team of TEAMS) {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {

@@ -227,15 +227,23 @@ function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | 
  * The words of a fault found with a document Zoho is asked to change or sent ("Facture erronée" /
  * "la facture porte une mauvaise raison sociale, merci de la corriger", "the renewal invoice shows
  * the wrong company name, please correct it"): the mentions of the Support rules of severity 2 that
- * match (wrong, off, doubled…) standing in a sentence that names the document (or in the subject
- * naming it) describe Zoho's invoice, not a product's results, and name no default type. Null when
- * the text asks for no change to a Zoho document (productDocuments' `unless`) or none matches.
+ * match (wrong, off, doubled…) standing in a sentence that names the document (`zohoDocuments`: an
+ * invoice, a quote, a commission statement), or in the subject, which headlines the text ("Wrong
+ * amount" / "the invoice you sent shows 30 users, we have 25, please correct it"), describe Zoho's
+ * document, not a product's results, and name no default type. Null when the text asks for no
+ * change to a Zoho document (productDocuments' `unless`) or none matches.
  */
 function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
   const d = cp.productDocuments
   if (!d.unless.some((c) => reading.counted[c])) return null
+  const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   const documentSentences = new Set<number>()
-  for (const m of reading.allMentions) if (d.concepts.includes(m.concept)) documentSentences.add(m.sentence)
+  let inText = false
+  for (const m of reading.allMentions) {
+    if (!d.zohoDocuments.includes(m.concept)) continue
+    documentSentences.add(m.sentence)
+    if (!inSubject(m)) inText = true
+  }
   if (documentSentences.size === 0) return null
   let theirs: Set<Mention> | null = null
   for (const rule of cp.severityRules.Support) {
@@ -244,7 +252,7 @@ function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> 
     if (!parts) continue
     const concepts = new Set(parts.map((m) => m.concept))
     for (const m of reading.allMentions) {
-      if (!concepts.has(m.concept) || !documentSentences.has(m.sentence)) continue
+      if (!concepts.has(m.concept) || !(documentSentences.has(m.sentence) || (inText && inSubject(m)))) continue
       theirs ??= new Set<Mention>()
       theirs.add(m)
     }

@@ -346,13 +346,13 @@ function setAsideTurnedAround(
     for (const m of all) {
       if (cancelled.has(m)) continue
       // a hypothesis reaches to its clause's end (from its own last word: "will the reports become
-      // slow" holds "become ... slow"; a mention begun among the cue's later words and reaching past
+      // slow" holds "become ... slow"; a mention begun among the cue's later words and reaching to or past
       // them is the hypothesis's too: "to be notified when Desk is down" holds "be ... down"), and it
       // holds a phrase whose gap steps over it into its clause ("he is wondering if CRM is down":
       // "is ... down" ends in the hypothesis); "resolved" back to its sentence's start
       const hit =
         kind === 'hypothetical'
-          ? ((m.first >= cue.last || m.last > cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
+          ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
           : m.last < cue.first && m.sentence === cue.sentence
       if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
