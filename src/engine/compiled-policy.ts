@@ -169,6 +169,7 @@ function build(policy: Policy): CompiledPolicy {
       window: r.window,
       unless: r.unless.map(conceptIndex),
       anywhere: r.anywhere.map(conceptIndex),
+      unlessAnywhere: r.unlessAnywhere.map(conceptIndex),
       types: r.types,
       subjectYields: r.subjectYields,
       source: r,

@@ -81,7 +81,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
   const found = findMentions(vocabulary, pieces, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, subjectSegment, found, options.negationReach)
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
   const counted: boolean[] = new Array<boolean>(vocabulary.concepts.length).fill(false)
   for (const m of mentions) counted[m.concept] = true
@@ -248,6 +248,24 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Ment
 }
 
 /**
+ * Whether the clause of piece i asks a question: the first mark after its last word is "?". A
+ * "resolved" there asks whether or when it will be over ("When will it be available again?",
+ * "Wann ist das Portal wieder erreichbar?"): what it names before it is a hypothesis, and nothing is over.
+ */
+function asksQuestion(pieces: readonly Piece[], segments: readonly Segment[], clauses: Int32Array, i: number): boolean {
+  let last = i
+  while (last + 1 < pieces.length && clauses[last + 1] === clauses[i] && pieces[last + 1]!.segment === pieces[i]!.segment) last++
+  const p = pieces[last]!
+  const text = segments[p.segment]!.text
+  for (let k = p.end; k < text.length; k++) {
+    const c = text[k]!
+    if (c === '?') return true
+    if (!/[\s"'»“”’)\]]/.test(c)) return false
+  }
+  return false
+}
+
+/**
  * The mentions that count. A negation cancels the negatable mentions starting within its reach
  * in its clause ("no outage", "kein Ausfall"); a negation that cancels nothing counts as each
  * concept marked withNegation ("no access", "nicht erreichbar"). A hypothesis cancels what follows
@@ -257,6 +275,7 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Ment
 function setAsideTurnedAround(
   v: Vocabulary,
   pieces: readonly Piece[],
+  segments: readonly Segment[],
   subjectSegment: number | undefined,
   found: readonly Mention[],
   reach: number,
@@ -333,10 +352,12 @@ function setAsideTurnedAround(
     const kind = cueOf(cue)
     if (kind !== 'hypothetical' && kind !== 'resolved') continue
     if (kind === 'resolved' && negatedCue(cue)) continue
+    // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
+    const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     // (a sentence of its own: nothing named before the cue, or only what the subject names:
     // "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
     if (
-      kind === 'resolved' &&
+      why === 'resolved' &&
       headlineOver === undefined &&
       pieces[cue.first]!.segment !== subjectSegment &&
       !all.some((m) => m.sentence === cue.sentence && m.last < cue.first && !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)))
@@ -355,7 +376,7 @@ function setAsideTurnedAround(
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
           : m.last < cue.first && m.sentence === cue.sentence
-      if (hit) cancelled.set(m, { mention: m, by: cue, why: kind })
+      if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside

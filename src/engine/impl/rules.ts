@@ -1,5 +1,6 @@
 // Whether a rule's concepts are mentioned together: all of them, within the rule's window of
-// words in one sentence, each by other words, with no `unless` concept near; `anywhere`
+// words in one sentence, each by other words, with no `unless` concept near (and none of
+// `unlessAnywhere` anywhere); `anywhere`
 // concepts in any sentence, also in a hypothesis there: the place a symptom is about stays named
 // when the partner asks about it ("we would like to ask whether there is a problem with the partner
 // portal. For all colleagues it is not reachable").
@@ -12,6 +13,8 @@ export interface CompiledRule {
   window: number
   unless: readonly number[]
   anywhere: readonly number[]
+  /** concepts whose counted mention anywhere sets the rule aside */
+  unlessAnywhere: readonly number[]
 }
 
 /**
@@ -22,6 +25,7 @@ export interface CompiledRule {
  */
 export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
   for (const c of rule.concepts) if (!reading.counted[c]) return null
+  for (const c of rule.unlessAnywhere) if (reading.counted[c]) return null
   for (const c of rule.anywhere) if (!reading.counted[c] && !hypothetical(reading, c)) return null
   const mentions = reading.mentions
   const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
