@@ -5,6 +5,7 @@ import { LANGUAGES, type Language, type Policy } from '../policy.js'
 import { fold } from '../text.js'
 import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
+import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
 export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation' | 'example'
@@ -138,6 +139,8 @@ export interface Vocabulary {
   onlyIn: Record<Language, ReadonlySet<string>>
   /** the concepts an unspent negation counts as */
   withNegation: readonly number[]
+  /** the configured words, for reading a typo as the word it slipped from (impl/spelling.ts) */
+  spelling: SpellingIndex
 }
 
 export function buildVocabulary(policy: Policy): Vocabulary {
@@ -197,7 +200,11 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   const onlyIn = {} as Record<Language, Set<string>>
   for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
   const withNegation = concepts.flatMap((c, index) => (c.withNegation ? [index] : []))
-  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation }
+  // (English words only: a French or German word one slip from a listed one is too often another
+  // real word of its language, "annuel"/"annule", and only English has a word list to tell)
+  // (each word as written and as its stem: "conection" is one slip from "connect")
+  const spelling = buildSpellingIndex(entries.flatMap((e) => (e.language === 'en' ? e.words.filter((w) => w.how === 'stem').flatMap((w) => [w.form, w.key]) : [])))
+  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, spelling }
 }
 
 /**
@@ -283,7 +290,8 @@ const MIN_KNOWN_ALONE = 4 // letters of a known part beside an unknown one ("And
  */
 export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
-  const hits = hitsOf(v, folded)
+  let hits = hitsOf(v, folded)
+  const stopWords = stopWordBits(folded)
   // (a word that is a concept's word, or a whole "resolved"/"hypothetical" cue of one word, is no
   // compound: "Fehlalarm" says it is over, it is no "Fehl(er)" + "alarm")
   const whole = (h: WordHit) => {
@@ -292,6 +300,12 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     return cue === undefined || ((cue === 'resolved' || cue === 'hypothetical') && e.words.length === 1)
   }
   const parts = hits.some(whole) ? null : compoundParts(v, folded)
+  // a word no list knows, one slip from an English word that a list names ("acess", "wokring"),
+  // and no English word itself: that word, in an English sentence
+  if (hits.length === 0 && parts === null && stopWords === 0) {
+    const meant = nearestForm(v.spelling, folded) ?? nearestForm(v.spelling, stem('en', folded))
+    if (meant !== undefined && !isEnglishWord(folded)) hits = hitsOf(v, meant).filter((h) => h.language === 'en').map((h) => hitWith(h, false))
+  }
   return {
     folded,
     hits,
@@ -299,7 +313,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     continues: hits.some((h) => h.position > 0),
     continuing: continuingOf(hits),
     continueMask: continueMaskOf(hits),
-    stopWords: stopWordBits(folded),
+    stopWords,
     parts,
   }
 }

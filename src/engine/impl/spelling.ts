@@ -1,0 +1,67 @@
+// Typos: a word the vocabulary does not know, one slip away from a word it does ("acess",
+// "loggin", "wokring", "outtage", "unavailabe"), is read as that word. A slip is one letter
+// left out, one letter too many, or two neighbours swapped; a wrong letter is not taken (too
+// many real words are one letter from another: "logic"/"login"). Only words of MIN_LENGTH
+// letters or more, only when exactly one known word is that near, and never a word that is
+// itself a real English word.
+import { createRequire } from 'node:module'
+
+/** Letters of the shortest word read through a typo, as written and as configured. */
+export const MIN_LENGTH = 5
+
+const LETTERS = /^[a-zß]+$/
+
+/** The configured forms, and what each is with one letter left out: the index a slip is looked up in. */
+export interface SpellingIndex {
+  forms: ReadonlySet<string>
+  /** a form with one letter left out → the forms it comes from */
+  shortened: ReadonlyMap<string, readonly string[]>
+}
+
+export function buildSpellingIndex(forms: Iterable<string>): SpellingIndex {
+  const set = new Set<string>()
+  const shortened = new Map<string, string[]>()
+  for (const form of forms) {
+    if (form.length < MIN_LENGTH || !LETTERS.test(form) || set.has(form)) continue
+    set.add(form)
+    for (const short of withOneLetterLess(form)) {
+      const list = shortened.get(short)
+      if (!list) shortened.set(short, [form])
+      else if (!list.includes(form)) list.push(form)
+    }
+  }
+  return { forms: set, shortened }
+}
+
+/** The one configured form a written word is one slip away from, or undefined (none, or several). */
+export function nearestForm(index: SpellingIndex, word: string): string | undefined {
+  if (word.length < MIN_LENGTH || !LETTERS.test(word)) return undefined
+  const found = new Set<string>()
+  // a letter too many ("loggin" → "login"), or a letter left out of the word ("acess" → "access")
+  for (const short of withOneLetterLess(word)) if (short.length >= MIN_LENGTH && index.forms.has(short)) found.add(short)
+  for (const form of index.shortened.get(word) ?? []) found.add(form)
+  // two neighbours swapped ("wokring" → "working")
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    if (index.forms.has(swapped)) found.add(swapped)
+  }
+  found.delete(word)
+  // (a slip seldom takes the first letter: "acount" is "account", not "count")
+  if (found.size > 1) for (const f of [...found]) if (f[0] !== word[0]) found.delete(f)
+  return found.size === 1 ? found.values().next().value : undefined
+}
+
+function withOneLetterLess(word: string): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1))
+  return out
+}
+
+let english: ReadonlySet<string> | undefined
+
+/** Whether a folded word is an English word (the `an-array-of-english-words` list, loaded at first need). */
+export function isEnglishWord(word: string): boolean {
+  english ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[])
+  return english.has(word)
+}

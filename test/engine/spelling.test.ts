@@ -1,0 +1,54 @@
+// Typos (impl/spelling.ts): a word one slip from an English word of the policy is read as it.
+import { expect } from 'chai'
+import { buildSpellingIndex, isEnglishWord, nearestForm } from '../../src/engine/impl/spelling.js'
+import { misread, type Phrasing } from './helpers.js'
+
+const TS = 'Technical Support'
+
+describe('typos: one slip from a configured word', () => {
+  const index = buildSpellingIndex(['access', 'account', 'count', 'working', 'login', 'logging', 'unavailable', 'outage'])
+
+  it('reads a letter left out, one too many, or two neighbours swapped', () => {
+    expect(nearestForm(index, 'acess')).to.equal('access') // left out
+    expect(nearestForm(index, 'outtage')).to.equal('outage') // one too many
+    expect(nearestForm(index, 'wokring')).to.equal('working') // swapped
+    expect(nearestForm(index, 'unavailabe')).to.equal('unavailable')
+  })
+
+  it('takes no wrong letter, no short word and no slip that could be two words', () => {
+    expect(nearestForm(index, 'outege')).to.equal(undefined) // a wrong letter
+    expect(nearestForm(index, 'logn')).to.equal(undefined) // under five letters
+    expect(nearestForm(index, 'loggin')).to.equal(undefined) // "login" or "logging"
+    expect(nearestForm(index, 'login')).to.equal(undefined) // the word itself is no slip
+  })
+
+  it('prefers the word that keeps the first letter ("acount" is "account", not "count")', () => {
+    expect(nearestForm(index, 'acount')).to.equal('account')
+  })
+
+  it('knows real English words, which are never read as slips', () => {
+    expect(isEnglishWord('trails')).to.equal(true)
+    expect(isEnglishWord('outrage')).to.equal(true)
+    expect(isEnglishWord('acess')).to.equal(false)
+  })
+})
+
+// Partners' typos in the words that carry the severity, and real words one slip from them.
+const TYPOS: Phrasing[] = [
+  ['Login', 'We cant acess our Desk account since this morning.', 1, TS, '24x7'],
+  ['Portal', 'The customer portal is unavailabe for all our clients.', 1, TS, '24x7'],
+  ['CRM', 'The CRM is compleltely dead since 9am.', 1, TS, '24x7'],
+  ['Sign in', 'None of our agents can acces their acount since the update.', 1, TS, '24x7'],
+  ['Sync', 'The sync has recieved no data since Monday and nothing is created anymore.', 1, TS],
+  // traps: real words one slip from a listed one ("trails" / "trials", "outrage" / "outage")
+  ['Audit', 'Where can I see the audit trails of deleted records?', 3, TS, '24x5'],
+  ['Portal', 'Our customer expressed outrage about the colours of the help center, how can we change them?', 3, TS, '24x5'],
+  // French and German words are not read as English slips ("annuel" is no "annule")
+  ['Mise à niveau', 'Combien coûte le passage au forfait annuel pour notre client ?', 2, 'Upgrades', '24x5'],
+]
+
+describe('phrasings (r13, typos)', () => {
+  it('reads typos in the words that carry the severity, and no real word as one', async () => {
+    expect(await misread(TYPOS)).to.deep.equal([])
+  })
+})
