@@ -86,3 +86,18 @@ describe('phrasings (r13, stuck records)', () => {
     expect(await misread(STUCK)).to.deep.equal([])
   })
 })
+
+// German separable verbs put the negation between the verb and its particle: it negates the verb.
+const SEPARABLE: Phrasing[] = [
+  ['Wartung', 'Keine Sorge, der Dienst fällt dabei nicht aus.', 3, TS, '24x5'],
+  ['Update', 'Während des Updates fällt das CRM nicht aus, oder?', 3, TS, '24x5'],
+  // traps: the verb said without a negation is still the outage
+  ['Ausfall', 'Das CRM fällt seit heute früh immer wieder aus.', 1, TS, '24x7'],
+  ['Ausfall', 'Der Server fiel um 9 Uhr komplett aus.', 1, TS, '24x7'],
+]
+
+describe('phrasings (r13, German separable verbs)', () => {
+  it('reads a negation between a separable verb and its particle as negating it', async () => {
+    expect(await misread(SEPARABLE)).to.deep.equal([])
+  })
+})

@@ -304,7 +304,7 @@ function setAsideTurnedAround(
     let spent = false
     for (const m of concepts) {
       if (!v.concepts[m.concept]!.negatable || negationAt.has(m.first)) continue
-      if (m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) {
+      if ((m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) || inGap(v, m, n)) {
         // a mention an earlier negation of its clause already cancelled: this one is that negation's
         // other half ("n'est pas indisponible", "ne … plus"), spent with it, no inability besides
         const before = cancelled.get(m)
@@ -324,7 +324,7 @@ function setAsideTurnedAround(
     // a negation that is a word of a longer mention belongs to it ("n'apparaît pas", "stimmt nicht",
     // "not responding"): that mention says what it says, no inability besides, unless it only makes
     // the negation stronger ("ne peut plus du tout", "gar nicht mehr": keepsNegation)
-    if (!spent && !concepts.some((m) => m.first <= n.first && n.last <= m.last && m.first < m.last && !withNegation.includes(m.concept) && !v.concepts[m.concept]!.keepsNegation)) {
+    if (!spent && !concepts.some((m) => m.first <= n.first && n.last <= m.last && m.first < m.last && !withNegation.includes(m.concept) && !v.concepts[m.concept]!.keepsNegation && !inGap(v, m, n))) {
       for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
     }
   }
@@ -391,4 +391,21 @@ function setAsideTurnedAround(
   const mentions = all.filter((m) => !cancelled.has(m))
   const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)
   return { mentions, setAside }
+}
+
+/**
+ * Whether a negation stands in the gap of a mention's entry, not among its words: German puts it
+ * between a separable verb and its particle ("der Dienst fällt dabei nicht aus", "es kommen keine
+ * Tickets mehr an"), where it negates the verb as if it stood before it. Only entries with one gap.
+ */
+function inGap(v: Vocabulary, m: Mention, n: Mention): boolean {
+  if (n.first <= m.first || n.last >= m.last) return false
+  const words = v.entries[m.entry]!.words
+  let gapAt = -1
+  for (let k = 1; k < words.length; k++) {
+    if (words[k]!.gap === 0) continue
+    if (gapAt >= 0) return false
+    gapAt = k
+  }
+  return gapAt > 0 && n.first >= m.first + gapAt && n.last <= m.last - (words.length - gapAt)
 }
