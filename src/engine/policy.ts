@@ -173,6 +173,8 @@ export const PolicySchema = z
         negation: PerLanguage,
         hypothetical: PerLanguage,
         resolved: PerLanguage,
+        // a thanks for the fix: what it names after it in its clause is over too ("thanks for sorting the downtime")
+        resolvedAhead: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

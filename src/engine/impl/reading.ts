@@ -349,18 +349,29 @@ function setAsideTurnedAround(
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
-    const kind = cueOf(cue)
-    if (kind !== 'hypothetical' && kind !== 'resolved') continue
+    const cueKind = cueOf(cue)
+    if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead') continue
+    // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
+    const ahead = cueKind === 'resolvedAhead'
+    const kind = ahead ? 'resolved' : cueKind
     if (kind === 'resolved' && negatedCue(cue)) continue
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
-    // (a sentence of its own: nothing named before the cue, or only what the subject names:
-    // "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
+    const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
+    // (a sentence of its own: nothing named before the cue (nor, after a thanks, in its clause after it),
+    // or only what the subject names, or what a negation or hypothesis set aside ("Please ignore the
+    // subject line, false alarm"): "Re: Scheduled reports stopped working" / "Thanks, the reports are arriving again.")
     if (
       why === 'resolved' &&
       headlineOver === undefined &&
       pieces[cue.first]!.segment !== subjectSegment &&
-      !all.some((m) => m.sentence === cue.sentence && m.last < cue.first && !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)))
+      !all.some(
+        (m) =>
+          m.sentence === cue.sentence &&
+          (m.last < cue.first || afterInClause(m)) &&
+          !cancelled.has(m) &&
+          !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)),
+      )
     ) {
       headlineOver = cue
     }
@@ -375,7 +386,7 @@ function setAsideTurnedAround(
         kind === 'hypothetical'
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
-          : m.last < cue.first && m.sentence === cue.sentence
+          : (m.last < cue.first && m.sentence === cue.sentence) || (why === 'resolved' && afterInClause(m))
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
   }
