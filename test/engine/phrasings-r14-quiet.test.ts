@@ -140,6 +140,13 @@ const PRODUCT_FEATURES: Phrasing[] = [
   ['Map', 'Can the map view show the visits of one rep only?', 3, TS, '24x5'],
 ]
 
+// In English the partner's own "shop" is no Zoho store (Zoho's is the "store"); German "Shop" is.
+const OWN_SHOP: Phrasing[] = [
+  ['Orders', 'No order has come in through our shop today, the checkout refuses the cards.', 1, TS, '24x5'],
+  // traps: the German word for Zoho's store
+  ['Shop', 'Der Shop ist seit heute Morgen nicht erreichbar.', 1, 'Store Related', '24x5'],
+]
+
 describe('phrasings of round 14, quiet severity 1 (grown-39)', () => {
   it('reads "not only" as no negation and operators as no operation', async () => {
     expect(await misread(NOT_ONLY)).to.deep.equal([])
@@ -182,5 +189,8 @@ describe('phrasings of round 14, quiet severity 1 (grown-39)', () => {
   })
   it('reads payment reminders and a map view as product features', async () => {
     expect(await misread(PRODUCT_FEATURES)).to.deep.equal([])
+  })
+  it('reads an English "shop" as the partner\'s own, the German "Shop" as the store', async () => {
+    expect(await misread(OWN_SHOP)).to.deep.equal([])
   })
 })
