@@ -226,15 +226,33 @@ function holds(p: Piece, entry: number, position: number, language: Language): b
 /**
  * The clause of each piece: punctuation and line breaks end clauses, and so do the clause-break
  * words ("but", "aber"); an example set off by a comma goes on with its clause ("if data is lost,
- * e.g. by a faulty import, …": the import is the hypothesis's too).
+ * e.g. by a faulty import, …": the import is the hypothesis's too), and so does a German infinitive
+ * clause, which German sets off by a comma ("Gibt es eine Option, leere Werte zu überspringen?": the
+ * values to skip are the option's, no result reported).
  */
-function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Mention[]): Int32Array {
+function clausesOf(v: Vocabulary, pieces: readonly Piece[], segments: readonly Segment[], found: readonly Mention[]): Int32Array {
   const breaksBefore = new Uint8Array(pieces.length)
   const goesOn = new Uint8Array(pieces.length)
   for (const m of found) {
     const cue = v.concepts[m.concept]!.cue
     if (cue === 'clauseBreak') breaksBefore[m.first] = 1
     else if (cue === 'example') goesOn[m.first] = 1
+  }
+  for (let i = 1; i < pieces.length; i++) {
+    if (pieces[i]!.clause === pieces[i - 1]!.clause) continue
+    let end = i // the raw clause's last piece
+    while (end + 1 < pieces.length && pieces[end + 1]!.clause === pieces[i]!.clause) end++
+    let last = end // the first piece of the clause's last word (a compound's parts are pieces of one word)
+    while (last > i && pieces[last - 1]!.start === pieces[end]!.start) last--
+    if (!(last > i && pieces[last - 1]!.facts.folded === 'zu')) continue
+    // back to the comma that sets it off, over the breaks of lines wrapped inside it ("leere⏎Werte zu überspringen")
+    let start = i
+    while (start > 0 && pieces[start - 1]!.sentence === pieces[start]!.sentence && wrappedLine(segments, pieces[start - 1]!, pieces[start]!)) {
+      goesOn[start] = 1
+      start--
+      while (start > 0 && pieces[start - 1]!.clause === pieces[start]!.clause) start--
+    }
+    if (start > 0 && pieces[start - 1]!.sentence === pieces[start]!.sentence) goesOn[start] = 1
   }
   const clauses = new Int32Array(pieces.length)
   let clause = 0
@@ -245,6 +263,13 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], found: readonly Ment
     clauses[i] = clause
   }
   return clauses
+}
+
+/** Whether only white space, a line break among it, stands between two pieces of one segment. */
+function wrappedLine(segments: readonly Segment[], a: Piece, b: Piece): boolean {
+  if (a.segment !== b.segment) return false
+  const between = segments[a.segment]!.text.slice(a.end, b.start)
+  return /^\s*$/.test(between) && between.includes('\n')
 }
 
 /**
@@ -282,7 +307,7 @@ function setAsideTurnedAround(
 ): { mentions: Mention[]; setAside: SetAside[] } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
   if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
-  const clauses = clausesOf(v, pieces, found)
+  const clauses = clausesOf(v, pieces, segments, found)
   const concepts = found.filter((m) => cueOf(m) === undefined)
   const cancelled = new Map<Mention, SetAside>()
   const withNegation = v.withNegation
