@@ -270,7 +270,8 @@ function asksQuestion(pieces: readonly Piece[], segments: readonly Segment[], cl
  * in its clause ("no outage", "kein Ausfall"); a negation that cancels nothing counts as each
  * concept marked withNegation ("no access", "nicht erreichbar"). A hypothesis cancels what follows
  * it in its clause ("if the portal is down"); "resolved" cancels what comes before it in its
- * sentence ("the outage is resolved", "it was down but works again").
+ * sentence ("the outage is resolved", "it was down but works again"), "resolvedAhead" what follows
+ * it in its clause ("thanks for fixing the login issue").
  */
 function setAsideTurnedAround(
   v: Vocabulary,
@@ -350,8 +351,13 @@ function setAsideTurnedAround(
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const kind = cueOf(cue)
-    if (kind !== 'hypothetical' && kind !== 'resolved') continue
-    if (kind === 'resolved' && negatedCue(cue)) continue
+    if (kind !== 'hypothetical' && kind !== 'resolved' && kind !== 'resolvedAhead') continue
+    if (kind !== 'hypothetical' && negatedCue(cue)) continue
+    // "thanks for fixing the login issue": over, what follows it in its clause
+    if (kind === 'resolvedAhead') {
+      for (const m of all) if (!cancelled.has(m) && m.first > cue.last && clauses[m.first] === clauses[cue.last]) cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
+      continue
+    }
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     // (a sentence of its own: nothing named before the cue, or only what the subject names:

@@ -7,8 +7,8 @@ import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'clauseBreak', 'notNegation', 'example']
 
 export interface ConceptInfo {
   name: string
@@ -188,6 +188,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     negation: policy.reading.negation,
     hypothetical: policy.reading.hypothetical,
     resolved: policy.reading.resolved,
+    resolvedAhead: policy.reading.resolvedAhead,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
