@@ -82,6 +82,8 @@ export interface CompiledPolicy {
   severityRules: Record<Team, readonly CompiledSeverityRule[]>
   /** the rules whose match puts a ticket of clock.allDay's team and severity on the 24x7 clock */
   allDayRules: ReadonlySet<string>
+  /** policy.severeMatter.supportRules */
+  severeSupportRules: readonly CompiledSeverityRule[]
   /** ticket types with words, in the policy's order (the order breaks ties) */
   typeWords: readonly TypeWords[]
   /** by concept: the places in typeWords of the types it names (most concepts name none) */
@@ -242,6 +244,7 @@ function build(policy: Policy): CompiledPolicy {
     ownText: ownTextRules(policy),
     severityRules,
     allDayRules: new Set(policy.clock.allDay.rules),
+    severeSupportRules: severityRules.Support.filter((r) => policy.severeMatter.supportRules.includes(r.name)),
     typeWords,
     typesByConcept,
     decisive,

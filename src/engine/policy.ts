@@ -149,6 +149,9 @@ export const PolicySchema = z
     featureRequest: z.array(ConceptName).default([]),
     // a product's own documents: these concepts name no type when the text reports a symptom
     // and asks for no change (see config/policy.yaml)
+    // a ticket of several matters is of the type of the one that sets severity 1: the Support rules
+    // whose problem, reported in a sentence of its own, makes it Technical Support (none: off)
+    severeMatter: z.object({ supportRules: z.array(z.string().trim().min(1)).default([]) }).strict().default({ supportRules: [] }),
     productDocuments: z
       .object({
         concepts: z.array(ConceptName).default([]),
@@ -344,6 +347,11 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
       }
     })
   }
+  policy.severeMatter.supportRules.forEach((name, k) => {
+    if (!policy.severity.rules.Support.some((r) => r.name === name)) {
+      ctx.addIssue({ code: 'custom', path: ['severeMatter', 'supportRules', k], message: `"${name}" is not a severity rule of Support` })
+    }
+  })
   const allDay = policy.clock.allDay
   allDay.rules.forEach((name, k) => {
     if (!policy.severity.rules[allDay.team].some((r) => r.name === name)) {

@@ -103,7 +103,52 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
     const symptom = supportProblem(cp, reading)
     if (symptom) list = decide(symptom)
   }
+  if (list.length > 1) list = severeMatterFirst(cp, reading, list)
   return list
+}
+
+/**
+ * A text that carries several matters is of the type of the one that sets severity 1 (DOMAIN.md
+ * §4: the most severe wins), whatever the others' words count. Among Operations types, an
+ * Operations show-stopper names the type its own words name ("we cannot log in to the partner
+ * portal, so I can't check whether our commission was paid" is Store Related); failing one, a
+ * Support problem of `severeMatter` (an outage, a login failure, lost data) that the text reports
+ * outside the subject, in a sentence naming no Operations type's words (but the product's own
+ * documents, productDocuments), is Technical Support
+ * ("please correct the VAT number on your invoice. Also, two consultants cannot log in to CRM since
+ * yesterday"); a Support symptom said of the Operations object ("we cannot log in to our trial",
+ * "the commission statement is wrong, three customers are missing") is that object's.
+ */
+function severeMatterFirst(cp: CompiledPolicy, reading: Reading, list: Named[]): Named[] {
+  if (list[0]!.type.team !== 'Operations') return list
+  const first = (n: Named | undefined) => (n === undefined || n === list[0] ? list : [n, ...list.filter((x) => x !== n)])
+  const operations = (concept: number) => cp.typesByConcept[concept]!.filter((o) => cp.typeWords[o]!.type.team === 'Operations')
+  for (const rule of cp.severityRules.Operations) {
+    if (rule.severity !== 1 || !matchRule(reading, rule)) continue
+    const orders = new Set([...rule.concepts, ...rule.anywhere].flatMap(operations))
+    return orders.size === 1 ? first(list.find((n) => orders.has(n.order))) : list
+  }
+  // (the text's own words: the subject only headlines them)
+  const inText = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject'
+  const text: Reading = reading.mentions.every(inText) ? reading : { ...reading, mentions: reading.mentions.filter(inText) }
+  for (const rule of cp.severeSupportRules) {
+    const parts = matchRule(text, rule)
+    if (!parts) continue
+    const sentences = new Set(parts.map((m) => m.sentence))
+    const said = reading.allMentions.filter((m) => sentences.has(m.sentence))
+    // (an invoice the failing product holds, "several invoices are linked to the wrong customer", is
+    // its own document, unless the sentence asks Zoho to change one: productDocuments)
+    const asks = said.some((m) => cp.productDocuments.unless.includes(m.concept))
+    if (said.some((m) => operations(m.concept).length > 0 && (asks || !cp.productDocuments.concepts.includes(m.concept)))) continue
+    return first(list.find((n) => n.type.name === cp.policy.defaultTicketType) ?? technical(cp, parts))
+  }
+  return list
+}
+
+/** The default type, named by a Support problem's words only. */
+function technical(cp: CompiledPolicy, parts: Mention[]): Named | undefined {
+  const order = cp.typeWords.findIndex((t) => t.type.name === cp.policy.defaultTicketType)
+  return order < 0 ? undefined : { type: cp.typeWords[order]!.type, score: 1, mentions: parts, weight: new Map(), order }
 }
 
 /**
@@ -129,7 +174,9 @@ function countTypes(
     if (taken?.has(m)) continue
     for (const order of cp.typesByConcept[m.concept]!) {
       const { type, unless } = cp.typeWords[order]!
-      if ((setAside?.has(m) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
+      // (the product's workings, productDocuments' orConcepts, name it even set aside: "if the Shopify
+      // integration does not work by Friday" is still about an integration; "no outage" names nothing)
+      if (((setAside?.has(m) && !cp.productDocuments.orConcepts.includes(m.concept)) || notDefault?.has(m)) && type.name === cp.policy.defaultTicketType) continue
       // (a negated feature request, "this isn't a feature request", asks for none)
       if (setAside?.has(m) && cp.featureConcepts.includes(m.concept)) continue
       let n = named.get(order)

@@ -295,7 +295,8 @@ function asksQuestion(pieces: readonly Piece[], segments: readonly Segment[], cl
  * in its clause ("no outage", "kein Ausfall"); a negation that cancels nothing counts as each
  * concept marked withNegation ("no access", "nicht erreichbar"). A hypothesis cancels what follows
  * it in its clause ("if the portal is down"); "resolved" cancels what comes before it in its
- * sentence ("the outage is resolved", "it was down but works again").
+ * sentence ("the outage is resolved", "it was down but works again"), "resolvedAhead" what follows
+ * it in its clause ("thanks for fixing the login issue").
  */
 function setAsideTurnedAround(
   v: Vocabulary,
