@@ -1,7 +1,7 @@
 // The support-request template (DOMAIN.md §3): labelled lines in a description (plain text or
 // HTML, EN/DE/FR) and template fields carried as custom fields.
 import { TEMPLATE_SLOTS, type CompiledPolicy, type LabelMatcher, type TemplateLabel } from './compiled-policy.js'
-import { CodeUnits, fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
+import { fold, foldWithMap, isJsSpace, isWordUnit, lookupKey, plainText } from './text.js'
 import { PerValue } from './per-policy.js'
 
 export type TemplateField = TemplateLabel['field']
@@ -32,19 +32,19 @@ export interface ReproducibleAnswer {
   details: string
 }
 
-/** Index just past the bullets, numbering and emphasis the line u[from..to) starts with ("• ", "2) ", "**"). */
-function skipBullets(u: Uint16Array, from: number, to: number): number {
+/** Index just past the bullets, numbering and emphasis the line folded[from..to) starts with ("• ", "2) ", "**"). */
+function skipBullets(folded: string, from: number, to: number): number {
   let i = from
   for (;;) {
     const before = i
-    while (i < to && (u[i]! === 32 || u[i]! === 9)) i++
-    if (i < to && isBullet(u[i]!)) {
-      while (i < to && isBullet(u[i]!)) i++
+    while (i < to && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9)) i++
+    if (i < to && isBullet(folded.charCodeAt(i))) {
+      while (i < to && isBullet(folded.charCodeAt(i))) i++
     } else {
       // "1." or "12)" numbering
       let j = i
-      while (j < to && j - i < 2 && u[j]! >= 48 && u[j]! <= 57) j++
-      if (j > i && j < to && (u[j]! === 46 || u[j]! === 41)) i = j + 1
+      while (j < to && j - i < 2 && folded.charCodeAt(j) >= 48 && folded.charCodeAt(j) <= 57) j++
+      if (j > i && j < to && (folded.charCodeAt(j) === 46 || folded.charCodeAt(j) === 41)) i = j + 1
     }
     if (i === before) return i
   }
@@ -54,10 +54,6 @@ function skipBullets(u: Uint16Array, from: number, to: number): number {
 function isBullet(c: number): boolean {
   return c === 45 || c === 42 || c === 0x2022 || c === 0xb7 || c === 0x2023 || c === 0x25e6 || c === 62 || c === 35 || c === 124 || c === 95
 }
-
-// the folded description's code units, and a line's when folding changed its length
-const textUnits = new CodeUnits()
-const lineUnits = new CodeUnits()
 
 /** A template label found at the start of a line, and where its value begins. */
 interface LabelHit {
@@ -69,17 +65,17 @@ interface LabelHit {
  * The template label the line from..to of `folded` (folded text) starts with, null if none.
  * Most lines start with no label: the first word is looked up before any regex runs.
  */
-function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: number, to: number): LabelHit | null {
+function labelIn(cp: CompiledPolicy, folded: string, from: number, to: number): LabelHit | null {
   // a line starting with a letter has no bullet, numbering or blank to skip
-  const c0 = u[from]!
-  const start = c0 >= 97 && c0 <= 122 ? from : skipBullets(u, from, to)
+  const c0 = folded.charCodeAt(from)
+  const start = c0 >= 97 && c0 <= 122 ? from : skipBullets(folded, from, to)
   // the first word, walked through the trie of the labels' first words as it is read
   const trie = cp.labelFirstWords
   const ascii = trie.asciiTable
   let node = 0 // -1 once the word left the trie
   let stop = start
   for (; stop < to; stop++) {
-    const c = u[stop]!
+    const c = folded.charCodeAt(stop)
     if (!isWordUnit(c)) break
     if (node >= 0) node = (c < 128 ? ascii[node * 128 + c]! : trie.child(node, c)) || -1
   }
@@ -89,12 +85,12 @@ function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: numbe
   for (const c of candidates) {
     // The label as configured: only its separator is left to read, by hand.
     // (the line begins with its first word, the trie says: compared from there on)
-    if (startsWithAt(u, folded.length, c.canonical, start, c.lead)) {
-      return { label: c, valueStart: separatorEnd(u, start + c.canonical.length, to) }
+    if (startsWithAt(folded, c.canonical, start, c.lead)) {
+      return { label: c, valueStart: separatorEnd(folded, start + c.canonical.length, to) }
     }
     // Any other spacing: the label regexes run on the line alone (its end is their input's end),
     // once its letters and digits show it may be this label.
-    if (!beginsWithSkeleton(u, start, to, c.skeleton)) continue
+    if (!beginsWithSkeleton(folded, start, to, c.skeleton)) continue
     line ??= folded.slice(from, to)
     c.re.lastIndex = start - from
     const m = c.re.exec(line)
@@ -103,11 +99,11 @@ function labelIn(cp: CompiledPolicy, folded: string, u: Uint16Array, from: numbe
   return null
 }
 
-/** Whether the letters and digits of u[from..to) (folded text), the rest skipped, begin with `skeleton`. */
-function beginsWithSkeleton(u: Uint16Array, from: number, to: number, skeleton: string): boolean {
+/** Whether the letters and digits of folded[from..to), the rest skipped, begin with `skeleton`. */
+function beginsWithSkeleton(folded: string, from: number, to: number, skeleton: string): boolean {
   let k = 0
   for (let i = from; i < to && k < skeleton.length; i++) {
-    const c = u[i]!
+    const c = folded.charCodeAt(i)
     if (!isWordUnit(c)) continue
     if (c !== skeleton.charCodeAt(k)) return false
     k++
@@ -115,10 +111,10 @@ function beginsWithSkeleton(u: Uint16Array, from: number, to: number, skeleton: 
   return k === skeleton.length
 }
 
-/** Whether the folded text (units u, length n) has `prefix` at `at`, compared code by code from `known` on (the codes before it are known equal). */
-function startsWithAt(u: Uint16Array, n: number, prefix: string, at: number, known: number): boolean {
-  if (at + prefix.length > n) return false
-  for (let k = known; k < prefix.length; k++) if (u[at + k]! !== prefix.charCodeAt(k)) return false
+/** Whether the folded text has `prefix` at `at`, compared code by code from `known` on (the codes before it are known equal). */
+function startsWithAt(folded: string, prefix: string, at: number, known: number): boolean {
+  if (at + prefix.length > folded.length) return false
+  for (let k = known; k < prefix.length; k++) if (folded.charCodeAt(at + k) !== prefix.charCodeAt(k)) return false
   return true
 }
 
@@ -126,18 +122,18 @@ function startsWithAt(u: Uint16Array, n: number, prefix: string, at: number, kno
  * Where the separator after a label ends, read as the label regex's tail reads it:
  * `(?:\s*\?)?[ \t]*[*_]*[ \t]*(?:[:：=]|[-–—](?=\s))?` on the line from..to.
  */
-function separatorEnd(u: Uint16Array, from: number, to: number): number {
+function separatorEnd(folded: string, from: number, to: number): number {
   let k = from
   let q = k
-  while (q < to && isJsSpace(u[q]!)) q++
-  if (q < to && u[q]! === 63 /* ? */) k = q + 1
-  while (k < to && (u[k]! === 32 || u[k]! === 9)) k++
-  while (k < to && (u[k]! === 42 || u[k]! === 95)) k++
-  while (k < to && (u[k]! === 32 || u[k]! === 9)) k++
+  while (q < to && isJsSpace(folded.charCodeAt(q))) q++
+  if (q < to && folded.charCodeAt(q) === 63 /* ? */) k = q + 1
+  while (k < to && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++
+  while (k < to && (folded.charCodeAt(k) === 42 || folded.charCodeAt(k) === 95)) k++
+  while (k < to && (folded.charCodeAt(k) === 32 || folded.charCodeAt(k) === 9)) k++
   if (k < to) {
-    const c = u[k]!
+    const c = folded.charCodeAt(k)
     if (c === 58 || c === 0xff1a || c === 61) k++
-    else if ((c === 45 || c === 0x2013 || c === 0x2014) && k + 1 < to && isJsSpace(u[k + 1]!)) k++
+    else if ((c === 45 || c === 0x2013 || c === 0x2014) && k + 1 < to && isJsSpace(folded.charCodeAt(k + 1))) k++
   }
   return k
 }
@@ -145,7 +141,7 @@ function separatorEnd(u: Uint16Array, from: number, to: number): number {
 /** The same for a line whose folded form differs in length ("ß" → "ss"): positions mapped back. */
 function labelInUnaligned(cp: CompiledPolicy, line: string, offset: number): LabelHit | null {
   const folded = fold(line)
-  const hit = labelIn(cp, folded, lineUnits.units(folded), 0, folded.length)
+  const hit = labelIn(cp, folded, 0, folded.length)
   if (!hit) return null
   const end = folded.length === line.length ? hit.valueStart : (foldWithMap(line).map[hit.valueStart] ?? line.length)
   return { label: hit.label, valueStart: offset + end }
@@ -181,7 +177,6 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (Te
   // Folding keeps the length of most text (ASCII, accented letters): then positions in the
   // folded text are positions in the text, and the whole text is folded once.
   const aligned = folded.length === text.length
-  const u = aligned ? textUnits.units(folded) : undefined
   const n = text.length
   let open: LabelMatcher | null = null
   let openEnd = 0
@@ -189,7 +184,7 @@ function readLabels(cp: CompiledPolicy, text: string, folded: string, slots: (Te
   for (let pos = 0; pos <= n; ) {
     let eol = text.indexOf('\n', pos)
     if (eol < 0) eol = n
-    const hit = aligned ? labelIn(cp, folded, u!, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
+    const hit = aligned ? labelIn(cp, folded, pos, eol) : labelInUnaligned(cp, text.slice(pos, eol), pos)
     if (hit) {
       if (open) setValue(slots, open, text, folded, aligned, openEnd, pos - 1)
       else first = pos

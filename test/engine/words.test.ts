@@ -11,6 +11,7 @@ import { parseTemplate } from '../../src/engine/template.js'
 import { referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
 import { readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
 import { eachWord, tokenize } from '../../src/engine/impl/tokens.js'
+import { continueBit, continuingHit, wordFacts } from '../../src/engine/impl/vocabulary.js'
 import { shippedPolicy, sla } from './helpers.js'
 
 const MON = '2026-03-09T09:00:00.000Z'
@@ -211,6 +212,30 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
         const fast = readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
         const plain = referenceReadWords(policy, segments, options)
         expect(summary(fast), JSON.stringify(segments)).to.deep.equal(summary(plain))
+      }),
+      { numRuns: Number(process.env.RUNS ?? 1500) },
+    )
+  })
+
+  it("gives each word quick tests that say what its hits say: the phrases it starts and continues", async () => {
+    const policy = await shippedPolicy()
+    const v = compilePolicy(policy).words.vocabulary
+    const entryWords = v.entries.flatMap((e) => e.words.map((w) => w.form))
+    const word = fc.oneof(fc.constantFrom(...entryWords), fc.string({ minLength: 1, maxLength: 12 }))
+    fc.assert(
+      fc.property(word, fc.nat(v.entries.length - 1), fc.integer({ min: 1, max: 6 }), (w, entry, position) => {
+        for (const f of [wordFacts(v, w), ...(wordFacts(v, w).parts ?? [])]) {
+          expect(f.startsAlone).to.deep.equal(f.starts.filter((h) => !h.nextAdjacent))
+          for (const h of f.starts) if (h.nextAdjacent) expect(f.nextWordMask & continueBit(h.entry, 1)).to.not.equal(0)
+          for (const [e, k] of [[entry, position], ...f.hits.map((h) => [h.entry, h.position])] as [number, number][]) {
+            const plain = f.continuing.find((h) => h.entry === e && h.position === k)
+            expect(continuingHit(f, e, k), `${w} ${e} ${k}`).to.equal(plain)
+          }
+          for (const h of f.hits) {
+            expect(h.concept).to.equal(v.entries[h.entry]!.concept)
+            expect(h.endOfSentence).to.equal(v.entries[h.entry]!.endOfSentence)
+          }
+        }
       }),
       { numRuns: Number(process.env.RUNS ?? 1500) },
     )

@@ -79,7 +79,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
-  const found = findMentions(vocabulary, pieces, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
+  const found = findMentions(pieces, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
@@ -179,16 +179,18 @@ const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negatio
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+function findMentions(pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
     const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
     const next = pieces[i + 1]
-    for (const hit of p.facts.starts) {
+    // (most phrases that start here end at once: their second word is not the next one; for most
+    // words, none is, and their one-word entries and phrases with a gap are all to look at)
+    const nextMayContinue = next !== undefined && next.sentence === p.sentence && (next.facts.continueMask & p.facts.nextWordMask) !== 0
+    for (const hit of nextMayContinue ? p.facts.starts : p.facts.startsAlone) {
       if (!hit.anywhere && hit.language !== language) continue
-      // (most phrases that start here end at once: their second word is not the next one)
       if (hit.nextAdjacent && (next === undefined || next.sentence !== p.sentence || (next.facts.continueMask & continueBit(hit.entry, 1)) === 0)) continue
       let last = i
       let ok = true
@@ -204,9 +206,8 @@ function findMentions(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages
         }
       }
       if (!ok) continue
-      const entry = v.entries[hit.entry]!
-      if (entry.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence) continue
-      const m: Mention = { concept: entry.concept, entry: entry.id, language: entry.language, first: i, last, sentence: p.sentence }
+      if (hit.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence) continue
+      const m: Mention = { concept: hit.concept, entry: hit.entry, language: hit.language, first: i, last, sentence: p.sentence }
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
       let same = found.length - 1 // (this word's mentions are the last ones found)
       while (same >= 0 && found[same]!.first === i && found[same]!.concept !== m.concept) same--

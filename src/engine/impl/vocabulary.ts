@@ -50,6 +50,9 @@ export interface Entry {
  */
 export interface WordHit {
   entry: number
+  /** the entry's concept, and whether its last word must end its sentence: read without reaching for the entry */
+  concept: number
+  endOfSentence: boolean
   position: number
   language: Language
   anywhere: boolean
@@ -67,10 +70,16 @@ export interface WordFacts {
   hits: readonly WordHit[]
   /** the hits that begin an entry (position 0) */
   starts: readonly WordHit[]
+  /** the same without those whose entry's next word must stand right after this one (nextAdjacent) */
+  startsAlone: readonly WordHit[]
+  /** continueBit(entry, 1) of every nextAdjacent start, or'ed: a next word whose continueMask has none of these continues none of them */
+  nextWordMask: number
   /** whether any hit continues an entry (position > 0) */
   continues: boolean
   /** the hits that continue an entry (position > 0), by entry then position: looked up by halving */
   continuing: readonly WordHit[]
+  /** entryWordKey of each of continuing, in its order: the halving compares these numbers, not the hits */
+  continuingKeys: readonly number[]
   /**
    * A quick "no": the continueBit of every hit after an entry's first word, or'ed together. A word
    * whose mask lacks an entry word's bit is not that word; one that has it may be (hits says).
@@ -102,17 +111,26 @@ function continuingOf(hits: readonly WordHit[]): WordHit[] {
   return out
 }
 
+const MAX_ENTRY_WORDS = 1024 // far more than any phrase: keys by entry, then position
+
+/** Word `position` of entry `entry` as one number, ordered as (entry, position) are. */
+function entryWordKey(entry: number, position: number): number {
+  return entry * MAX_ENTRY_WORDS + position
+}
+
 /** The hit of `facts` that is word `position` of `entry`, if any (continuing is sorted). */
 export function continuingHit(facts: WordFacts, entry: number, position: number): WordHit | undefined {
-  const list = facts.continuing
+  // (halving over a packed array of numbers: the hits themselves lie all over the heap, and a
+  // word such as "not" continues dozens of entries)
+  const keys = facts.continuingKeys
+  const key = entryWordKey(entry, position)
   let lo = 0
-  let hi = list.length - 1
+  let hi = keys.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const h = list[mid]!
-    const d = h.entry - entry || h.position - position
-    if (d === 0) return h
-    if (d < 0) lo = mid + 1
+    const k = keys[mid]!
+    if (k === key) return facts.continuing[mid]
+    if (k < key) lo = mid + 1
     else hi = mid - 1
   }
   return undefined
@@ -174,7 +192,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         })
         entry.words.forEach((w, position) => {
           const next = entry.words[position + 1]
-          const hit: WordHit = { entry: entry.id, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps }
+          const hit: WordHit = { entry: entry.id, concept, endOfSentence: entry.endOfSentence, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps }
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
           else prefixes.push({ prefix: w.key, hit })
@@ -242,7 +260,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
  * through the slow megamorphic path.)
  */
 function hitWith(h: WordHit, anywhere: boolean): WordHit {
-  return { entry: h.entry, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps }
+  return { entry: h.entry, concept: h.concept, endOfSentence: h.endOfSentence, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps }
 }
 
 /** The entry words a folded word is, in any language, as it stands (no compound splitting). */
@@ -307,12 +325,24 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     const meant = nearestForm(v.spelling, folded) ?? nearestForm(v.spelling, stem('en', folded))
     if (meant !== undefined && !isEnglishWord(folded)) hits = hitsOf(v, meant).filter((h) => h.language === 'en').map((h) => hitWith(h, false))
   }
+  return factsOf(folded, hits, stopWords, parts)
+}
+
+/** WordFacts of a folded word with these hits. */
+function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: readonly WordFacts[] | null): WordFacts {
+  const continuing = continuingOf(hits)
+  const starts = hits.filter((h) => h.position === 0)
+  let nextWordMask = 0
+  for (const h of starts) if (h.nextAdjacent) nextWordMask |= continueBit(h.entry, 1)
   return {
     folded,
     hits,
-    starts: hits.filter((h) => h.position === 0),
+    starts,
+    startsAlone: starts.filter((h) => !h.nextAdjacent),
+    nextWordMask,
     continues: hits.some((h) => h.position > 0),
-    continuing: continuingOf(hits),
+    continuing,
+    continuingKeys: continuing.map((h) => entryWordKey(h.entry, h.position)),
     continueMask: continueMaskOf(hits),
     stopWords,
     parts,
@@ -344,17 +374,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
   }
   if (!best) return null
-  const part = (folded: string, hits: WordHit[]): WordFacts => ({
-    folded,
-    hits,
-    starts: hits.filter((h) => h.position === 0),
-    continues: hits.some((h) => h.position > 0),
-    continuing: continuingOf(hits),
-    continueMask: continueMaskOf(hits),
-    stopWords: 0,
-    parts: null,
-  })
-  return [part(best.head, best.headHits), part(best.tail, best.tailHits)]
+  return [factsOf(best.head, best.headHits, 0, null), factsOf(best.tail, best.tailHits, 0, null)]
 }
 
 /** The German one-word entries a compound's part is: as it stands, or without a joining "s" ("rechnungs"). */
