@@ -326,8 +326,11 @@ function setAsideTurnedAround(
   // a mention whose own words begin with a negation says it itself ("pas appliquée", "not correct"):
   // a "ne" before it is the other half of that negation ("n'est pas appliquée"), not a second one
   const negationAt = new Set(found.filter((m) => cueOf(m) === 'negation').map((m) => m.first))
+  // a negation inside a longer one is that one's word ("doesn't" in "doesn't seem to"): one negation
+  const negations = found.filter((m) => cueOf(m) === 'negation')
+  const inLonger = (n: Mention) => negations.some((o) => o !== n && o.first <= n.first && n.last <= o.last && o.last - o.first > n.last - n.first)
   for (const n of found) {
-    if (cueOf(n) !== 'negation' || notNegation.has(n.first)) continue
+    if (cueOf(n) !== 'negation' || notNegation.has(n.first) || inLonger(n)) continue
     let spent = false
     for (const m of concepts) {
       if (!v.concepts[m.concept]!.negatable || negationAt.has(m.first)) continue
@@ -352,7 +355,10 @@ function setAsideTurnedAround(
     // "not responding"): that mention says what it says, no inability besides, unless it only makes
     // the negation stronger ("ne peut plus du tout", "gar nicht mehr": keepsNegation)
     if (!spent && !concepts.some((m) => m.first <= n.first && n.last <= m.last && m.first < m.last && !withNegation.includes(m.concept) && !v.concepts[m.concept]!.keepsNegation && !inGap(v, m, n))) {
-      for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first: n.first, last: n.last, sentence: n.sentence })
+      // (a negation of several words, a hedge, "doesn't seem to", says it at its last word, next to its
+      // verb: "we don't seem to be able to log in" is as near as "we are not able to log in")
+      const first = n.last - n.first >= 2 ? n.last : n.first
+      for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first, last: n.last, sentence: n.sentence })
     }
   }
   // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")

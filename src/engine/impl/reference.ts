@@ -6,7 +6,7 @@ import type { Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
 import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
-import { isAbbreviation, type Token } from './tokens.js'
+import { isAbbreviation, runsOn, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +113,7 @@ export function referenceTokenize(text: string): Token[] {
     // and so is a date's or an ordinal's before a lowercase word on the same line ("zum 30.06. einstellen")
     const dateOrOrdinal = prevStart >= 0 && /^[0-9][0-9.,]*$/.test(text.slice(prevStart, prevEnd)) && /^\.[ \t]+$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
     const gap = raw.startsWith('.') && raw.length > 1 && (isAbbreviation(text, prevStart, prevEnd) || dateOrOrdinal) ? ' ' + raw.slice(1) : raw
-    const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
+    const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && (isLowercase(String.fromCodePoint(text.codePointAt(start)!)) || runsOn(text, prevStart, prevEnd))
     const brk =
       out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!?;]|\n[^\n]*\n|\.[^]/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
     out.push({ word: m[0], start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })

@@ -55,6 +55,20 @@ export function startsLowercase(text: string, at: number): boolean {
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase()
 }
 
+// Words a line does not end on unless it runs on (an article, a preposition, a conjunction): a wrapped line
+// that goes on with a name in capitals ("an email whenever⏎Desk is down", "wenn⏎CRM ausfällt").
+const RUN_ON = new Set([
+  'the', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'whenever', 'when', 'if', 'whether', 'that', 'because', 'and', 'or',
+  'to', 'of', 'at', 'for', 'with', 'from', 'into', 'is', 'are', 'was', 'were',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'unser', 'unsere', 'unseren', 'wenn', 'ob', 'dass', 'und', 'oder', 'mit', 'von', 'im', 'auf', 'bei', 'für',
+  'le', 'la', 'les', 'un', 'une', 'du', 'notre', 'nos', 'votre', 'vos', 'quand', 'lorsque', 'et', 'ou', 'au', 'aux', 'dans', 'pour', 'sur', 'avec',
+])
+
+/** Whether the word text[start..end) is one a line only ends on when it runs on to the next. */
+export function runsOn(text: string, start: number, end: number): boolean {
+  return start >= 0 && end - start <= 8 && RUN_ON.has(text.slice(start, end).toLowerCase())
+}
+
 /** Whether the characters between two words are one line break among spaces, and nothing else. */
 function onlyOneLineBreak(text: string, from: number, to: number): boolean {
   let lineBreaks = 0
@@ -104,7 +118,7 @@ function isDateOrOrdinal(text: string, start: number, end: number, next: number)
  * an abbreviation (the word before, from `prevStart`) ends nothing.
  */
 function breakBetween(text: string, from: number, to: number, prevStart: number): Break {
-  if (onlyOneLineBreak(text, from, to) && startsLowercase(text, to)) return 'none'
+  if (onlyOneLineBreak(text, from, to) && (startsLowercase(text, to) || runsOn(text, prevStart, from))) return 'none'
   let kind: Break = 'none'
   let lineBreaks = 0
   for (let i = from; i < to; i++) {
