@@ -143,7 +143,7 @@ export function escalationAt(ctx: EscalationContext, tl: Timeline, targets: Targ
       if (reached) {
         why = breach
           ? `determination target of ${ctx.determinationHours} h breached (${hours(elapsed)} h elapsed)`
-          : `${Math.round(fraction * 100)} % of the determination target elapsed (${hours(elapsed)} of ${ctx.determinationHours} h)`
+          : `${Math.round(fraction * 100)} % of the determination target elapsed (${elapsed <= detMs ? `${hours(elapsed)} of ${ctx.determinationHours} h` : `${hours(elapsed)} h, past the ${ctx.determinationHours} h target`})`
       } else {
         // a breach is reached with the first working millisecond past the target
         const next = breach ? limit + 1 : limit

@@ -264,6 +264,12 @@ describe('escalation: levels rise with working time', () => {
     expect(d.result.reasons).to.include(`level 3: ${d.escalation.reasons[2]!.text}`)
   })
 
+  it('says the 80 % step of a ticket already past its target as past it, not "36 of 24 h"', async () => {
+    const d = await slaDetail({ ...base, country: 'Germany', now: '2026-01-06T21:00:00Z' })
+    expect(d.escalation.level).to.equal(4)
+    expect(d.escalation.reasons[1]!.text).to.equal('80 % of the determination target elapsed (36 h, past the 24 h target)')
+  })
+
   it('uses the shared escalation desk outside UK & EU', async () => {
     const r = await sla({ ...base, country: 'Japan', now: '2026-01-05T09:01:00Z' })
     expect(r.escalation.owner).to.equal('escalations@example.com')
