@@ -278,16 +278,25 @@ function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | 
  * invoice, a quote, a commission statement), or in the subject, which headlines the text ("Wrong
  * amount" / "the invoice you sent shows 30 users, we have 25, please correct it"), describe Zoho's
  * document, not a product's results, and name no default type. Null when the text asks for no
- * change to a Zoho document (productDocuments' `unless`) or none matches.
+ * change to a Zoho document (productDocuments' `unless`) and names no document that is only ever
+ * Zoho's (a commission: "Commission statement mismatch" / "three deals are missing, kindly verify"),
+ * or none matches.
  */
 function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
   const d = cp.productDocuments
-  if (!d.unless.some((c) => reading.counted[c])) return null
+  // (a document that is never a product's own, a `zohoDocuments` concept outside `concepts`: the
+  // partner's commission statement or payout is Zoho's whether or not a change is asked for, unless
+  // the text names what its type's `unless` says is something else: "the sales reps' commission")
+  const asks = d.unless.some((c) => reading.counted[c])
+  const onlyZohos = (c: number) =>
+    !d.concepts.includes(c) && cp.typesByConcept[c]!.every((o) => !cp.typeWords[o]!.unless.some((u) => reading.counted[u]))
+  const zohos = (c: number) => d.zohoDocuments.includes(c) && (asks || onlyZohos(c))
+  if (!asks && !d.zohoDocuments.some((c) => reading.counted[c] && onlyZohos(c))) return null
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   const documentSentences = new Set<number>()
   let inText = false
   for (const m of reading.allMentions) {
-    if (!d.zohoDocuments.includes(m.concept)) continue
+    if (!zohos(m.concept)) continue
     documentSentences.add(m.sentence)
     if (!inSubject(m)) inText = true
   }
