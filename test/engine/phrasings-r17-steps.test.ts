@@ -1,0 +1,33 @@
+// Round 17 (branch r17-speed): what the partner already tried is no symptom. Signing out and in
+// again is a troubleshooting step; "logged out" inside it is no lockout (README round 15: a step
+// that "didn't help" reports nothing).
+import { expect } from 'chai'
+import { misread, type Phrasing } from './helpers.js'
+
+const TS = 'Technical Support'
+
+const SIGNED_OUT_AND_IN: Phrasing[] = [
+  ['Report totals', 'The report totals are wrong. Logging out and in again didn\'t help.', 2, TS, '24x5'],
+  ['Invoices', 'Some invoices show the wrong tax. We cleared the cache, logged out and in again, still the same.', 2, TS, '24x5'],
+  ['Export', 'The export shows the wrong dates. I signed out and back in, no change.', 2, TS, '24x5'],
+  ['Dashboard', 'How do we add a second chart to the dashboard? I tried log out and log back in to see the new widget.', 3, TS],
+  ['Bericht', 'Die Summen im Bericht stimmen nicht. Ich habe mich ausgeloggt und wieder eingeloggt, keine Änderung.', 2, TS, '24x5'],
+  ['Bericht', 'Die Summen im Bericht stimmen nicht, auch nach ab- und wieder anmelden.', 2, TS, '24x5'],
+  ['Rapport', 'Les totaux du rapport sont faux. Je me suis déconnecté et reconnecté, rien n\'y fait.', 2, TS, '24x5'],
+  ['Rapport', 'Les totaux du rapport sont faux, même après déconnexion et reconnexion.', 2, TS, '24x5'],
+  // the lockout itself still reads as one
+  ['Login', 'One of our admins got logged out and now can\'t log back in.', 1, TS, '24x7'],
+  ['Login', 'All users are locked out since this morning.', 1, TS, '24x7'],
+  ['Connexion', 'Tous nos agents ont été déconnectés et ne peuvent plus se reconnecter.', 1, TS, '24x7'],
+  ['Anmeldung', 'Alle Benutzer wurden ausgesperrt, niemand kommt mehr rein.', 1, TS, '24x7'],
+  ['Login', 'We logged out and back in and now we cannot log in at all.', 1, TS, '24x7'],
+  ['Login', 'Since the update we cannot log in. Logging out and in again did not help.', 1, TS, '24x7'],
+  ['Connexion', 'Nos agents ne peuvent plus se reconnecter depuis ce matin.', 1, TS, '24x7'],
+  ['Anmeldung', 'Nach dem Update können sich unsere Agenten nicht wieder anmelden.', 1, TS, '24x7'],
+]
+
+describe('phrasings of round 17, branch r17-speed', () => {
+  it('reads signing out and in again as a step the partner tried, not a lockout', async () => {
+    expect(await misread(SIGNED_OUT_AND_IN)).to.deep.equal([])
+  })
+})
