@@ -26,7 +26,28 @@ const SIGNED_OUT_AND_IN: Phrasing[] = [
   ['Anmeldung', 'Nach dem Update können sich unsere Agenten nicht wieder anmelden.', 1, TS, '24x7'],
 ]
 
+// A symptom word that names a topic reports nothing: a policy, an SLA, a plan or a document about
+// outages, downtime or data loss, or documentation the partner cannot open (README choices).
+const SYMPTOM_AS_TOPIC: Phrasing[] = [
+  ['Webinar', 'We missed the session about outage handling, is there a recording?', 3, TS],
+  ['Audit', 'Could you send us your outage communication policy for our customer\'s audit?', 3, TS],
+  ['Contract', 'What is Zoho\'s SLA for downtime? Our customer asks for it in the contract.', 3, TS],
+  ['Security', 'Our customer needs the ISO certificate and your data loss prevention policy.', 3, TS],
+  ['Docs', 'We can\'t access the API documentation link you sent, it gives 404.', 3, TS],
+  ['Audit', 'Können Sie uns Ihre Ausfallrichtlinie und Ihren Notfallplan schicken?', 3, TS],
+  ['Audit', 'Pourriez-vous nous envoyer votre politique de panne et la garantie de disponibilité ?', 3, TS],
+  // traps: the symptom itself, with the same words near it
+  ['CRM down', 'CRM is down since 9, per our SLA you must respond within the hour.', 1, TS, '24x7'],
+  ['Import', 'We lost 2,000 contacts in the import, our recovery plan says restore from backup, can you?', 1, TS, '24x5'],
+  ['Webinar', 'Zoho Webinar is down, our customer\'s session starts in 10 minutes.', 1, TS, '24x7'],
+  ['Login', 'None of our agents can access Desk since 8am.', 1, TS, '24x7'],
+]
+
 describe('phrasings of round 17, branch r17-speed', () => {
+  it('reads a symptom word that names a policy, an SLA or a document as no symptom', async () => {
+    expect(await misread(SYMPTOM_AS_TOPIC)).to.deep.equal([])
+  })
+
   it('reads signing out and in again as a step the partner tried, not a lockout', async () => {
     expect(await misread(SIGNED_OUT_AND_IN)).to.deep.equal([])
   })
