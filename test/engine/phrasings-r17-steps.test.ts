@@ -43,7 +43,30 @@ const SYMPTOM_AS_TOPIC: Phrasing[] = [
   ['Login', 'None of our agents can access Desk since 8am.', 1, TS, '24x7'],
 ]
 
+// A failure for one person or one machine, the others fine, is no show-stopper affecting all users
+// (DOMAIN §4): it works, not for everyone, 2. A login that fails for one user stays 1 (DOMAIN names it).
+const ONE_USER_ONLY: Phrasing[] = [
+  ['Sync', 'Email sync is not working for one of our agents, the others are fine.', 2, TS, '24x5'],
+  ['Sync', 'The calendar sync has not worked since Monday for one of our agents.', 2, TS, '24x5'],
+  ['Sync', 'Email sync stopped working for just one user.', 2, TS, '24x5'],
+  ['Softphone', 'The softphone does not work on Anna\'s laptop only.', 2, TS, '24x5'],
+  ['Report', 'The weekly report is not sent to the new manager, the others get it.', 2, TS, '24x5'],
+  ['App', 'The app crashes on one of our laptops, everyone else is fine.', 2, TS, '24x5'],
+  ['Sync', 'Bei einem Mitarbeiter funktioniert die Synchronisation nicht mehr.', 2, TS, '24x5'],
+  ['Sync', 'La synchronisation ne fonctionne plus pour un de nos agents.', 2, TS, '24x5'],
+  // traps: everyone, a login, one user in a how-to, a second matter
+  ['App', 'The mobile app crashes for every rep since the update.', 1, TS],
+  ['Login', 'One user can\'t log in since this morning, everyone else logs in fine.', 1, TS, '24x7'],
+  ['Login', 'Not one user can log in since 8am.', 1, TS, '24x7'],
+  ['Workflow', 'How do I stop the workflow from running for one user?', 3, TS],
+  ['Workflows', 'Our workflows stopped working completely. Also, for one user the signature is wrong.', 1, TS],
+]
+
 describe('phrasings of round 17, branch r17-speed', () => {
+  it('reads a failure for one user, the others fine, as 2, and a login for one user as 1', async () => {
+    expect(await misread(ONE_USER_ONLY)).to.deep.equal([])
+  })
+
   it('reads a symptom word that names a policy, an SLA or a document as no symptom', async () => {
     expect(await misread(SYMPTOM_AS_TOPIC)).to.deep.equal([])
   })
