@@ -172,6 +172,7 @@ function build(policy: Policy): CompiledPolicy {
       unless: r.unless.map(conceptIndex),
       anywhere: r.anywhere.map(conceptIndex),
       unlessAnywhere: r.unlessAnywhere.map(conceptIndex),
+      unlessInSentence: r.unlessInSentence.map(conceptIndex),
       types: r.types,
       subjectYields: r.subjectYields,
       source: r,

@@ -57,6 +57,10 @@ const SeverityRule = z
     // concepts that, counted anywhere in the partner's words, set the rule aside (a cancellation called
     // off in another sentence: "… asked to terminate. Please do not cancel it.")
     unlessAnywhere: z.array(ConceptName).default([]),
+    // concepts that, counted anywhere in the sentence of the rule's words, set the match aside: a
+    // qualifier that stands further off than the window ("the sync has not worked since Monday for
+    // one of our agents")
+    unlessInSentence: z.array(ConceptName).default([]),
     // ticket types the rule reads (default: all of its team's): a renewal named in a commission
     // or an invoice ticket is the deal it is about, no renewal request
     types: z.array(z.string().trim().min(1)).default([]),
@@ -334,7 +338,7 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
   for (const team of TEAMS) {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {
-      for (const key of ['concepts', 'unless', 'anywhere', 'unlessAnywhere'] as const) r[key].forEach((c, k) => need(c, ['severity', 'rules', team, i, key, k]))
+      for (const key of ['concepts', 'unless', 'anywhere', 'unlessAnywhere', 'unlessInSentence'] as const) r[key].forEach((c, k) => need(c, ['severity', 'rules', team, i, key, k]))
       r.subjectYields.forEach((name, k) => {
         if (!rules.some((o) => o.name === name)) ctx.addIssue({ code: 'custom', path: ['severity', 'rules', team, i, 'subjectYields', k], message: `"${name}" is not a rule of ${team}` })
       })

@@ -1,6 +1,6 @@
 // Whether a rule's concepts are mentioned together: all of them, within the rule's window of
-// words in one sentence, each by other words, with no `unless` concept near (and none of
-// `unlessAnywhere` anywhere); `anywhere`
+// words in one sentence, each by other words, with no `unless` concept near (none of
+// `unlessInSentence` in that sentence, and none of `unlessAnywhere` anywhere); `anywhere`
 // concepts in any sentence, also in a hypothesis there: the place a symptom is about stays named
 // when the partner asks about it ("we would like to ask whether there is a problem with the partner
 // portal. For all colleagues it is not reachable").
@@ -15,6 +15,8 @@ export interface CompiledRule {
   anywhere: readonly number[]
   /** concepts whose counted mention anywhere sets the rule aside */
   unlessAnywhere: readonly number[]
+  /** concepts whose counted mention in the sentence of the rule's words sets that match aside */
+  unlessInSentence: readonly number[]
 }
 
 /**
@@ -31,6 +33,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
   const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
   const [lead, ...others] = rule.concepts
   let headline: Mention[] | null = null
+  const qualified = rule.unless.length > 0 || rule.unlessInSentence.length > 0
   for (const a of mentions) {
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
@@ -41,7 +44,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     }
     if (chosen.length !== rule.concepts.length) continue
     const inSubject = reading.pieces[a.first]!.segment === subject
-    if (rule.unless.length > 0 && unlessNear(mentions, rule, chosen)) {
+    if (qualified && setAsideNear(mentions, rule, chosen)) {
       if (!inSubject && headline !== null) return null // the text qualifies what the subject said
       continue
     }
@@ -51,7 +54,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
       if (!m) return null
       elsewhere.push(m)
     }
-    if (inSubject && rule.unless.length > 0) {
+    if (inSubject && qualified) {
       headline ??= chosen.concat(elsewhere) // (kept unless the text sets the same words aside)
       continue
     }
@@ -94,10 +97,13 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: readonly
   return best
 }
 
-function unlessNear(mentions: readonly Mention[], rule: CompiledRule, chosen: readonly Mention[]): boolean {
+/** Whether an `unless` concept stands near the chosen mentions, or an `unlessInSentence` one in their sentence. */
+function setAsideNear(mentions: readonly Mention[], rule: CompiledRule, chosen: readonly Mention[]): boolean {
   const { first, last } = spanOf(chosen)
   const sentence = chosen[0]!.sentence
   return mentions.some(
-    (m) => rule.unless.includes(m.concept) && m.sentence === sentence && m.first >= first - rule.window && m.last <= last + rule.window,
+    (m) =>
+      m.sentence === sentence &&
+      (rule.unlessInSentence.includes(m.concept) || (rule.unless.includes(m.concept) && m.first >= first - rule.window && m.last <= last + rule.window)),
   )
 }
