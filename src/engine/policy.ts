@@ -182,6 +182,9 @@ export const PolicySchema = z
         resolved: PerLanguage,
         // a thanks for the fix: what it names after it in its clause is over too ("thanks for sorting the downtime")
         resolvedAhead: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // over since then: as `resolved`, and, in a sentence that says nothing else, what the sentence right
+        // before it names too ("Desk was down for two hours. It has been stable since.")
+        resolvedSince: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

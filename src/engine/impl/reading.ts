@@ -383,10 +383,10 @@ function setAsideTurnedAround(
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const cueKind = cueOf(cue)
-    if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead') continue
+    if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead' && cueKind !== 'resolvedSince') continue
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
-    const kind = ahead ? 'resolved' : cueKind
+    const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
     if (kind === 'resolved' && negatedCue(cue)) continue
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
@@ -421,6 +421,24 @@ function setAsideTurnedAround(
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
           : (m.last < cue.first && m.sentence === cue.sentence) || (why === 'resolved' && afterInClause(m))
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
+    }
+  }
+  // A sentence that says only that it has been over since ("It came back on its own.", "; it has been
+  // fine since") speaks of what the sentence right before it names: over too ("CRM was unreachable for all
+  // users from 14:10 to 14:50. It came back on its own."). Only `resolvedSince`: "It was fixed last week."
+  // after "The sync stopped again this morning." is an earlier time, and a thanks may be for an earlier
+  // matter ("Desk is down again. Thanks for fixing it last time."); nor a question.
+  for (const cue of found) {
+    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || cue.sentence === 0) continue
+    const segment = pieces[cue.first]!.segment
+    if (segment === subjectSegment) continue
+    if (asksQuestion(pieces, segments, clauses, cue.last)) continue
+    // (the cue's own words may be a concept's: "läuft", "fonctionne")
+    if (all.some((m) => m.sentence === cue.sentence && !cancelled.has(m) && (m.first < cue.first || m.last > cue.last))) continue
+    const before = cue.sentence - 1
+    for (const m of all) {
+      if (m.sentence !== before || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
+      cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
     }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside

@@ -8,8 +8,8 @@ import { tokenize } from './tokens.js'
 import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'clauseBreak', 'notNegation', 'example']
 
 export interface ConceptInfo {
   name: string
@@ -210,6 +210,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     hypothetical: policy.reading.hypothetical,
     resolved: policy.reading.resolved,
     resolvedAhead: policy.reading.resolvedAhead,
+    resolvedSince: policy.reading.resolvedSince,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
@@ -316,7 +317,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const whole = (h: WordHit) => {
     const e = v.entries[h.entry]!
     const cue = v.concepts[e.concept]!.cue
-    return cue === undefined || ((cue === 'resolved' || cue === 'resolvedAhead' || cue === 'hypothetical') && e.words.length === 1)
+    return cue === undefined || ((cue === 'resolved' || cue === 'resolvedAhead' || cue === 'resolvedSince' || cue === 'hypothetical') && e.words.length === 1)
   }
   const parts = hits.some(whole) ? null : compoundParts(v, folded)
   // a word no list knows, one slip from an English word that a list names ("acess", "wokring"),
