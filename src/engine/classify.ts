@@ -9,7 +9,7 @@ import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
 import { forwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
-import { ticketTypeOf } from './ticket-type.js'
+import { featureAsks, ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
 import type { Mention } from './impl/reading.js'
 
@@ -73,9 +73,7 @@ export function classify(
   // Feature requests and product limitations are exempt (§1)
   let exempt = typeEntry.exempt
   let exemptBecause: Evidence['exempt']['because'] = exempt ? 'type' : null
-  const asks = cp.featureConcepts.some((c) => reading.counted[c])
-    ? reading.mentions.filter((m) => cp.featureConcepts.includes(m.concept)).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
-    : []
+  const asks = featureAsks(cp, reading).map((m) => wordsEvidence(cp.words.vocabulary, reading, m))
   if (exempt) reasons.push(`exempt: ${type.ticketType} tickets get no due dates`)
   else if (asks.length > 0) {
     exempt = true

@@ -344,6 +344,18 @@ interface Named {
  * "cancel the order"), or begins where m begins and goes on ("running out of storage"). A comma
  * between them parts them ("they already have a Desk subscription, please cancel it").
  */
+/**
+ * The mentions that ask for a feature or name a product limitation (DOMAIN.md §1), those beside one
+ * of their type's `unless` concepts left out ("the new features mentioned in the release notes" are
+ * asked after, not asked for).
+ */
+export function featureAsks(cp: CompiledPolicy, reading: Reading): Mention[] {
+  if (!cp.featureConcepts.some((c) => reading.counted[c])) return []
+  return reading.mentions.filter(
+    (m) => cp.featureConcepts.includes(m.concept) && !cp.typeWords.some((t) => t.unless.length > 0 && t.concepts.includes(m.concept) && namesSomethingElse(reading, m, t.unless)),
+  )
+}
+
 function namesSomethingElse(reading: Reading, m: Mention, unless: readonly number[]): boolean {
   const clause = reading.pieces[m.first]!.clause
   return reading.allMentions.some(

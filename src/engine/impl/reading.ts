@@ -33,6 +33,13 @@ export interface Mention {
   sentence: number
 }
 
+/**
+ * The mentions standing in the gap of a separable verb's entry, among them the inability a negation
+ * there says ("es kommen keine Tickets mehr an": "keine", "mehr"): inside that verb's mention without
+ * being its words, so a rule may pair them with it.
+ */
+export const gapNegations = new WeakSet<Mention>()
+
 export type SetAsideBy = 'negation' | 'hypothetical' | 'resolved'
 
 export interface SetAside {
@@ -315,6 +322,7 @@ function setAsideTurnedAround(
   const withNegation = v.withNegation
 
   const extra: Mention[] = []
+  let gapHosts: Mention[] | undefined
   // a negation word that begins or ends a phrase of `notNegation` is none ("plus de 200 contacts":
   // more than; Québec "on a pu": could, where "ça marche pu" says "no more")
   const notNegation = new Set<number>()
@@ -358,7 +366,16 @@ function setAsideTurnedAround(
       // (a negation of several words, a hedge, "doesn't seem to", says it at its last word, next to its
       // verb: "we don't seem to be able to log in" is as near as "we are not able to log in")
       const first = n.last - n.first >= 2 ? n.last : n.first
-      for (const concept of withNegation) extra.push({ concept, entry: n.entry, language: n.language, first, last: n.last, sentence: n.sentence })
+      // (in a separable verb's gap, "es kommen keine Tickets mehr an", it negates that verb: a word of its own
+      // there, which a rule may pair with the verb around it: `gapNegations`)
+      const host = concepts.find((m) => inGap(v, m, n))
+      if (host !== undefined) (gapHosts ??= []).push(host)
+      const gapped = host !== undefined
+      for (const concept of withNegation) {
+        const x: Mention = { concept, entry: n.entry, language: n.language, first, last: n.last, sentence: n.sentence }
+        if (gapped) gapNegations.add(x)
+        extra.push(x)
+      }
     }
   }
   // a word a negation cancelled is no inability either ("no data has been lost, but…": "lost")
@@ -373,6 +390,9 @@ function setAsideTurnedAround(
       }
     }
   }
+  // the words beside a negation in a separable verb's gap are no words of it either ("kommen seit Montag
+  // nicht mehr an": "mehr")
+  if (gapHosts !== undefined) for (const x of concepts) if (gapHosts.some((h) => h !== x && inGap(v, h, x))) gapNegations.add(x)
   const all = concepts.concat(extra).sort((a, b) => a.first - b.first || a.last - b.last)
   // "not resolved", "noch nicht gelöst", "Problem ist leider nicht behoben": a negation inside the
   // cue, or right before it in its clause, says it is not over

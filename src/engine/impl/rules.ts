@@ -4,7 +4,7 @@
 // concepts in any sentence, also in a hypothesis there: the place a symptom is about stays named
 // when the partner asks about it ("we would like to ask whether there is a problem with the partner
 // portal. For all colleagues it is not reachable").
-import type { Mention, Reading } from './reading.js'
+import { gapNegations, type Mention, type Reading } from './reading.js'
 
 /** A rule with its concepts as indices of the vocabulary. */
 export interface CompiledRule {
@@ -72,7 +72,28 @@ function hypothetical(reading: Reading, concept: number): Mention | undefined {
 function spanOf(chosen: readonly Mention[]): { first: number; last: number } {
   let first = chosen[0]!.first
   let last = chosen[0]!.last
+  let nested = false
   for (const m of chosen) {
+    if (m.first < first) first = m.first
+    if (m.last > last) last = m.last
+    if (m !== chosen[0] && m.first <= chosen[0]!.last && chosen[0]!.first <= m.last) nested = true
+  }
+  return nested || chosen.length > 2 ? gapSpan(chosen, first, last) : { first, last }
+}
+
+/**
+ * The span of mentions among which a negation stands in a separable verb's gap ("es kommen seit heute
+ * früh keine Tickets mehr an"): it negates the verb as if it stood before it, so the verb counts by its
+ * first word and the words in its gap stand there.
+ */
+function gapSpan(chosen: readonly Mention[], first: number, last: number): { first: number; last: number } {
+  let host: Mention | undefined
+  for (const m of chosen) for (const o of chosen) if (m !== o && inGapOf(m, o)) host = o
+  if (host === undefined) return { first, last }
+  first = host.first
+  last = host.first
+  for (const m of chosen) {
+    if (m === host || inGapOf(m, host)) continue
     if (m.first < first) first = m.first
     if (m.last > last) last = m.last
   }
@@ -86,7 +107,7 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: readonly
   let bestSpan = Infinity
   for (const m of mentions) {
     if (m.concept !== concept || m.sentence !== sentence) continue
-    if (chosen.some((c) => m.first <= c.last && c.first <= m.last)) continue // the same words cannot say two things
+    if (chosen.some((c) => m.first <= c.last && c.first <= m.last && !inGapOf(m, c) && !inGapOf(c, m))) continue // the same words cannot say two things
     const span = spanOf([...chosen, m])
     const width = span.last - span.first
     if (width <= window && width < bestSpan) {
@@ -95,6 +116,11 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: readonly
     }
   }
   return best
+}
+
+/** Whether `inner` is the inability of a negation standing in `outer`'s gap ("kommen keine Tickets mehr an"). */
+function inGapOf(inner: Mention, outer: Mention): boolean {
+  return outer.first < inner.first && inner.last < outer.last && gapNegations.has(inner)
 }
 
 /** Whether an `unless` concept stands near the chosen mentions, or an `unlessInSentence` one in their sentence. */
