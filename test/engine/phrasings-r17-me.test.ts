@@ -1,0 +1,45 @@
+// Round 17 (branch r17-me): symptom words used for something else in everyday English, found by
+// probing sentences of the kind partners write; each with traps that still report the symptom.
+import { expect } from 'chai'
+import { misread, type Phrasing } from './helpers.js'
+
+const TS = 'Technical Support'
+
+// A target, a goal or a limit reached or missed is a figure: no lack of access, nothing undelivered.
+const GOAL_REACHED: Phrasing[] = [
+  ['SLA', 'We never reach the SLA target for first response, how can we improve?', 3, TS],
+  ['Pipeline', 'The team can\'t reach its quarterly targets with the current pipeline views, any tips?', 3, TS],
+  ['SLA', 'Wir erreichen das SLA-Ziel für die erste Antwort nie, wie können wir das verbessern?', 3, TS],
+  ['SLA', 'Nous n\'atteignons jamais notre objectif de SLA pour la première réponse, des conseils ?', 3, TS],
+  // traps: a place or a delivery that cannot be reached
+  ['API', 'Our customer\'s website cannot reach the Zoho API since 10am, every call times out.', 1, TS],
+  ['Leads', 'None of the web form leads reach CRM since Friday.', 1, TS, '24x5'],
+]
+
+// A figure that went down, a reception that "went down well", a crash course, a frozen column, a
+// call hung up: no outage, no crash, no slowness.
+const OTHER_SENSES: Phrasing[] = [
+  ['Feedback', 'The demo went down well with the customer, they want a quote for 25 users.', 2, 'Sales Discussions'],
+  ['Report', 'Sales went down 20% last quarter, can we build a report that shows it by region?', 3, TS],
+  ['Knowledge base', 'Ticket volume is down since we launched the knowledge base, great job!', 3, TS],
+  ['SalesIQ', 'Website traffic is down this month, can SalesIQ show us why?', 3, TS],
+  ['Blueprint', 'Response times are down to 2 hours since we use Blueprint, how do we report on that?', 3, TS],
+  ['Training', 'Can you give us a crash course on Blueprint for our new admins?', 3, TS],
+  ['Schulung', 'Können Sie uns einen Crashkurs zu Blueprint geben?', 3, TS],
+  ['List view', 'Can we freeze the first column in the list view?', 3, TS],
+  ['Telephony', 'Agents want to hang up calls from the Desk widget, is that possible?', 3, TS],
+  // traps: the symptom itself
+  ['Site', 'The site is down, no traffic since 9.', 1, TS, '24x7'],
+  ['CRM', 'CRM went down at 9 and is still down.', 1, TS, '24x7'],
+  ['CRM', 'CRM freezes every time we open a report, for all users.', 1, TS, '24x5'],
+  ['App', 'The app crashes on start for every user.', 1, TS],
+]
+
+describe('phrasings of round 17, branch r17-me', () => {
+  it('reads a target reached or missed as a figure, not as no access', async () => {
+    expect(await misread(GOAL_REACHED)).to.deep.equal([])
+  })
+  it('reads figures gone down, crash courses, frozen columns and hung-up calls as no symptom', async () => {
+    expect(await misread(OTHER_SENSES)).to.deep.equal([])
+  })
+})
