@@ -35,7 +35,25 @@ const OTHER_SENSES: Phrasing[] = [
   ['App', 'The app crashes on start for every user.', 1, TS],
 ]
 
+// Everything greyed out or read-only: nobody can work (1, 24x5); the whole database empty is lost data;
+// "except" is no exception (an error).
+const NOTHING_EDITABLE: Phrasing[] = [
+  ['CRM', 'Everything is greyed out and read-only for all users since this morning.', 1, TS, '24x5'],
+  ['CRM', 'Alles ist für alle Benutzer ausgegraut.', 1, TS, '24x5'],
+  ['CRM', 'Depuis ce matin tout est grisé pour tous les utilisateurs.', 1, TS, '24x5'],
+  ['CRM', 'The whole database is empty when we log in.', 1, TS, '24x5'],
+  // traps: one field's setting, "except"
+  ['Field', 'The Amount field is greyed out for all users, how can we make it editable?', 3, TS],
+  ['Field', 'How do I make a field read-only for everyone except admins?', 3, TS],
+  ['Report', 'Can all users except the interns see the revenue report?', 3, TS],
+  ['API', 'Every API call throws an exception since the update, for everyone.', 1, TS],
+]
+
 describe('phrasings of round 17, branch r17-me', () => {
+  it('reads everything greyed out as people who cannot work, and "except" as no error', async () => {
+    expect(await misread(NOTHING_EDITABLE)).to.deep.equal([])
+  })
+
   it('reads a target reached or missed as a figure, not as no access', async () => {
     expect(await misread(GOAL_REACHED)).to.deep.equal([])
   })
