@@ -49,7 +49,31 @@ const NOTHING_EDITABLE: Phrasing[] = [
   ['API', 'Every API call throws an exception since the update, for everyone.', 1, TS],
 ]
 
+// Stem collisions found by listing the English words a one-word entry's stem matches: "important" is no
+// import, the tax "authority" no authorisation, "productivity" no products; a customer, time or money
+// lost is business, not data; asking to stop a workflow from doing something is a change wanted.
+const OTHER_WORDS: Phrasing[] = [
+  ['Question', 'This is not important, just a question about the report filters.', 3, TS],
+  ['E-invoice', 'The tax authority rejected our customer\'s e-invoice format, what should we change?', 2],
+  ['Training', 'We lost a lot of productivity this week because of the training.', 3, TS],
+  ['Quote', 'We lost a customer because the quote took too long.', 3, TS],
+  ['Kunde', 'Wir haben einen Kunden verloren, weil das Angebot zu lange gedauert hat.', 2],
+  ['Client', 'Nous avons perdu un client à cause du délai de l\'offre.', 3, TS],
+  ['Workflow', 'Please stop the workflow from sending reminders to this customer.', 3, TS],
+  ['Workflow', 'Bitte verhindern Sie, dass der Workflow weiter Erinnerungen sendet.', 3, TS],
+  // traps: the import, the authorisation, records lost, a workflow that stopped
+  ['Import', 'The contacts were not imported, the import stops at row 1.', 1, TS, '24x5'],
+  ['SSO', 'Users are not authorized to log in since the SSO change.', 1, TS, '24x7'],
+  ['Import', 'We lost 4,000 customers in yesterday\'s import.', 1, TS, '24x5'],
+  ['Inventory', 'All our products were deleted from Inventory overnight.', 1, TS, '24x5'],
+  ['Mail', 'Since the update the workflow stopped sending emails from our domain.', 1, TS],
+]
+
 describe('phrasings of round 17, branch r17-me', () => {
+  it('reads words that share a stem with a symptom word, business lost and a change wanted as no symptom', async () => {
+    expect(await misread(OTHER_WORDS)).to.deep.equal([])
+  })
+
   it('reads everything greyed out as people who cannot work, and "except" as no error', async () => {
     expect(await misread(NOTHING_EDITABLE)).to.deep.equal([])
   })
