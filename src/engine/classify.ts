@@ -11,7 +11,7 @@ import { forwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { featureAsks, ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
-import type { Mention } from './impl/reading.js'
+import type { Mention, Reading } from './impl/reading.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -55,7 +55,7 @@ export function classify(
   // message's, not the partner's own words.
   const forwardSubject = cp.ownText.forwardSubject?.test(ticket.subject ?? '') === true
   const own = (m: Mention) => cp.decisive[m.concept] && !(forwardSubject && reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject')
-  if (!template.anyLabel && !reading.mentions.some(own)) {
+  if (!template.anyLabel && !ownWordsDecide(cp, reading, own)) {
     const forwarded = forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined)
     const read = forwarded ? readOwnWords(cp, ticket.subject ?? '', forwarded) : null
     if (forwarded && read && read.mentions.some((m) => cp.decisive[m.concept])) {
@@ -312,4 +312,22 @@ function quoteList(words: string[]): string {
   let out = ''
   for (let k = 0; k < words.length; k++) out += `${k > 0 ? ', ' : ''}"${words[k]}"`
   return out
+}
+
+/**
+ * Whether the partner's own words can decide something: a word that decides alone (a type's, a feature
+ * request's, a one-concept rule's), or all the concepts of one severity rule. A note naming one concept
+ * of a rule and no more ("FYI, see below from our customer": "customer" is a rule's data, with nothing
+ * lost) decides nothing, and the message it forwards is read.
+ */
+function ownWordsDecide(cp: CompiledPolicy, reading: Reading, own: (m: Mention) => boolean): boolean {
+  let named: Uint8Array | undefined
+  for (const m of reading.mentions) {
+    if (!own(m)) continue
+    if (cp.decidesAlone[m.concept]) return true
+    ;(named ??= new Uint8Array(cp.decidesAlone.length))[m.concept] = 1
+  }
+  if (named === undefined) return false
+  for (const concepts of cp.ruleConceptSets) if (concepts.every((c) => named![c] === 1)) return true
+  return false
 }

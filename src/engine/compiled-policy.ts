@@ -90,6 +90,10 @@ export interface CompiledPolicy {
   typesByConcept: readonly (readonly number[])[]
   /** by concept: whether it can decide something (a severity rule's, a type's or a feature request's concept) */
   decisive: readonly boolean[]
+  /** by concept: whether a mention of it alone decides something (a type's word, a feature request, a one-concept rule's) */
+  decidesAlone: readonly boolean[]
+  /** the concepts of each severity rule (of either team) that names more than one: all of them named, it may decide */
+  ruleConceptSets: readonly (readonly number[])[]
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** policy.productDocuments as concept indices */
@@ -186,6 +190,19 @@ function build(policy: Policy): CompiledPolicy {
     ...policy.featureRequest,
   ])
   const decisive = table.vocabulary.concepts.map((c) => decisiveNames.has(c.name))
+  const aloneNames = new Set([
+    ...TEAMS.flatMap((team) => policy.severity.rules[team].filter((r) => new Set(r.concepts).size === 1).map((r) => r.concepts[0]!)),
+    ...policy.ticketTypes.flatMap((t) => t.words),
+    ...policy.featureRequest,
+  ])
+  const decidesAlone = table.vocabulary.concepts.map((c) => aloneNames.has(c.name))
+  const ruleConceptSets = [
+    ...new Map(
+      TEAMS.flatMap((team) => policy.severity.rules[team])
+        .filter((r) => new Set(r.concepts).size > 1)
+        .map((r) => [[...new Set(r.concepts)].sort().join('\u0000'), [...new Set(r.concepts)].map(conceptIndex)] as const),
+    ).values(),
+  ]
   const typesByConcept = table.vocabulary.concepts.map((_, concept) => typeWords.flatMap((t, order) => (t.concepts.includes(concept) ? [order] : [])))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
@@ -249,6 +266,8 @@ function build(policy: Policy): CompiledPolicy {
     typeWords,
     typesByConcept,
     decisive,
+    decidesAlone,
+    ruleConceptSets,
     featureConcepts: policy.featureRequest.map(conceptIndex),
     productDocuments: {
       concepts: policy.productDocuments.concepts.map(conceptIndex),

@@ -103,5 +103,6 @@ export function readOwnWords(cp: CompiledPolicy, subject: string, template: Pars
   return readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, ownWords(cp, subject, template), {
     negationReach: cp.policy.reading.negationReach,
     templateLanguage: templateLanguage(cp, template),
+    decisive: cp.decisive,
   })
 }

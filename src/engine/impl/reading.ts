@@ -70,6 +70,11 @@ export interface ReadOptions {
   negationReach: number
   /** the language of the template labels found, when there are any */
   templateLanguage: Language | undefined
+  /**
+   * by concept: whether it can decide something (a rule's, a type's); a subject's mention of another
+   * concept, a qualifier ("Session timeout": a setting's name), is no headline the text can set aside
+   */
+  decisive?: readonly boolean[]
 }
 
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
@@ -86,9 +91,9 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
-  const found = findMentions(pieces, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
+  const found = findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach)
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
   const counted: boolean[] = new Array<boolean>(vocabulary.concepts.length).fill(false)
   for (const m of mentions) counted[m.concept] = true
@@ -186,7 +191,7 @@ const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negatio
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-function findMentions(pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+function findMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
   const found: Mention[] = []
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
@@ -213,7 +218,7 @@ function findMentions(pieces: readonly Piece[], sentenceLanguages: readonly Lang
         }
       }
       if (!ok) continue
-      if (hit.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence) continue
+      if (hit.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[last]!, pieces[last + 1]!)) continue
       const m: Mention = { concept: hit.concept, entry: hit.entry, language: hit.language, first: i, last, sentence: p.sentence }
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
       let same = found.length - 1 // (this word's mentions are the last ones found)
@@ -224,6 +229,22 @@ function findMentions(pieces: readonly Piece[], sentenceLanguages: readonly Lang
   }
   return found
 }
+
+/**
+ * Whether a headline's separator stands between two pieces: a dash or a bar set off by spaces, a colon, or
+ * an opening bracket ("Creator app down - Harbour Freight", "CRM down | Acme", "Desk down: nobody can work",
+ * "Portal down (EU DC)"), and in the subject a comma too ("Desk down, please help"). What a subject or a
+ * line names before it ends there, as at a sentence's end.
+ */
+function headlineBreak(segments: readonly Segment[], a: Piece, b: Piece): boolean {
+  if (a.segment !== b.segment) return false
+  const segment = segments[a.segment]!
+  const between = segment.text.slice(a.end, b.start)
+  return HEADLINE_BREAK.test(between) || (segment.where === 'subject' && SUBJECT_COMMA.test(between))
+}
+
+const HEADLINE_BREAK = /^\s*(?:\s[-|\u2013\u2014]\s|[\u2013\u2014]|:|\()\s*$/
+const SUBJECT_COMMA = /^\s*,\s*$/
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
   if ((p.facts.continueMask & continueBit(entry, position)) === 0) return false // (most words: a quick no)
@@ -313,6 +334,7 @@ function setAsideTurnedAround(
   subjectSegment: number | undefined,
   found: readonly Mention[],
   reach: number,
+  decisive: readonly boolean[] | undefined,
 ): { mentions: Mention[]; setAside: SetAside[] } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
   if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
@@ -463,10 +485,12 @@ function setAsideTurnedAround(
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
   // ("there was no outage", "is there planned downtime?"), and all of it when the text says, in
-  // a sentence of its own, that it is over ("AW: Ausfall" / "Danke, es funktioniert wieder.").
+  // a sentence of its own, that it is over ("AW: Ausfall" / "Danke, es funktioniert wieder."). A qualifier
+  // there (a setting's name, "Session timeout") stays what it says whatever the text asks about it.
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
-    const denial = [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+    const denial =
+      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
     if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
     else if (headlineOver) cancelled.set(m, { mention: m, by: headlineOver, why: 'resolved' })
   }
