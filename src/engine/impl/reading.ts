@@ -4,7 +4,7 @@
 import type { Language } from '../policy.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { continueBit, continuingHit, LANGUAGE_BIT, type Vocabulary, type WordFacts } from './vocabulary.js'
+import { continueBit, continuingHit, LANGUAGE_BIT, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -188,6 +188,7 @@ function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly
 }
 
 const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
+const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
@@ -201,9 +202,8 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
     // (most phrases that start here end at once: their second word is not the next one; for most
     // words, none is, and their one-word entries and phrases with a gap are all to look at)
     const nextMayContinue = next !== undefined && next.sentence === p.sentence && (next.facts.continueMask & p.facts.nextWordMask) !== 0
-    for (const hit of nextMayContinue ? p.facts.starts : p.facts.startsAlone) {
+    for (const hit of nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone) {
       if (!hit.anywhere && hit.language !== language) continue
-      if (hit.nextAdjacent && (next === undefined || next.sentence !== p.sentence || (next.facts.continueMask & continueBit(hit.entry, 1)) === 0)) continue
       let last = i
       let ok = true
       for (let k = 1; k < hit.words && ok; k++) {
@@ -245,6 +245,24 @@ function headlineBreak(segments: readonly Segment[], a: Piece, b: Piece): boolea
 
 const HEADLINE_BREAK = /^\s*(?:\s[-|\u2013\u2014]\s|[\u2013\u2014]|:|\()\s*$/
 const SUBJECT_COMMA = /^\s*,\s*$/
+
+/**
+ * The starts of `facts` worth trying when `next` is the next word of the sentence: those whose entry's
+ * second word may stand further off (a gap, or one word alone), and those whose second word `next` is.
+ * Worked out once per pair of words (WordFacts.startsBefore).
+ */
+function startsBefore(facts: WordFacts, next: WordFacts): readonly WordHit[] {
+  const memo = (facts.startsBefore ??= new Map())
+  let starts = memo.get(next)
+  if (starts === undefined) {
+    const adjacent = facts.starts.filter((h) => h.nextAdjacent && continuingHit(next, h.entry, 1) !== undefined)
+    // (the starts in their order, as facts.starts has them: the longest mention per word is kept by that order)
+    starts = adjacent.length === 0 ? facts.startsAlone : facts.starts.filter((h) => !h.nextAdjacent || adjacent.includes(h))
+    if (memo.size >= PAIRS_KEPT) memo.clear()
+    memo.set(next, starts)
+  }
+  return starts
+}
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
   if ((p.facts.continueMask & continueBit(entry, position)) === 0) return false // (most words: a quick no)

@@ -89,6 +89,11 @@ export interface WordFacts {
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
   parts: readonly WordFacts[] | null
+  /**
+   * A memo of impl/reading.ts: by the word that stands next, the starts whose entry may go on with
+   * it (see startsBefore). Words recur in pairs ("is down", "the portal"): each pair is worked out once.
+   */
+  startsBefore: Map<WordFacts, readonly WordHit[]> | null
 }
 
 export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
@@ -347,6 +352,7 @@ function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: read
     continueMask: continueMaskOf(hits),
     stopWords,
     parts,
+    startsBefore: null,
   }
 }
 
