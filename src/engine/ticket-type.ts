@@ -327,7 +327,9 @@ function productDocumentsOnly(cp: CompiledPolicy, reading: Reading): boolean {
   const d = cp.productDocuments
   if (!reading.allMentions.some((m) => d.concepts.includes(m.concept))) return false // (most tickets)
   if (d.unless.some((c) => reading.counted[c])) return false
-  return d.orConcepts.some((c) => reading.counted[c]) || d.symptomRules.some((r) => matchRule(reading, r) !== null)
+  // (the product's workings named even in what the partner wants, "how can we set it up so their customers get a
+  // reminder email before each renewal", or set aside: as they name the default type, countTypes)
+  return reading.allMentions.some((m) => d.orConcepts.includes(m.concept)) || d.symptomRules.some((r) => matchRule(reading, r) !== null)
 }
 
 interface Named {
