@@ -34,6 +34,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
   const [lead, ...others] = rule.concepts
   let headline: Mention[] | null = null
   const qualified = rule.unless.length > 0 || rule.unlessInSentence.length > 0
+  let qualifiedInText: Mention[] | null = null // the text's words of the rule set aside after the subject headlined it
   for (const a of mentions) {
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
@@ -45,9 +46,10 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     if (chosen.length !== rule.concepts.length) continue
     const inSubject = reading.pieces[a.first]!.segment === subject
     if (qualified && setAsideNear(mentions, rule, chosen)) {
-      if (!inSubject && headline !== null) return null // the text qualifies what the subject said
+      if (!inSubject && headline !== null) (qualifiedInText ??= []).push(...chosen) // the text qualifies what the subject said …
       continue
     }
+    if (qualifiedInText !== null && !inSubject && chosen.some((m) => qualifiedInText!.some((q) => q.concept === m.concept && q.entry === m.entry))) continue // (… and its same words again are that thing again)
     const elsewhere: Mention[] = []
     for (const concept of rule.anywhere) {
       const m = mentions.find((x) => x.concept === concept) ?? hypothetical(reading, concept)
@@ -58,9 +60,11 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
       headline ??= chosen.concat(elsewhere) // (kept unless the text sets the same words aside)
       continue
     }
+    // (… unless it says so again in other words that nothing sets aside: "Password reset email is not
+    // received" / "the email does not reach their mailbox. So they cannot enter to the system")
     return headline ?? chosen.concat(elsewhere) // (the subject's words first, as before, when the text bears them out)
   }
-  return headline
+  return qualifiedInText !== null ? null : headline
 }
 
 /** A mention of `concept` that only a hypothesis set aside ("whether … the partner portal"), or undefined. */
