@@ -63,6 +63,11 @@ export function classify(
       reading = read
       reasons.push('the partner forwards a message and adds nothing the classifier reads: the forwarded message is read')
     }
+  } else if (forwardSubject && !template.anyLabel && forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined) !== null) {
+    // the partner's own words decide, and the forwarded message is not read: nor is its subject
+    // ("Fwd: CRM completely broken!!!" over "we found the cause, it works again; one question: …")
+    reading = readOwnWords(cp, '', template)
+    reasons.push("the partner's own words above a forwarded message decide: the forward and its subject are not read")
   }
 
   // Ticket type and team (§3)
