@@ -100,6 +100,8 @@ const PRODUCT_ACCESS: Phrasing[] = [
   // traps: the portal itself unreachable stays Operations
   ['Portal', 'We have no access to the partner portal since this morning.', 1, SR, '24x5'],
   ['Portail', "Nous n'avons plus accès au portail partenaire depuis ce matin.", 1, SR, '24x5'],
+  ['Portal', 'We have no access to the partner portal to assign licences to CRM users.', 1, SR, '24x5'],
+  ['Portal', 'We cannot access the partner store, so we cannot move the customer to Zoho One.', 1, SR, '24x5'],
 ]
 
 describe('phrasings of round 18, branch r18-clock', () => {
