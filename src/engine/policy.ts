@@ -36,6 +36,10 @@ export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
 const ConceptName = z.string().trim().min(1)
+// "short = word": a short form a partner writes and the word it stands for
+const ShortForms = z
+  .array(z.string().trim().regex(/^[^\s=]+ = [^\s=]+$/, 'a short form is written "short = word"'))
+  .default([])
 
 /** A meaning with its words per language (see config/policy.yaml, `concepts`). */
 const Concept = PerLanguage.extend({
@@ -189,6 +193,11 @@ export const PolicySchema = z
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // short forms read as the word they stand for, in a sentence of their language ("pls = please", "acct = account")
+        shortForms: z
+          .object({ en: ShortForms, de: ShortForms, fr: ShortForms })
+          .strict()
+          .default({ en: [], de: [], fr: [] }),
       })
       .strict(),
     concepts: z.record(ConceptName, Concept),

@@ -267,6 +267,12 @@ function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | 
       if (sentences.has(m.sentence) || reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject') theirs.add(m)
     }
   }
+  // (the same words read as another concept too are still the show-stopper's: "broken" in "Portal login
+  // broken" is the login's failure and a symptom word of the default type at once)
+  if (theirs) {
+    const words = [...theirs]
+    for (const m of reading.allMentions) if (!theirs.has(m) && words.some((x) => x.first <= m.last && m.first <= x.last)) theirs.add(m)
+  }
   return theirs
 }
 

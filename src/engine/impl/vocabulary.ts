@@ -164,6 +164,8 @@ export interface Vocabulary {
   withNegation: readonly number[]
   /** the configured words, for reading a typo as the word it slipped from (impl/spelling.ts) */
   spelling: SpellingIndex
+  /** per language: a folded short form → the folded word it stands for ("pls" → "please") */
+  shortForms: Record<Language, ReadonlyMap<string, string>>
 }
 
 export function buildVocabulary(policy: Policy): Vocabulary {
@@ -229,7 +231,15 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   // real word of its language, "annuel"/"annule", and only English has a word list to tell)
   // (each word as written and as its stem: "conection" is one slip from "connect")
   const spelling = buildSpellingIndex(entries.flatMap((e) => (e.language === 'en' ? e.words.filter((w) => w.how === 'stem').flatMap((w) => [w.form, w.key]) : [])))
-  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, spelling }
+  const shortForms = {} as Record<Language, Map<string, string>>
+  for (const language of LANGUAGES) {
+    shortForms[language] = new Map()
+    for (const line of policy.reading.shortForms[language]) {
+      const at = line.indexOf(' = ')
+      shortForms[language].set(fold(line.slice(0, at)).trim(), fold(line.slice(at + 3)).trim())
+    }
+  }
+  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, spelling, shortForms }
 }
 
 /**
@@ -323,6 +333,15 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     const e = v.entries[h.entry]!
     const cue = v.concepts[e.concept]!.cue
     return cue === undefined || ((cue === 'resolved' || cue === 'resolvedAhead' || cue === 'resolvedSince' || cue === 'hypothetical') && e.words.length === 1)
+  }
+  // a short form ("pls", "acct", "cust", "inv"): also the word it stands for in its language's entries
+  // (beside what the entries name the short form itself as: "INV-2231" is an invoice's number), in a
+  // sentence of any language, as a word the entries write out (a short form is written as it stands:
+  // "demo acct" in a terse subject whose language nothing tells); never one of that language's stop words
+  for (const language of LANGUAGES) {
+    const full = v.shortForms[language].size === 0 ? undefined : v.shortForms[language].get(folded)
+    if (full === undefined || (stopWords & LANGUAGE_BIT[language]) !== 0) continue
+    hits = hits.concat(hitsOf(v, full).filter((h) => h.language === language).map((h) => hitWith(h, true)))
   }
   const parts = hits.some(whole) ? null : compoundParts(v, folded)
   // a word no list knows, one slip from an English word that a list names ("acess", "wokring"),
