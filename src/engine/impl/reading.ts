@@ -91,7 +91,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
-  const found = findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided))
+  const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided)))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
@@ -228,6 +228,29 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
     }
   }
   return found
+}
+
+/**
+ * A word that a longer phrase of another meaning begins is that phrase's where the policy says so
+ * (`yieldsTo`): "gone" in "the reminders have not gone out" is a sending (work), no data gone, and the
+ * negation before it is the sending's ("not gone out": nothing sent). `found` is in word order.
+ */
+function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
+  if (!v.yields) return found // (a policy without `yieldsTo`)
+  let out: Mention[] | undefined
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!
+    const yieldsTo = v.concepts[m.concept]!.yieldsTo
+    let shadowed = false
+    if (yieldsTo.length > 0) {
+      const holds = (o: Mention) => o.last > m.last && yieldsTo.includes(o.concept)
+      for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = holds(found[j]!)
+      for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = holds(found[j]!)
+    }
+    if (shadowed) out ??= found.slice(0, i)
+    else out?.push(m)
+  }
+  return out ?? found
 }
 
 /**

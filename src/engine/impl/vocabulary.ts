@@ -17,6 +17,8 @@ export interface ConceptInfo {
   withNegation: boolean
   /** a negation among its words still counts as the withNegation concepts ("plus du tout") */
   keepsNegation: boolean
+  /** the concepts whose longer phrase, begun at the same word, holds this one's word (it is none there) */
+  yieldsTo: number[]
   /** set for the reading cues (negation…), which are not concepts of the policy */
   cue: Cue | undefined
 }
@@ -162,6 +164,8 @@ export interface Vocabulary {
   onlyIn: Record<Language, ReadonlySet<string>>
   /** the concepts an unspent negation counts as */
   withNegation: readonly number[]
+  /** whether a concept yields to another's longer phrase (`yieldsTo`) */
+  yields: boolean
   /** the configured words, for reading a typo as the word it slipped from (impl/spelling.ts) */
   spelling: SpellingIndex
   /** per language: a folded short form → the folded word it stands for ("pls" → "please") */
@@ -210,7 +214,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   }
 
   for (const [name, c] of Object.entries(policy.concepts)) {
-    addConcept({ name, negatable: c.negatable, withNegation: c.withNegation, keepsNegation: c.keepsNegation, cue: undefined }, c)
+    addConcept({ name, negatable: c.negatable, withNegation: c.withNegation, keepsNegation: c.keepsNegation, yieldsTo: [], cue: undefined }, c)
   }
   const cueWords: Record<Cue, Record<Language, readonly string[]>> = {
     negation: policy.reading.negation,
@@ -222,7 +226,16 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
   }
-  for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, keepsNegation: false, cue }, cueWords[cue])
+  for (const cue of CUES) addConcept({ name: `(${cue})`, negatable: false, withNegation: false, keepsNegation: false, yieldsTo: [], cue }, cueWords[cue])
+  for (const [name, c] of Object.entries(policy.concepts)) {
+    if (c.yieldsTo.length === 0) continue
+    const info = concepts.find((x) => x.name === name)!
+    for (const other of c.yieldsTo) {
+      const index = concepts.findIndex((x) => x.name === other && x.cue === undefined)
+      if (index < 0) throw new Error(`concept "${name}": yieldsTo names no concept "${other}"`)
+      info.yieldsTo.push(index)
+    }
+  }
 
   const onlyIn = {} as Record<Language, Set<string>>
   for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
@@ -239,7 +252,8 @@ export function buildVocabulary(policy: Policy): Vocabulary {
       shortForms[language].set(fold(line.slice(0, at)).trim(), fold(line.slice(at + 3)).trim())
     }
   }
-  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, spelling, shortForms }
+  const yields = concepts.some((c) => c.yieldsTo.length > 0)
+  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, yields, spelling, shortForms }
 }
 
 /**
