@@ -43,8 +43,8 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
 /** The reading without the subject's mentions. */
 function textOnly(reading: Reading, inSubject: (m: Mention) => boolean): Reading {
   const mentions = reading.mentions.filter((m) => !inSubject(m))
-  const counted = new Array<boolean>(reading.counted.length).fill(false)
-  for (const m of mentions) counted[m.concept] = true
+  const counted = new Uint8Array(reading.counted.length)
+  for (const m of mentions) counted[m.concept] = 1
   return { ...reading, mentions, counted }
 }
 

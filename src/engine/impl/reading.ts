@@ -60,8 +60,8 @@ export interface Reading {
   mentions: readonly Mention[]
   /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
   allMentions: readonly Mention[]
-  /** by concept: true when a mention of it counts (a quick test before a rule looks for its mentions) */
-  counted: readonly boolean[]
+  /** by concept: 1 when a mention of it counts (a quick test before a rule looks for its mentions) */
+  counted: Readonly<Uint8Array>
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
 }
@@ -95,8 +95,8 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
-  const counted: boolean[] = new Array<boolean>(vocabulary.concepts.length).fill(false)
-  for (const m of mentions) counted[m.concept] = true
+  const counted = new Uint8Array(vocabulary.concepts.length)
+  for (const m of mentions) counted[m.concept] = 1
   return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
 }
 
