@@ -183,6 +183,8 @@ export const PolicySchema = z
         // a forwarded message: from a marker line, or (after a forward's subject) from a header block
         forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]) }).strict().default({ markers: [], subjects: [] }),
         signatures: Phrases.default([]),
+        // a postscript under the signature ("P.S. CRM is down since 10") is the partner's own words again
+        postscripts: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words
         negation: PerLanguage,
         hypothetical: PerLanguage,

@@ -23,13 +23,15 @@ export interface OwnTextRules {
   closings: readonly (readonly string[])[]
   /** the closings' first words: a line starting otherwise is no signature */
   closingStarts: ReadonlySet<string>
+  /** a postscript's line under the signature ("P.S. …", "PS: …"): the partner's words again */
+  postscript: RegExp | null
 }
 
 const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -51,6 +53,7 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
+    postscript: postscripts.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${alternatives(postscripts)})(?=[\\s:,\\-]|$)`, 'imu'),
   }
 }
 
@@ -151,7 +154,11 @@ export function withoutSignature(rules: OwnTextRules, text: string): string {
   while (lineStart < text.length) {
     let eol = text.indexOf('\n', lineStart)
     if (eol < 0) eol = text.length
-    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol))) return text.slice(0, lineStart)
+    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol))) {
+      // (a postscript under the signature is the partner's own words again, and may close with a signature too)
+      const ps = rules.postscript?.exec(text.slice(eol)) ?? null
+      return ps === null ? text.slice(0, lineStart) : text.slice(0, lineStart) + '\n' + withoutSignature(rules, text.slice(eol + ps.index))
+    }
     lineStart = eol + 1
   }
   return text
