@@ -139,7 +139,13 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
   let from = -1
   const marker = rules.forwardMarker?.exec(text)
   if (marker) from = marker.index + marker[0].length
-  else if (rules.forwardSubject?.test(subject)) from = rules.headerBlock?.exec(text)?.index ?? -1
+  else if (rules.forwardSubject?.test(subject)) {
+    // after a forward's subject: from the first header block, or else from a marker line
+    // ("FW: …" over "-----Original Message-----" and a bare "From: …" line)
+    const block = rules.headerBlock?.exec(text)
+    const marker = block ? null : rules.quoteMarker?.exec(text)
+    from = block ? block.index : marker ? marker.index + marker[0].length : -1
+  }
   if (from < 0) return null
   const lines = text.slice(from).split('\n')
   let k = 0
