@@ -166,6 +166,7 @@ function build(policy: Policy): CompiledPolicy {
   const table = wordTable(policy)
   const conceptIndex = (name: string) => table.vocabulary.conceptIndex.get(name)!
   const severityRules = {} as Record<Team, CompiledSeverityRule[]>
+  const hedge = table.vocabulary.conceptIndex.get('hedge') // (a hedge between a rule's words takes no room in its window)
   for (const team of TEAMS) {
     severityRules[team] = policy.severity.rules[team].map((r) => ({
       name: r.name,
@@ -177,6 +178,7 @@ function build(policy: Policy): CompiledPolicy {
       anywhere: r.anywhere.map(conceptIndex),
       unlessAnywhere: r.unlessAnywhere.map(conceptIndex),
       unlessInSentence: r.unlessInSentence.map(conceptIndex),
+      padding: hedge === undefined ? [] : [hedge],
       types: r.types,
       subjectYields: r.subjectYields,
       source: r,

@@ -231,10 +231,12 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
 }
 
 /**
- * A word that a longer phrase of another meaning begins is that phrase's where the policy says so
+ * A word that a longer phrase of another meaning begins or holds is that phrase's where the policy says so
  * (`yieldsTo`): "gone" in "the reminders have not gone out" is a sending (work), no data gone, and the
  * negation before it is the sending's ("not gone out": nothing sent). `found` is in word order.
  */
+const SHADOW_REACH = 12 // words: the longest phrase that holds a word begun before it
+
 function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
   if (!v.yields) return found // (a policy without `yieldsTo`)
   let out: Mention[] | undefined
@@ -246,6 +248,9 @@ function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
       const holds = (o: Mention) => o.last > m.last && yieldsTo.includes(o.concept)
       for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = holds(found[j]!)
       for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = holds(found[j]!)
+      // (… or that holds it begun before it: "Störung" in "Entschuldigen Sie die Störung" is a courtesy, no outage)
+      const around = (o: Mention) => o.first < m.first && o.last >= m.last && yieldsTo.includes(o.concept)
+      for (let j = i - 1; j >= 0 && found[j]!.first >= m.first - SHADOW_REACH && !shadowed; j--) shadowed = around(found[j]!)
     }
     if (shadowed) out ??= found.slice(0, i)
     else out?.push(m)

@@ -17,6 +17,8 @@ export interface CompiledRule {
   unlessAnywhere: readonly number[]
   /** concepts whose counted mention in the sentence of the rule's words sets that match aside */
   unlessInSentence: readonly number[]
+  /** concepts whose words take no room in the window: a hedge ("appears to have been") between a rule's words */
+  padding?: readonly number[]
 }
 
 /**
@@ -35,11 +37,12 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
   let headline: Mention[] | null = null
   const qualified = rule.unless.length > 0 || rule.unlessInSentence.length > 0
   let qualifiedInText: Mention[] | null = null // the text's words of the rule set aside after the subject headlined it
+  const pads = rule.padding?.length ? reading.allMentions.filter((m) => rule.padding!.includes(m.concept)) : noPads
   for (const a of mentions) {
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
     for (const concept of others) {
-      const m = nearest(mentions, concept, chosen, rule.window)
+      const m = nearest(mentions, concept, chosen, rule.window, pads)
       if (!m) break
       chosen.push(m)
     }
@@ -105,7 +108,7 @@ function gapSpan(chosen: readonly Mention[], first: number, last: number): { fir
 }
 
 /** The mention of `concept` in the chosen ones' sentence, by other words, that keeps the span smallest within `window`. */
-function nearest(mentions: readonly Mention[], concept: number, chosen: readonly Mention[], window: number): Mention | undefined {
+function nearest(mentions: readonly Mention[], concept: number, chosen: readonly Mention[], window: number, pads: readonly Mention[]): Mention | undefined {
   const sentence = chosen[0]!.sentence
   let best: Mention | undefined
   let bestSpan = Infinity
@@ -113,13 +116,28 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: readonly
     if (m.concept !== concept || m.sentence !== sentence) continue
     if (chosen.some((c) => m.first <= c.last && c.first <= m.last && !inGapOf(m, c) && !inGapOf(c, m))) continue // the same words cannot say two things
     const span = spanOf([...chosen, m])
-    const width = span.last - span.first
+    const width = span.last - span.first - padded(pads, sentence, span)
     if (width <= window && width < bestSpan) {
       best = m
       bestSpan = width
     }
   }
   return best
+}
+
+const noPads: readonly Mention[] = []
+
+/** How many words strictly inside `span` a padding mention (a hedge) covers: they take no room in a window. */
+function padded(pads: readonly Mention[], sentence: number, span: { first: number; last: number }): number {
+  let covered = 0
+  let upTo = span.first // (the last word counted, so overlapping hedges count a word once)
+  for (const p of pads) {
+    if (p.sentence !== sentence || p.first <= span.first || p.last >= span.last) continue
+    const from = Math.max(p.first, upTo + 1)
+    if (p.last >= from) covered += p.last - from + 1
+    if (p.last > upTo) upTo = p.last
+  }
+  return covered
 }
 
 /** Whether `inner` is the inability of a negation standing in `outer`'s gap ("kommen keine Tickets mehr an"). */
