@@ -11,7 +11,7 @@ const COLLOQUIAL: Phrasing[] = [
   ['Telephony', 'Calls drop after exactly 60 seconds for every agent, mid-conversation.', 1, TS],
   // traps
   ['Telephony', 'How do we see dropped calls in the telephony report?', 3, TS],
-  ['Timeout', 'Can we set Desk to log users out after 8 hours of inactivity?', 3, TS],
+  ['Idle logout', 'Can we set Desk to log users out after 8 hours of inactivity?', 3, TS],
   ['Session', 'What happens when the session expired page shows, do we lose unsaved work?', 3, TS],
   ['Migration', 'Our enthusiasm for the old tool has evaporated, we want to move to Zoho.', 3, TS],
 ]
