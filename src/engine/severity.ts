@@ -33,16 +33,38 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   // a subject's match that the text says otherwise ("Slow CRM" / "it is a bit slow since Monday")
   const names = out.map((e) => e.rule)
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
+  let asked: Set<number> | undefined
   return out.filter((e, i) => {
     const rule = yields!.find((r) => r.name === e.rule)
     if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n))) return true
-    return matchRule(textOnly(reading, inSubject), rule) !== null
+    return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading)), rule) !== null
   })
 }
 
-/** The reading without the subject's mentions. */
-function textOnly(reading: Reading, inSubject: (m: Mention) => boolean): Reading {
-  const mentions = reading.mentions.filter((m) => !inSubject(m))
+/**
+ * The sentences of the text that end with a question mark: a symptom word there is what the partner
+ * asks about ("How will we be informed of future outages?", "What is the timeout for an invokeurl
+ * call?"), so it bears out no headline the text's question already answers.
+ */
+function askedSentences(reading: Reading): Set<number> {
+  const last = new Map<number, number>()
+  reading.pieces.forEach((p, i) => last.set(p.sentence, i))
+  const out = new Set<number>()
+  for (const [sentence, i] of last) {
+    const p = reading.pieces[i]!
+    const text = reading.segments[p.segment]!.text
+    for (let k = p.end; k < text.length; k++) {
+      const c = text[k]!
+      if (c === '?') out.add(sentence)
+      if (!/[\s"'»“”’)\]?]/.test(c)) break
+    }
+  }
+  return out
+}
+
+/** The reading without the subject's mentions, nor those in the text's questions. */
+function textOnly(reading: Reading, inSubject: (m: Mention) => boolean, asked: Set<number>): Reading {
+  const mentions = reading.mentions.filter((m) => !inSubject(m) && !asked.has(m.sentence))
   const counted = new Uint8Array(reading.counted.length)
   for (const m of mentions) counted[m.concept] = 1
   return { ...reading, mentions, counted }
