@@ -166,7 +166,8 @@ function build(policy: Policy): CompiledPolicy {
   const table = wordTable(policy)
   const conceptIndex = (name: string) => table.vocabulary.conceptIndex.get(name)!
   const severityRules = {} as Record<Team, CompiledSeverityRule[]>
-  const hedge = table.vocabulary.conceptIndex.get('hedge') // (a hedge between a rule's words takes no room in its window)
+  // (a hedge between a rule's words, or the frame that carries an error's words, "a page saying", takes no room in its window)
+  const padding = ['hedge', 'message frame'].map((c) => table.vocabulary.conceptIndex.get(c)).filter((i): i is number => i !== undefined)
   for (const team of TEAMS) {
     severityRules[team] = policy.severity.rules[team].map((r) => ({
       name: r.name,
@@ -178,7 +179,7 @@ function build(policy: Policy): CompiledPolicy {
       anywhere: r.anywhere.map(conceptIndex),
       unlessAnywhere: r.unlessAnywhere.map(conceptIndex),
       unlessInSentence: r.unlessInSentence.map(conceptIndex),
-      padding: hedge === undefined ? [] : [hedge],
+      padding,
       types: r.types,
       subjectYields: r.subjectYields,
       source: r,
