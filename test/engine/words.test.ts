@@ -159,7 +159,7 @@ const WORDS = [
   'panne', 'pas', 'de', "n'arrive", 'me', 'connecter', 'plus', 'du', 'tout', 'résilier', 'ça', 'marche', 'comment', 'ÉCHEC', 'connexion', 'e\u0301chec',
   'feature', 'request', 'Funktionsanfrage', 'data', 'lost', 'everyone', 'affected', 'show-stopper', '9.00', 'zoho.com', 'x',
 ]
-const SEPARATORS = [' ', '  ', ', ', '. ', '.', '! ', '? ', '; ', ': ', '\n', '\n\n', ' - ', '-', "'", '’', '(', ') ', ' — ', '\t', '日本']
+const SEPARATORS = [' ', '  ', ', ', '. ', '.', '! ', '? ', '; ', ': ', '\n', '\n\n', ' - ', '-', "'", '’', '(', ') ', ' — ', '\t', '日本', '\n- ', '\n  * ', '\n• ', ':\n– ', '\n-']
 const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''))
 
 /** What a reading found, without the memoised word facts' identity. */

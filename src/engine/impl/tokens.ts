@@ -112,6 +112,25 @@ function isDateOrOrdinal(text: string, start: number, end: number, next: number)
   return true
 }
 
+// Bullets a list item starts its line with ("- agents are online", "* rules are active", "• …")
+const BULLETS = new Set([HYPHEN, 0x2a, 0x2022, 0x00b7, 0x25aa, 0x2023, 0x2013, 0x25cf, 0x25e6])
+
+/**
+ * Whether the line after a line break, text[from..to) up to the next word, is a bullet and spaces
+ * only: a list item is a statement of its own, so the line before it ends a sentence ("Checked:⏎-
+ * agents are available⏎- deactivated the rule" is no "available … deactivated" login failure).
+ */
+function startsBulletItem(text: string, from: number, to: number): boolean {
+  let i = from
+  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++
+  if (i >= to || !BULLETS.has(text.charCodeAt(i))) return false
+  for (let k = i + 1; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 0x20 && c !== 0x09) return false
+  }
+  return i + 1 < to
+}
+
 /**
  * What the characters between two words say: a sentence end, a clause end, or neither. A line
  * break alone, before a word in lowercase, is a wrapped line that ends nothing. The full stop of
@@ -127,6 +146,7 @@ function breakBetween(text: string, from: number, to: number, prevStart: number)
       lineBreaks++
       if (lineBreaks >= 2) return 'sentence'
       kind = 'clause'
+      if (startsBulletItem(text, i + 1, to)) return 'sentence'
     } else if (c === 0x21 || c === 0x3f || c === 0x3b) return 'sentence' // ! ? ;
     else if (c === FULL_STOP) {
       // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence, nor
