@@ -12,6 +12,7 @@ import { severityOf } from './severity.js'
 import { featureAsks, ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
+import { ConceptSet } from './impl/concept-set.js'
 
 export type SeveritySource = 'field' | 'text' | 'default'
 export type Clock = '24x5' | '24x7'
@@ -326,13 +327,13 @@ function quoteList(words: string[]): string {
  * lost) decides nothing, and the message it forwards is read.
  */
 function ownWordsDecide(cp: CompiledPolicy, reading: Reading, own: (m: Mention) => boolean): boolean {
-  let named: Uint8Array | undefined
+  let named: ConceptSet | undefined
   for (const m of reading.mentions) {
     if (!own(m)) continue
     if (cp.decidesAlone[m.concept]) return true
-    ;(named ??= new Uint8Array(cp.decidesAlone.length))[m.concept] = 1
+    ;(named ??= new ConceptSet(cp.decidesAlone.length)).add(m.concept)
   }
   if (named === undefined) return false
-  for (const concepts of cp.ruleConceptSets) if (concepts.every((c) => named![c] === 1)) return true
+  for (const concepts of cp.ruleConceptSets) if (concepts.every((c) => named!.has(c))) return true
   return false
 }

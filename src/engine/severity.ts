@@ -9,6 +9,7 @@ import { firstLine, type ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidence } from './evidence.js'
+import { ConceptSet } from './impl/concept-set.js'
 import { matchRule } from './impl/rules.js'
 import type { Mention, Reading } from './impl/reading.js'
 
@@ -65,8 +66,8 @@ function askedSentences(reading: Reading): Set<number> {
 /** The reading without the subject's mentions, nor those in the text's questions. */
 function textOnly(reading: Reading, inSubject: (m: Mention) => boolean, asked: Set<number>): Reading {
   const mentions = reading.mentions.filter((m) => !inSubject(m) && !asked.has(m.sentence))
-  const counted = new Uint8Array(reading.counted.length)
-  for (const m of mentions) counted[m.concept] = 1
+  const counted = new ConceptSet(reading.counted.concepts)
+  for (const m of mentions) counted.add(m.concept)
   return { ...reading, mentions, counted }
 }
 

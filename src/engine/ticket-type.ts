@@ -53,7 +53,7 @@ export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: 
   const named = typesNamed(cp, reading)
   // a ticket that asks for a feature (or names a product limitation) is of the type that says so,
   // whatever else it names (DOMAIN.md §1, §3: Product Management Related is "feature requests")
-  const asked = cp.featureConcepts.some((c) => reading.counted[c])
+  const asked = cp.featureConcepts.some((c) => reading.counted.has(c))
     ? named.find((n) => n.mentions.some((m) => cp.featureConcepts.includes(m.concept) && reading.mentions.includes(m)))
     : undefined
   const best = asked ?? named[0]
@@ -293,11 +293,11 @@ function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> 
   // (a document that is never a product's own, a `zohoDocuments` concept outside `concepts`: the
   // partner's commission statement or payout is Zoho's whether or not a change is asked for, unless
   // the text names what its type's `unless` says is something else: "the sales reps' commission")
-  const asks = d.unless.some((c) => reading.counted[c])
+  const asks = d.unless.some((c) => reading.counted.has(c))
   const onlyZohos = (c: number) =>
-    !d.concepts.includes(c) && cp.typesByConcept[c]!.every((o) => !cp.typeWords[o]!.unless.some((u) => reading.counted[u]))
+    !d.concepts.includes(c) && cp.typesByConcept[c]!.every((o) => !cp.typeWords[o]!.unless.some((u) => reading.counted.has(u)))
   const zohos = (c: number) => d.zohoDocuments.includes(c) && (asks || onlyZohos(c))
-  if (!asks && !d.zohoDocuments.some((c) => reading.counted[c] && onlyZohos(c))) return null
+  if (!asks && !d.zohoDocuments.some((c) => reading.counted.has(c) && onlyZohos(c))) return null
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   const documentSentences = new Set<number>()
   let inText = false
@@ -332,7 +332,7 @@ function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> 
 function productDocumentsOnly(cp: CompiledPolicy, reading: Reading): boolean {
   const d = cp.productDocuments
   if (!reading.allMentions.some((m) => d.concepts.includes(m.concept))) return false // (most tickets)
-  if (d.unless.some((c) => reading.counted[c])) return false
+  if (d.unless.some((c) => reading.counted.has(c))) return false
   // (the product's workings named even in what the partner wants, "how can we set it up so their customers get a
   // reminder email before each renewal", or set aside: as they name the default type, countTypes)
   return reading.allMentions.some((m) => d.orConcepts.includes(m.concept)) || d.symptomRules.some((r) => matchRule(reading, r) !== null)
@@ -358,7 +358,7 @@ interface Named {
  * asked after, not asked for).
  */
 export function featureAsks(cp: CompiledPolicy, reading: Reading): Mention[] {
-  if (!cp.featureConcepts.some((c) => reading.counted[c])) return []
+  if (!cp.featureConcepts.some((c) => reading.counted.has(c))) return []
   return reading.mentions.filter(
     (m) => cp.featureConcepts.includes(m.concept) && !cp.typeWords.some((t) => t.unless.length > 0 && t.concepts.includes(m.concept) && namesSomethingElse(reading, m, t.unless)),
   )

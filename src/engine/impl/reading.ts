@@ -2,6 +2,7 @@
 // phrase in a row), the language of each sentence, and the mentions a negation, a hypothesis or
 // a "resolved" sets aside (DOMAIN.md §4: "a negated mention is not a match").
 import type { Language } from '../policy.js'
+import { ConceptSet } from './concept-set.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
 import { continueBit, continuingHit, LANGUAGE_BIT, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
@@ -60,8 +61,8 @@ export interface Reading {
   mentions: readonly Mention[]
   /** every concept mention, set aside or not (what the ticket is about), in the order of the text */
   allMentions: readonly Mention[]
-  /** by concept: 1 when a mention of it counts (a quick test before a rule looks for its mentions) */
-  counted: Readonly<Uint8Array>
+  /** the concepts a mention of which counts (a quick test before a rule looks for its mentions) */
+  counted: ConceptSet
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
 }
@@ -95,8 +96,8 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
-  const counted = new Uint8Array(vocabulary.concepts.length)
-  for (const m of mentions) counted[m.concept] = 1
+  const counted = new ConceptSet(vocabulary.concepts.length)
+  for (const m of mentions) counted.add(m.concept)
   return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
 }
 
@@ -305,9 +306,10 @@ function holds(p: Piece, entry: number, position: number, language: Language): b
  * clause, which German sets off by a comma ("Gibt es eine Option, leere Werte zu überspringen?": the
  * values to skip are the option's, no result reported).
  */
-function clausesOf(v: Vocabulary, pieces: readonly Piece[], segments: readonly Segment[], found: readonly Mention[]): Int32Array {
-  const breaksBefore = new Uint8Array(pieces.length)
-  const goesOn = new Uint8Array(pieces.length)
+function clausesOf(v: Vocabulary, pieces: readonly Piece[], segments: readonly Segment[], found: readonly Mention[]): number[] {
+  // (plain arrays: per ticket, a typed array of more than 64 bytes costs more to make than to use)
+  const breaksBefore = new Array<number>(pieces.length).fill(0)
+  const goesOn = new Array<number>(pieces.length).fill(0)
   for (const m of found) {
     const cue = v.concepts[m.concept]!.cue
     if (cue === 'clauseBreak') breaksBefore[m.first] = 1
@@ -329,7 +331,7 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], segments: readonly S
     }
     if (start > 0 && pieces[start - 1]!.sentence === pieces[start]!.sentence) goesOn[start] = 1
   }
-  const clauses = new Int32Array(pieces.length)
+  const clauses = new Array<number>(pieces.length).fill(0)
   let clause = 0
   for (let i = 0; i < pieces.length; i++) {
     if (i === 0) continue
@@ -352,7 +354,7 @@ function wrappedLine(segments: readonly Segment[], a: Piece, b: Piece): boolean 
  * "resolved" there asks whether or when it will be over ("When will it be available again?",
  * "Wann ist das Portal wieder erreichbar?"): what it names before it is a hypothesis, and nothing is over.
  */
-function asksQuestion(pieces: readonly Piece[], segments: readonly Segment[], clauses: Int32Array, i: number): boolean {
+function asksQuestion(pieces: readonly Piece[], segments: readonly Segment[], clauses: readonly number[], i: number): boolean {
   let last = i
   while (last + 1 < pieces.length && clauses[last + 1] === clauses[i] && pieces[last + 1]!.segment === pieces[i]!.segment) last++
   const p = pieces[last]!

@@ -28,9 +28,9 @@ export interface CompiledRule {
  * deleted them by mistake"), the text's words decide, and the subject's alone match nothing.
  */
 export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | null {
-  for (const c of rule.concepts) if (!reading.counted[c]) return null
-  for (const c of rule.unlessAnywhere) if (reading.counted[c]) return null
-  for (const c of rule.anywhere) if (!reading.counted[c] && !hypothetical(reading, c)) return null
+  for (const c of rule.concepts) if (!reading.counted.has(c)) return null
+  for (const c of rule.unlessAnywhere) if (reading.counted.has(c)) return null
+  for (const c of rule.anywhere) if (!reading.counted.has(c) && !hypothetical(reading, c)) return null
   const mentions = reading.mentions
   const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
   const [lead, ...others] = rule.concepts
