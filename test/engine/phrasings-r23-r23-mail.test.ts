@@ -18,7 +18,8 @@ const ALERT_LINES_ARE_THE_BODY: Phrasing[] = [
   ['Fwd: [OK] CRM', 'FYI\n\n---------- Forwarded message ---------\nFrom: Monitor <alerts@example.com>\nDate: Mon, 9 Mar 2026 at 03:00\nSubject: [OK] CRM\n\nStatus: UP\nResponse time: 210 ms', 3, TS],
 ]
 
-// A fix still awaited ("unless / until this is fixed") is a condition: what the sentence says before it stands.
+// A fix still awaited ("unless / until this is fixed") is a condition: what the sentence says before it stands;
+// one that came ("until it was fixed") is over.
 const FIX_STILL_AWAITED: Phrasing[] = [
   ['Invoices', 'Not a single invoice can be sent today unless this is fixed.', 1, TS, '24x5'],
   ['Agents', 'Our support team cannot work until the problem is resolved.', 1, TS, '24x5'],
@@ -27,6 +28,10 @@ const FIX_STILL_AWAITED: Phrasing[] = [
   // traps: over, and a question
   ['Sync', 'The sync failed this morning but the problem is resolved now.', 3, TS],
   ['Okta', 'If Okta goes down, are our users locked out until it is back?', 3, TS],
+  // traps: a fix that came ("until it was fixed", "bis er behoben wurde") is over
+  ['Desk', 'Desk was unreachable for two hours yesterday until it was fixed at 11.', 3, TS],
+  ['Desk', 'Das Team konnte gestern nicht arbeiten, bis der Fehler behoben wurde.', 3, TS],
+  ['Till', 'The till app was down this morning but the till is working again now.', 3, TS],
 ]
 
 // The place a partner checked the data against ("in the records themselves, not a view") is a contrast, no

@@ -188,7 +188,7 @@ function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly
 }
 
 const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
-const AWAITED_CUE_REACH = 3 // words: how near before a "resolved" cue an "unless"/"until" ends that makes it a condition
+const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless"/"until" may begin that makes it a condition
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
@@ -470,7 +470,9 @@ function setAsideTurnedAround(
   // "unless this is fixed", "bis das behoben ist", "jusqu'à ce que ce soit corrigé": a fix still awaited, a condition
   // (in a clause that asks, "are they locked out until Okta is back?", the cue is the question's as before)
   const awaitedCue = (cue: Mention) =>
-    found.some((n) => cueOf(n) === 'awaited' && n.last < cue.first && n.last >= cue.first - AWAITED_CUE_REACH && clauses[n.last] === clauses[cue.first]) &&
+    // (begun before the cue, in its clause; it may end on the cue's present verb, "until ... is" + "is fixed", or just after
+    // it, "bis ... ist" + "behoben": "until it was fixed" is over)
+    found.some((n) => cueOf(n) === 'awaited' && n.first < cue.first && n.first >= cue.first - AWAITED_CUE_REACH && n.last <= cue.last + 1 && clauses[n.first] === clauses[cue.first]) &&
     !asksQuestion(pieces, segments, clauses, cue.last)
   // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
