@@ -181,7 +181,7 @@ export const PolicySchema = z
         quoteMarkers: Phrases.default([]),
         headerBlock: z.object({ first: Phrases.min(1), then: Phrases.min(1) }).strict().optional(),
         // a forwarded message: from a marker line, or (after a forward's subject) from a header block
-        forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]) }).strict().default({ markers: [], subjects: [] }),
+        forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]), headerLabels: Phrases.default([]) }).strict().default({ markers: [], subjects: [], headerLabels: [] }),
         signatures: Phrases.default([]),
         // a postscript under the signature ("P.S. CRM is down since 10") is the partner's own words again
         postscripts: Phrases.default([]),
@@ -194,6 +194,8 @@ export const PolicySchema = z
         // over since then: as `resolved`, and, in a sentence that says nothing else, what the sentence right
         // before it names too ("Desk was down for two hours. It has been stable since.")
         resolvedSince: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // a fix still awaited: a "resolved" right after one of these is a condition, nothing over ("nothing ships unless this is fixed")
+        awaited: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

@@ -17,6 +17,8 @@ export interface OwnTextRules {
   forwardMarker: RegExp | null
   /** a forward's subject ("Fwd: …", "WG: …") */
   forwardSubject: RegExp | null
+  /** a forwarded message's header line by its label ("To: …", "Betreff: …"): after the header's blank line, only such a line goes on with it */
+  forwardHeaderLabel: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -49,6 +51,7 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
     forwardMarker: forwards.markers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(forwards.markers)})[\\s*_:\\-]*$`, 'imu'),
     forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
+    forwardHeaderLabel: forwards.headerLabels.length === 0 ? null : new RegExp(`^${label([...(headerBlock?.first ?? []), ...(headerBlock?.then ?? []), ...forwards.headerLabels])}`, 'iu'),
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
     mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
@@ -149,7 +152,20 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
   if (from < 0) return null
   const lines = text.slice(from).split('\n')
   let k = 0
-  while (k < lines.length && (lines[k]!.trim() === '' || HEADER_LINE.test(lines[k]!))) k++
+  let headerSeen = false // a header line has been passed
+  let afterBlank = false // and a blank line after it
+  for (; k < lines.length; k++) {
+    const line = lines[k]!
+    if (line.trim() === '') {
+      afterBlank = headerSeen
+      continue
+    }
+    if (!HEADER_LINE.test(line)) break
+    // past the header's blank line only a header's own label goes on with it (Outlook writes one paragraph
+    // a line): the "Status: DOWN" or "Reason: HTTP 503" a forwarded alert begins with is its body
+    if (afterBlank && rules.forwardHeaderLabel !== null && !rules.forwardHeaderLabel.test(line)) break
+    headerSeen = true
+  }
   const body = withoutQuotedLines(rules, lines.slice(k).join('\n'))
   return body.trim() === '' ? null : body
 }

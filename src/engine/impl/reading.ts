@@ -189,6 +189,7 @@ function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly
 }
 
 const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
+const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless"/"until" may begin that makes it a condition
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 
@@ -468,6 +469,13 @@ function setAsideTurnedAround(
   // cue, or right before it in its clause, says it is not over
   const negatedCue = (cue: Mention) =>
     found.some((n) => cueOf(n) === 'negation' && !notNegation.has(n.first) && n.first >= cue.first - NEGATED_CUE_REACH && n.last <= cue.last && n.first !== cue.first && clauses[n.first] === clauses[cue.last])
+  // "unless this is fixed", "bis das behoben ist", "jusqu'à ce que ce soit corrigé": a fix still awaited, a condition
+  // (in a clause that asks, "are they locked out until Okta is back?", the cue is the question's as before)
+  const awaitedCue = (cue: Mention) =>
+    // (begun before the cue, in its clause; it may end on the cue's present verb, "until ... is" + "is fixed", or just after
+    // it, "bis ... ist" + "behoben": "until it was fixed" is over)
+    found.some((n) => cueOf(n) === 'awaited' && n.first < cue.first && n.first >= cue.first - AWAITED_CUE_REACH && n.last <= cue.last + 1 && clauses[n.first] === clauses[cue.first]) &&
+    !asksQuestion(pieces, segments, clauses, cue.last)
   // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
@@ -477,7 +485,7 @@ function setAsideTurnedAround(
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
-    if (kind === 'resolved' && negatedCue(cue)) continue
+    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue))) continue
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
@@ -519,7 +527,7 @@ function setAsideTurnedAround(
   // after "The sync stopped again this morning." is an earlier time, and a thanks may be for an earlier
   // matter ("Desk is down again. Thanks for fixing it last time."); nor a question.
   for (const cue of found) {
-    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || cue.sentence === 0) continue
+    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || cue.sentence === 0) continue
     const segment = pieces[cue.first]!.segment
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue

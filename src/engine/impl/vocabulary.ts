@@ -8,8 +8,8 @@ import { tokenize } from './tokens.js'
 import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'clauseBreak', 'notNegation', 'example']
 
 export interface ConceptInfo {
   name: string
@@ -222,6 +222,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     resolved: policy.reading.resolved,
     resolvedAhead: policy.reading.resolvedAhead,
     resolvedSince: policy.reading.resolvedSince,
+    awaited: policy.reading.awaited,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
