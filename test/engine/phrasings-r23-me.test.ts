@@ -19,7 +19,35 @@ const NOBODY_CAN_PAY_OR_BOOK: Phrasing[] = [
   ['Invoice', 'I cannot make a payment for our invoice, the card is declined.', 2, 'Invoice changes'],
 ]
 
+// An error on every email sent or every API call is an error on every transaction (1, 24x5): nothing the
+// partner's business sends gets through; a how-to or a limit asked about over "every call" is none.
+const EVERY_SEND_FAILS: Phrasing[] = [
+  ['Emails bouncing', 'Every email our agents send from Desk bounces back with a 550 error.', 1, TS, '24x5'],
+  ['API', 'Our integration gets 401 on every API call since the token refresh.', 1, TS, '24x5'],
+  ['Mails', 'Jede ausgehende E-Mail kommt mit einem Fehler 550 zurück.', 1, TS, '24x5'],
+  ['API', 'Depuis ce matin, chaque appel API renvoie une erreur 401.', 1, TS, '24x5'],
+  // traps: a how-to, a limit asked about
+  ['Footer', 'How do I add a footer to every email we send?', 3, TS],
+  ['API', 'Can we get the rate limit raised? We make every API call through one user.', 3, TS],
+]
+
+// A feed, a sync or a flow of records that stopped updating or is not flowing has stopped working (README:
+// "stopped working" is an outage, 24x7; "not flowing" is "not working", 24x5); one of several feeds is 2.
+const STOPPED_UPDATING: Phrasing[] = [
+  ['Books', 'Bank feeds stopped updating for all our accounts three days ago.', 1, TS, '24x7'],
+  ['Orders', 'Orders are not flowing from the webshop into Books since the update.', 1, TS, '24x5'],
+  // traps: one feed of three, a setting asked for
+  ['Feeds', 'The bank feed for one of our three accounts stopped updating, the others are fine.', 2, TS],
+  ['Field', 'Is there a setting so the total keeps updating when I change the quantity?', 3, TS],
+]
+
 describe('phrasings of round 23, my own probing', () => {
+  it('reads an error on every email sent or every API call as an error on every transaction', async () => {
+    expect(await misread(EVERY_SEND_FAILS)).to.deep.equal([])
+  })
+  it('reads a feed that stopped updating, records not flowing, as stopped working', async () => {
+    expect(await misread(STOPPED_UPDATING)).to.deep.equal([])
+  })
   it('reads nobody able to pay or book online as a show-stopper, paying Zoho as none', async () => {
     expect(await misread(NOBODY_CAN_PAY_OR_BOOK)).to.deep.equal([])
   })
