@@ -18,6 +18,7 @@ const ONLY_ON_THAT_MACHINE: Phrasing[] = [
   ['Login', "Our accountant can't log into Books at the office, but she logs in fine from her phone.", 2, TS],
   ['Cannot sign in', 'Jonas cannot sign in to CRM from his desktop. He signs in normally from another computer though.', 2, TS],
   ['Anmeldung', 'Herr Maier kann sich am Büro-PC nicht einloggen. Am Handy kann er sich problemlos einloggen.', 2, TS],
+  ['Connexion', "Marc n'arrive pas à se connecter au CRM. Il se connecte normalement depuis son téléphone.", 2, TS],
   ['Connexion', 'Julie ne peut plus se connecter à CRM depuis son PC. Sur les autres postes elle se connecte sans problème.', 2, TS],
   // traps: everyone, other people fine (one user's login failure stays 1), elsewhere failing too
   ['Login', 'None of us can log in to Desk, and not only on this computer: every PC in the office.', 1, TS, '24x7'],
