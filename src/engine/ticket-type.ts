@@ -126,6 +126,9 @@ function severeMatterFirst(cp: CompiledPolicy, reading: Reading, list: Named[]):
   for (const rule of cp.severityRules.Operations) {
     if (rule.severity !== 1 || !matchRule(reading, rule)) continue
     const orders = new Set([...rule.concepts, ...rule.anywhere].flatMap(operations))
+    // (a show-stopper said in words no Operations type owns, "the team can't do anything", names no type:
+    // the Support matter below may)
+    if (orders.size === 0) continue
     return orders.size === 1 ? first(list.find((n) => orders.has(n.order))) : list
   }
   // (the text's own words: the subject only headlines them)
