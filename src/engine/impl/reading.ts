@@ -476,10 +476,6 @@ function setAsideTurnedAround(
     // it, "bis ... ist" + "behoben": "until it was fixed" is over)
     found.some((n) => cueOf(n) === 'awaited' && n.first < cue.first && n.first >= cue.first - AWAITED_CUE_REACH && n.last <= cue.last + 1 && clauses[n.first] === clauses[cue.first]) &&
     !asksQuestion(pieces, segments, clauses, cue.last)
-  // "until it is resolved", "bis das Problem behoben ist", "jusqu'à ce que ce soit rétabli": a hypothesis that
-  // holds the cue (begun before it, in its clause, reaching into it) names a time to come, nothing over yet
-  const pendingCue = (cue: Mention) =>
-    found.some((h) => cueOf(h) === 'hypothetical' && h.first < cue.first && h.last >= cue.first && clauses[h.first] === clauses[cue.last])
   // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
@@ -489,7 +485,7 @@ function setAsideTurnedAround(
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
-    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || pendingCue(cue))) continue
+    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue))) continue
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
