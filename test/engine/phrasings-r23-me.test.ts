@@ -41,7 +41,21 @@ const STOPPED_UPDATING: Phrasing[] = [
   ['Field', 'Is there a setting so the total keeps updating when I change the quantity?', 3, TS],
 ]
 
+// One colleague who cannot open a thing while "the others can" is one user (2); the words must end the
+// sentence there ("the others can't" says the opposite), and everyone failing stays 1.
+const THE_OTHERS_CAN: Phrasing[] = [
+  ['Reps', 'One of our reps cannot open the Quotes module, the others can.', 2, TS],
+  ['Modul', 'Eine Kollegin kann das Angebotsmodul nicht öffnen, die anderen schon.', 2, TS],
+  ['Module', 'Une collègue ne peut pas ouvrir le module Devis, les autres oui.', 2, TS],
+  // traps: the others cannot either, everyone down
+  ['Login', "Nobody can log in, the others can't either.", 1, TS, '24x7'],
+  ['Down', 'CRM is down for all of us since 9, the others can wait but sales cannot.', 1, TS, '24x7'],
+]
+
 describe('phrasings of round 23, my own probing', () => {
+  it('reads one colleague failing while "the others can" as one user', async () => {
+    expect(await misread(THE_OTHERS_CAN)).to.deep.equal([])
+  })
   it('reads an error on every email sent or every API call as an error on every transaction', async () => {
     expect(await misread(EVERY_SEND_FAILS)).to.deep.equal([])
   })
