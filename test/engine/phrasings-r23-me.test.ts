@@ -19,7 +19,7 @@ const NOBODY_CAN_PAY_OR_BOOK: Phrasing[] = [
   ['Invoice', 'I cannot make a payment for our invoice, the card is declined.', 2, 'Invoice changes'],
 ]
 
-// An error on every email sent or every API call is an error on every transaction (1, 24x5): nothing the
+// An error on every email, document or upload sent, or every API call, is an error on every transaction (1, 24x5): nothing the
 // partner's business sends gets through; a how-to or a limit asked about over "every call" is none.
 const EVERY_SEND_FAILS: Phrasing[] = [
   ['Emails bouncing', 'Every email our agents send from Desk bounces back with a 550 error.', 1, TS, '24x5'],
@@ -27,7 +27,12 @@ const EVERY_SEND_FAILS: Phrasing[] = [
   ['Mails', 'Jede ausgehende E-Mail kommt mit einem Fehler 550 zurück.', 1, TS, '24x5'],
   ['API', 'Depuis ce matin, chaque appel API renvoie une erreur 401.', 1, TS, '24x5'],
   // traps: a how-to, a limit asked about
+  ['Sign', 'Sign requests fail with "something went wrong" for every document we send.', 1, TS, '24x5'],
+  ['WorkDrive', "We can't upload anything to WorkDrive, every upload fails at 99%.", 1, TS, '24x5'],
+  ['Upload', 'Jeder Upload in WorkDrive bricht seit heute Morgen mit einem Fehler ab.', 1, TS, '24x5'],
+  ['Upload', 'Chaque téléversement dans WorkDrive échoue depuis ce matin.', 1, TS, '24x5'],
   ['Footer', 'How do I add a footer to every email we send?', 3, TS],
+  ['Upload', 'How do I limit the size of every upload in the portal?', 3, TS],
   ['API', 'Can we get the rate limit raised? We make every API call through one user.', 3, TS],
 ]
 
