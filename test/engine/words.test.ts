@@ -11,7 +11,7 @@ import { parseTemplate } from '../../src/engine/template.js'
 import { referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
 import { readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
 import { eachWord, tokenize } from '../../src/engine/impl/tokens.js'
-import { continueBit, continuingHit, wordFacts } from '../../src/engine/impl/vocabulary.js'
+import { continueBit, continuingHit, umlautsWrittenOut, wordFacts } from '../../src/engine/impl/vocabulary.js'
 import { shippedPolicy, sla } from './helpers.js'
 
 const MON = '2026-03-09T09:00:00.000Z'
@@ -48,6 +48,21 @@ describe("classifier: the partner's own words (DOMAIN.md §4)", () => {
     expect(await classified('Workflow', 'Le workflow des nouvelles affaires ne se déclenche plus depuis vendredi.')).to.include({ severity: 1 })
     // a form the policy names as written is not read as another verb: "fehlt" is no "Fehler"
     expect(await classified('Login', 'Beim Login fehlt das Feld für den Mandanten.')).to.not.include({ clock: '24x7' })
+  })
+
+  it('reads German umlauts written out ("geloescht", "Kuendigung") as the umlauts, in German only', async () => {
+    expect(umlautsWrittenOut('geloescht')).to.equal('geloscht')
+    expect(umlautsWrittenOut('kuendigung')).to.equal('kundigung')
+    expect(umlautsWrittenOut('aenderung')).to.equal('anderung')
+    expect(umlautsWrittenOut('ueberschrieben')).to.equal('uberschrieben')
+    // not the "ue" of "qu", nor after a vowel ("eu", "au" + e)
+    expect(umlautsWrittenOut('quelle')).to.equal(undefined)
+    expect(umlautsWrittenOut('neue')).to.equal(undefined)
+    expect(umlautsWrittenOut('dauer')).to.equal(undefined)
+    expect(await classified('Kontakte', 'Nach dem Sync sind alle Telefonnummern geloescht.')).to.include({ severity: 1, clock: '24x5' })
+    expect(await classified('Kuendigung', 'Bitte um Kuendigung des Abos unseres Kunden zum 30.6.')).to.include({ severity: 1, type: 'Payments Renewal' })
+    // a word that names something as written keeps its own reading
+    expect(await classified('Frage', 'Wie kann ich die Quelle der neuen Leads anzeigen?')).to.include({ severity: 3 })
   })
 
   it('reads missing data, results that are off and things that happen twice without the word "wrong"', async () => {

@@ -341,6 +341,11 @@ const MIN_KNOWN_ALONE = 4 // letters of a known part beside an unknown one ("And
 export function wordFacts(v: Vocabulary, word: string): WordFacts {
   const folded = fold(word)
   let hits = hitsOf(v, folded)
+  // German umlauts written out ("geloescht", "Stoerung", "Kuendigung", "Aenderung"): a word that names
+  // nothing as written is read as the umlauted word (folded, "gelöscht" is "geloscht"), in a German
+  // sentence only
+  const umlauted = hits.length === 0 ? umlautsWrittenOut(folded) : undefined
+  if (umlauted !== undefined) hits = hitsOf(v, umlauted).filter((h) => h.language === 'de').map((h) => hitWith(h, false))
   const stopWords = stopWordBits(folded)
   // (a word that is a concept's word, or a whole "resolved"/"hypothetical" cue of one word, is no
   // compound: "Fehlalarm" says it is over, it is no "Fehl(er)" + "alarm")
@@ -358,7 +363,7 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     if (full === undefined || (stopWords & LANGUAGE_BIT[language]) !== 0) continue
     hits = hits.concat(hitsOf(v, full).filter((h) => h.language === language).map((h) => hitWith(h, true)))
   }
-  const parts = hits.some(whole) ? null : compoundParts(v, folded)
+  const parts = hits.some(whole) ? null : (compoundParts(v, folded) ?? (umlauted === undefined ? null : compoundParts(v, umlauted)))
   // a word no list knows, one slip from an English word that a list names ("acess", "wokring"),
   // and no English word itself: that word, in an English sentence
   if (hits.length === 0 && parts === null && stopWords === 0) {
@@ -366,6 +371,18 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     if (meant !== undefined && !isEnglishWord(folded)) hits = hitsOf(v, meant).filter((h) => h.language === 'en').map((h) => hitWith(h, false))
   }
   return factsOf(folded, hits, stopWords, parts)
+}
+
+// "ae", "oe", "ue" for ä, ö, ü; not the "ue" of "qu" ("Quelle") nor after a vowel ("neue", "Dauer", "Feuer")
+const WRITTEN_OUT_UMLAUT = /ae|oe|(?<![aeiouq])ue/g
+
+/**
+ * A folded word with its umlauts written out put back as the fold writes them ("geloescht" →
+ * "geloscht", "kuendigen" → "kundigen", "aenderung" → "anderung"); undefined when it has none.
+ */
+export function umlautsWrittenOut(folded: string): string | undefined {
+  const back = folded.replace(WRITTEN_OUT_UMLAUT, (m) => m[0]!)
+  return back === folded ? undefined : back
 }
 
 /** WordFacts of a folded word with these hits. */
