@@ -34,6 +34,10 @@ const Phrases = z.array(z.string().trim().min(1))
 export const LANGUAGES = ['en', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
+/** The lists of `reading` whose words are cues (impl/vocabulary.ts CUES), as the policy names them. */
+export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'clauseBreaks', 'examples', 'notNegation'] as const
+export type CueList = (typeof CUE_LISTS)[number]
+
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
 const ConceptName = z.string().trim().min(1)
 // "short = word": a short form a partner writes and the word it stands for
@@ -199,6 +203,13 @@ export const PolicySchema = z
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // a cue word that a longer phrase of a concept begins or holds is that phrase's, no cue (as a concept's
+        // `yieldsTo`): French "s'il vous plaît" is a courtesy, no "s'il" hypothesis ("Pourriez-vous s'il vous plaît
+        // résilier notre abonnement")
+        yieldsTo: z
+          .object(Object.fromEntries(CUE_LISTS.map((k) => [k, z.array(z.string().trim().min(1)).optional()])) as Record<CueList, z.ZodOptional<z.ZodArray<z.ZodString>>>)
+          .strict()
+          .default({}),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
         // short forms read as the word they stand for, in a sentence of their language ("pls = please", "acct = account")
         shortForms: z
@@ -350,6 +361,8 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
   const need = (name: string, path: (string | number)[]) => {
     if (!known.has(name)) ctx.addIssue({ code: 'custom', path, message: `"${name}" is not one of the concepts` })
   }
+  for (const [name, c] of Object.entries(policy.concepts)) c.yieldsTo.forEach((other, k) => need(other, ['concepts', name, 'yieldsTo', k]))
+  for (const list of CUE_LISTS) (policy.reading.yieldsTo[list] ?? []).forEach((other, k) => need(other, ['reading', 'yieldsTo', list, k]))
   policy.ticketTypes.forEach((t, i) => t.words.forEach((c, k) => need(c, ['ticketTypes', i, 'words', k])))
   policy.ticketTypes.forEach((t, i) => t.unless.forEach((c, k) => need(c, ['ticketTypes', i, 'unless', k])))
   policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))

@@ -306,4 +306,24 @@ describe("classifier: an admin's words", () => {
     )
     expect(err?.message).to.include(`${file}:3: productDocuments.orConcepts.1: "melted" is not one of the concepts`)
   })
+
+  it('refuses a cue yielding to a concept the policy does not have, with its file and line', async () => {
+    const file = join(dir, 'bad-yields.yaml')
+    await writeFile(file, 'reading:\n  yieldsTo:\n    hypothetical: [courtesy, politeness]\n')
+    const err = await loadPolicy({ file, env: {} }).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(err?.message).to.include(`${file}:3: reading.yieldsTo.hypothetical.1: "politeness" is not one of the concepts`)
+  })
+
+  it('refuses a yieldsTo for a list that is no cue', async () => {
+    const file = join(dir, 'bad-yields-list.yaml')
+    await writeFile(file, 'reading:\n  yieldsTo:\n    signatures: [courtesy]\n')
+    const err = await loadPolicy({ file, env: {} }).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(err?.message).to.include('reading.yieldsTo')
+  })
 })

@@ -1,7 +1,7 @@
 // The policy's concepts and reading cues compiled into one index of word stems, and what one
 // written word is in it: which words of which entries it can be, in which language, whether it
 // is a stop word, and, for a German compound, its parts ("Anmeldeprobleme" = anmelde + probleme).
-import { LANGUAGES, type Language, type Policy } from '../policy.js'
+import { LANGUAGES, type CueList, type Language, type Policy } from '../policy.js'
 import { fold } from '../text.js'
 import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
@@ -10,6 +10,18 @@ import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } fr
 /** The small words of `reading` that turn a mention around, read like concepts. */
 export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'clauseBreak' | 'notNegation' | 'example'
 export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'clauseBreak', 'notNegation', 'example']
+/** The list of `reading` each cue's words are in. */
+const CUE_LIST: Record<Cue, CueList> = {
+  negation: 'negation',
+  hypothetical: 'hypothetical',
+  resolved: 'resolved',
+  resolvedAhead: 'resolvedAhead',
+  resolvedSince: 'resolvedSince',
+  awaited: 'awaited',
+  clauseBreak: 'clauseBreaks',
+  notNegation: 'notNegation',
+  example: 'examples',
+}
 
 export interface ConceptInfo {
   name: string
@@ -234,6 +246,15 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     for (const other of c.yieldsTo) {
       const index = concepts.findIndex((x) => x.name === other && x.cue === undefined)
       if (index < 0) throw new Error(`concept "${name}": yieldsTo names no concept "${other}"`)
+      info.yieldsTo.push(index)
+    }
+  }
+  // a cue may yield to a concept's longer phrase too ("s'il" to "s'il vous plaît")
+  for (const cue of CUES) {
+    const info = concepts.find((x) => x.cue === cue)!
+    for (const other of policy.reading.yieldsTo[CUE_LIST[cue]] ?? []) {
+      const index = concepts.findIndex((x) => x.name === other && x.cue === undefined)
+      if (index < 0) throw new Error(`reading.yieldsTo.${CUE_LIST[cue]}: names no concept "${other}"`)
       info.yieldsTo.push(index)
     }
   }
