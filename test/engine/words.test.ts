@@ -172,7 +172,7 @@ const WORDS = [
   'renewal', 'invoice', 'wrong', 'results', 'slow', 'slower', 'than', 'documented', 'if', 'resolved', 'but', 'just', 'question', 'how', 'to',
   'Ausfall', 'ausgefallen', 'kein', 'keinen', 'Zugang', 'mehr', 'zum', 'Partnerportal', 'Anmeldeprobleme', 'nicht', 'funktioniert', 'Kündigung', 'falls', 'Straße',
   'panne', 'pas', 'de', "n'arrive", 'me', 'connecter', 'plus', 'du', 'tout', 'résilier', 'ça', 'marche', 'comment', 'ÉCHEC', 'connexion', 'e\u0301chec',
-  'feature', 'request', 'Funktionsanfrage', 'data', 'lost', 'everyone', 'affected', 'show-stopper', '9.00', 'zoho.com', 'x',
+  'feature', 'request', 'Funktionsanfrage', 'data', 'lost', 'everyone', 'affected', 'show-stopper', '9.00', 'zoho.com', 'x', '30', '3', 'Juni', 'März', 'MAI', '300', 'am 30. Juni', 'zum 1. april', '300. März',
 ]
 const SEPARATORS = [' ', '  ', ', ', '. ', '.', '! ', '? ', '; ', ': ', '\n', '\n\n', ' - ', '-', "'", '’', '(', ') ', ' — ', '\t', '日本', '\n- ', '\n  * ', '\n• ', ':\n– ', '\n-']
 const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''))
@@ -212,6 +212,17 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
       expect(starts('ça ne marche\nécrit')).to.deep.equal(['ça'])
     }
     expect(clauseStarts('Hi team\nthe portal')).to.equal('|Hi team the portal')
+  })
+
+  it('reads a German date with the month named ("am 30. Juni") as inside its sentence, a count before a name as ending one', () => {
+    for (const tok of [tokenize, referenceTokenize]) {
+      const starts = (t: string) => tok(t).filter((w) => w.sentenceStart).map((w) => w.word)
+      expect(starts('Die Lizenzen sollen mit Ablauf der Laufzeit am 30. Juni enden.')).to.deep.equal(['Die'])
+      expect(starts('Ihr Kollege hat die Kündigung am 3. November zurückgenommen.')).to.deep.equal(['Ihr'])
+      expect(starts('Seit dem 1. März kommt keiner ins Partnerportal.')).to.deep.equal(['Seit'])
+      expect(starts('Wir haben 300. Juni kommt bald.')).to.deep.equal(['Wir', 'Juni'])
+      expect(starts('Wir haben 30 Nutzer. Niemand kommt rein.')).to.deep.equal(['Wir', 'Niemand'])
+    }
   })
 
   it('reads any subject and text to the same mentions as the plain reading without memo', async () => {

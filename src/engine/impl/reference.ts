@@ -6,7 +6,7 @@ import type { Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
 import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
-import { isAbbreviation, runsOn, type Token } from './tokens.js'
+import { GERMAN_MONTHS, isAbbreviation, runsOn, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -110,8 +110,14 @@ export function referenceTokenize(text: string): Token[] {
     const end = start + m[0].length
     // an abbreviation's full stop ("ca. 300", "z. B.") is read as a space
     const raw = text.slice(prevEnd, start)
-    // and so is a date's or an ordinal's before a lowercase word on the same line ("zum 30.06. einstellen")
-    const dateOrOrdinal = prevStart >= 0 && /^[0-9][0-9.,]*$/.test(text.slice(prevStart, prevEnd)) && /^\.[ \t]+$/.test(raw) && isLowercase(String.fromCodePoint(text.codePointAt(start)!))
+    // and so is a date's or an ordinal's before a lowercase word on the same line ("zum 30.06. einstellen"), or a
+    // day's before a German month's name ("am 30. Juni")
+    const before = prevStart >= 0 ? text.slice(prevStart, prevEnd) : ''
+    const dateOrOrdinal =
+      prevStart >= 0 &&
+      /^[0-9][0-9.,]*$/.test(before) &&
+      /^\.[ \t]+$/.test(raw) &&
+      (isLowercase(String.fromCodePoint(text.codePointAt(start)!)) || (/^[0-9]{1,2}$/.test(before) && GERMAN_MONTHS.has(m[0].toLowerCase())))
     const gap = raw.startsWith('.') && raw.length > 1 && (isAbbreviation(text, prevStart, prevEnd) || dateOrOrdinal) ? ' ' + raw.slice(1) : raw
     const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && (isLowercase(String.fromCodePoint(text.codePointAt(start)!)) || runsOn(text, prevStart, prevEnd))
     const brk =

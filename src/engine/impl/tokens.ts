@@ -94,13 +94,27 @@ export function isAbbreviation(text: string, start: number, end: number): boolea
   return ABBREVIATIONS.has(text.slice(start, end).toLowerCase())
 }
 
+// German month names (and their short forms) that a day's ordinal stands before: "am 30. Juni", "zum 1. April"
+export const GERMAN_MONTHS: ReadonlySet<string> = new Set([
+  'januar', 'jänner', 'februar', 'feber', 'märz', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'jan', 'feb', 'mär', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
+])
+
+/** Whether the word that begins at text[at] is a German month name ("Juni", "März"). */
+function monthAt(text: string, at: number): boolean {
+  let end = at
+  while (end < text.length && end - at <= 9 && isWordCode(text.charCodeAt(end))) end++
+  return end - at <= 9 && GERMAN_MONTHS.has(text.slice(at, end).toLowerCase())
+}
+
 /**
  * Whether the full stop at text[end] closes a date or an ordinal inside a sentence: the word before
  * it is digits, and a word in lowercase follows on the same line ("zum 30.06. einstellen", "ab
- * dem 3. wieder"). "We have 300 users. Nobody…" still ends one.
+ * dem 3. wieder"), or a day of one or two digits stands before a German month's name ("am 30. Juni
+ * enden", "seit dem 3. März"). "We have 300 users. Nobody…" still ends one.
  */
 function isDateOrOrdinal(text: string, start: number, end: number, next: number): boolean {
-  if (start < 0 || !startsLowercase(text, next)) return false
+  if (start < 0 || !(startsLowercase(text, next) || (end - start <= 2 && monthAt(text, next)))) return false
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if ((c < 48 || c > 57) && !(i > start && (c === FULL_STOP || c === COMMA))) return false
