@@ -200,6 +200,24 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
     )
   })
 
+  it('cuts a text into the same words when the reader of each word cuts another text meanwhile', () => {
+    // (eachWord keeps the text's code units in a buffer per level of nesting: a reader that tokenizes
+    // inside its callback must not overwrite the outer text's)
+    fc.assert(
+      fc.property(text, text, (outer, inner) => {
+        const words: string[] = []
+        eachWord(outer, (start, end, before, readAs) => {
+          tokenize(inner)
+          words.push(`${before}:${readAs ?? outer.slice(start, end)}`)
+        })
+        const alone: string[] = []
+        eachWord(outer, (start, end, before, readAs) => alone.push(`${before}:${readAs ?? outer.slice(start, end)}`))
+        expect(words).to.deep.equal(alone)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('reads a wrapped line as running on: a line break before a lowercase word ends no clause', () => {
     const clauseStarts = (t: string) => tokenize(t).map((w) => (w.clauseStart ? `|${w.word}` : w.word)).join(' ')
     for (const tok of [tokenize, referenceTokenize]) {

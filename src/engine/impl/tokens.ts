@@ -1,6 +1,6 @@
 // Cutting the partner's text into words, with where each one stands: its place in the text
 // (to quote the partner's own words back), and whether a sentence or a clause ends before it.
-import { isWordUnit } from '../text.js'
+import { CodeUnits, isWordUnit } from '../text.js'
 
 export interface Token {
   /** the word as written ("Partnerportal", "n't" is read as "not") */
@@ -70,10 +70,10 @@ export function runsOn(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the characters between two words are one line break among spaces, and nothing else. */
-function onlyOneLineBreak(text: string, from: number, to: number): boolean {
+function onlyOneLineBreak(u: Uint16Array, from: number, to: number): boolean {
   let lineBreaks = 0
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
+    const c = u[i]!
     if (c === LF) lineBreaks++
     else if (c !== 0x20 && c !== 0x09) return false
   }
@@ -113,14 +113,14 @@ function monthAt(text: string, at: number): boolean {
  * dem 3. wieder"), or a day of one or two digits stands before a German month's name ("am 30. Juni
  * enden", "seit dem 3. März"). "We have 300 users. Nobody…" still ends one.
  */
-function isDateOrOrdinal(text: string, start: number, end: number, next: number): boolean {
+function isDateOrOrdinal(text: string, u: Uint16Array, start: number, end: number, next: number): boolean {
   if (start < 0 || !(startsLowercase(text, next) || (end - start <= 2 && monthAt(text, next)))) return false
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
+    const c = u[i]!
     if ((c < 48 || c > 57) && !(i > start && (c === FULL_STOP || c === COMMA))) return false
   }
   for (let i = end + 1; i < next; i++) {
-    const c = text.charCodeAt(i)
+    const c = u[i]!
     if (c !== 0x20 && c !== 0x09) return false
   }
   return true
@@ -134,12 +134,12 @@ const BULLETS = new Set([HYPHEN, 0x2a, 0x2022, 0x00b7, 0x25aa, 0x2023, 0x2013, 0
  * only: a list item is a statement of its own, so the line before it ends a sentence ("Checked:⏎-
  * agents are available⏎- deactivated the rule" is no "available … deactivated" login failure).
  */
-function startsBulletItem(text: string, from: number, to: number): boolean {
+function startsBulletItem(u: Uint16Array, from: number, to: number): boolean {
   let i = from
-  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++
-  if (i >= to || !BULLETS.has(text.charCodeAt(i))) return false
+  while (i < to && (u[i] === 0x20 || u[i] === 0x09)) i++
+  if (i >= to || !BULLETS.has(u[i]!)) return false
   for (let k = i + 1; k < to; k++) {
-    const c = text.charCodeAt(k)
+    const c = u[k]!
     if (c !== 0x20 && c !== 0x09) return false
   }
   return i + 1 < to
@@ -150,22 +150,22 @@ function startsBulletItem(text: string, from: number, to: number): boolean {
  * break alone, before a word in lowercase, is a wrapped line that ends nothing. The full stop of
  * an abbreviation (the word before, from `prevStart`) ends nothing.
  */
-function breakBetween(text: string, from: number, to: number, prevStart: number): Break {
-  if (onlyOneLineBreak(text, from, to) && (startsLowercase(text, to) || runsOn(text, prevStart, from))) return 'none'
+function breakBetween(text: string, u: Uint16Array, from: number, to: number, prevStart: number): Break {
+  if (onlyOneLineBreak(u, from, to) && (startsLowercase(text, to) || runsOn(text, prevStart, from))) return 'none'
   let kind: Break = 'none'
   let lineBreaks = 0
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
+    const c = u[i]!
     if (c === LF) {
       lineBreaks++
       if (lineBreaks >= 2) return 'sentence'
       kind = 'clause'
-      if (startsBulletItem(text, i + 1, to)) return 'sentence'
+      if (startsBulletItem(u, i + 1, to)) return 'sentence'
     } else if (c === 0x21 || c === 0x3f || c === 0x3b) return 'sentence' // ! ? ;
     else if (c === FULL_STOP) {
       // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence, nor
       // one right after an abbreviation ("ca. 300")
-      if (i + 1 < to && !(i === from && (isAbbreviation(text, prevStart, from) || isDateOrOrdinal(text, prevStart, from, to)))) return 'sentence'
+      if (i + 1 < to && !(i === from && (isAbbreviation(text, prevStart, from) || isDateOrOrdinal(text, u, prevStart, from, to)))) return 'sentence'
     } else if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014) kind = 'clause' // , : ( ) – —
     else if (c === HYPHEN && i > from && i + 1 < to) kind = 'clause' // " - " between words, not "log-in"
   }
@@ -173,16 +173,10 @@ function breakBetween(text: string, from: number, to: number, prevStart: number)
 }
 
 /** Whether the word text[start..end) ends in "n" and is followed by "'t" and no more letters. */
-function endsWithNt(text: string, start: number, end: number): boolean {
-  const last = text.charCodeAt(end - 1)
-  const t = text.charCodeAt(end + 1)
-  return (
-    end - start >= 2 &&
-    (last === LOWER_N || last === UPPER_N) &&
-    isApostrophe(text.charCodeAt(end)) &&
-    (t === LOWER_T || t === UPPER_T) &&
-    !isWordCode(text.charCodeAt(end + 2))
-  )
+function endsWithNt(u: Uint16Array, start: number, end: number): boolean {
+  const last = u[end - 1]!
+  const t = u[end + 1]!
+  return end - start >= 2 && (last === LOWER_N || last === UPPER_N) && isApostrophe(u[end]!) && (t === LOWER_T || t === UPPER_T) && !isWordCode(u[end + 2]!)
 }
 
 /** What ends before a word: a sentence, a clause, or nothing. */
@@ -194,28 +188,44 @@ export type Break = 'sentence' | 'clause' | 'none'
  */
 export type OnWord = (start: number, end: number, before: Break, readAs: string | undefined) => void
 
+// The text's code units, one buffer per level of nesting (an onWord that cuts another text into words
+// gets its own): the passes read a typed array, not charCodeAt, which checks the string's representation
+// at every call (a ticket's texts come as slices, flat strings and joined ones alike).
+const unitsByDepth: CodeUnits[] = []
+let depth = 0
+
 /** Calls `onWord` for each word of a text in order, without cutting the words out of it. */
 export function eachWord(text: string, onWord: OnWord): void {
+  const units = (unitsByDepth[depth] ??= new CodeUnits())
+  depth++
+  try {
+    wordsOf(text, units.units(text), onWord)
+  } finally {
+    depth--
+  }
+}
+
+function wordsOf(text: string, u: Uint16Array, onWord: OnWord): void {
   const n = text.length
   let prevEnd = -1
   let prevStart = -1
   let i = 0
   while (i < n) {
-    while (i < n && !isWordCode(text.charCodeAt(i))) i++
+    while (i < n && !isWordCode(u[i]!)) i++
     if (i >= n) break
     const start = i
-    while (i < n && isWordCode(text.charCodeAt(i))) i++
+    while (i < n && isWordCode(u[i]!)) i++
     // a number with a separator between digits ("5,000", "1.200", "2.5") is one word: it counts
     // one in a window of words, and its comma ends no clause
-    while (i + 1 < n && isDigit(text.charCodeAt(i - 1)) && (text.charCodeAt(i) === COMMA || text.charCodeAt(i) === FULL_STOP) && isDigit(text.charCodeAt(i + 1))) {
+    while (i + 1 < n && isDigit(u[i - 1]!) && (u[i] === COMMA || u[i] === FULL_STOP) && isDigit(u[i + 1]!)) {
       i++
-      while (i < n && isWordCode(text.charCodeAt(i))) i++
+      while (i < n && isWordCode(u[i]!)) i++
     }
     const end = i
-    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, prevEnd, start, prevStart), undefined)
+    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, u, prevEnd, start, prevStart), undefined)
     prevEnd = end
     prevStart = start
-    if (endsWithNt(text, start, end)) {
+    if (endsWithNt(u, start, end)) {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
       onWord(end, end + 2, 'none', 'not')
       i = prevEnd = end + 2
