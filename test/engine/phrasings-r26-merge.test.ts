@@ -30,7 +30,21 @@ const CANCELLATION_AFTER_COMING_BACK: Phrasing[] = [
   ['Renouvellement', "Le client avait résilié en mars puis s'est réabonné en juin ; merci de nous envoyer le devis de renouvellement.", 3, PR],
 ]
 
+// "and since", "und seit", "et depuis" go on to a new statement: a hypothesis or a "without" before them reaches no
+// further (round 27's French branch found "sans que … et depuis ce matin plus personne ne peut se connecter" read 3)
+const NEW_STATEMENT_AFTER_AND_SINCE: Phrasing[] = [
+  ['Connexion', "Les montants ont été modifiés sans que personne n'y touche et depuis ce matin plus personne ne peut se connecter.", 1, TS, '24x7'],
+  ['Login', 'The amounts were changed without anyone touching them and since this morning nobody can log in.', 1, TS, '24x7'],
+  ['Login', 'Wir haben nichts geändert und seit heute früh kann sich niemand mehr anmelden.', 1, TS, '24x7'],
+  // traps: the hypothesis's own words
+  ['Question', 'If the portal goes down during the migration, how will we be told?', 3, TS],
+  ['Question', "S'il y a une panne pendant la migration, comment serons-nous prévenus ?", 3, TS],
+]
+
 describe('phrasings, round 26 (merge: earlier periods and customers who came back)', () => {
+  it('reads what follows "and since" as a new statement, no longer inside the hypothesis before it', async () => {
+    expect(await misread(NEW_STATEMENT_AFTER_AND_SINCE)).to.deep.equal([])
+  })
   it('reads what a sentence reports now after an earlier period, and the earlier period\'s own trouble as history', async () => {
     expect(await misread(NOW_AFTER_AN_EARLIER_PERIOD)).to.deep.equal([])
   })
