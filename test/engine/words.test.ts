@@ -5,6 +5,7 @@ import { expect } from 'chai'
 import fc from 'fast-check'
 import { computeSla } from '../../src/engine/compute.js'
 import { loadPolicy } from '../../src/policy/load.js'
+import type { Policy } from '../../src/engine/policy.js'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
 import { readOwnWords } from '../../src/engine/own-words.js'
 import { parseTemplate } from '../../src/engine/template.js'
@@ -314,6 +315,28 @@ describe("classifier: an admin's words", () => {
     const input = { ticket: { subject: 'CRM', description: 'All our dashboards keep going dark since noon.', createdTime: MON }, account: { country: 'GB' }, now: LATER }
     expect(computeSla(policy, input, 0)).to.include({ severity: 1, clock: '24x7' })
     expect(computeSla(await shippedPolicy(), input, 0)).to.include({ severity: 3 })
+  })
+
+  it("reads a German bracket closed at the sentence's end over a long middle field, only where the entry says `$`", async () => {
+    const outage = (await shippedPolicy()).concepts.outage!
+    const policyWith = async (name: string, extra: string) => {
+      const file = join(dir, name)
+      await writeFile(file, `concepts:\n  outage:\n    negatable: true\n    en: ${JSON.stringify(outage.en)}\n    de: ${JSON.stringify([...outage.de, extra])}\n    fr: ${JSON.stringify(outage.fr)}\n`)
+      return (await loadPolicy({ file, env: {} })).policy
+    }
+    const closing = await policyWith('bracket.yaml', 'schaltet ... =ab $')
+    const open = await policyWith('gap.yaml', 'schaltet ... =ab')
+    const read = (policy: Policy, description: string) =>
+      computeSla(policy, { ticket: { subject: 'Server', description, createdTime: MON }, account: { country: 'DE' }, now: LATER }, 0)
+    // twelve words between the verb and its particle, the particle ending the sentence (round 27)
+    const long = 'Der Mailserver schaltet sich seit dem Update von gestern Abend bei allen Kunden immer wieder ab.'
+    expect(read(closing, long)).to.include({ severity: 1, clock: '24x7' })
+    expect(read(open, long)).to.include({ severity: 3 }) // (a gap without `$` reaches six words)
+    // an "ab" inside the sentence is passed over for the one that closes it
+    expect(read(closing, 'Der Mailserver schaltet ab und zu die Weiterleitung für die Kollegen aus der Buchhaltung einfach ab.')).to.include({ severity: 1 })
+    // a particle that does not close the sentence, or one past the bracket's seventeen words, is none
+    expect(read(closing, 'Der Mailserver schaltet sich seit dem Update von gestern Abend immer wieder ab, meldet die Überwachung.')).to.include({ severity: 3 })
+    expect(read(closing, 'Der Mailserver schaltet sich seit dem Update von gestern Abend bei allen unseren Kunden in Hamburg, Bremen und Kiel und auch in Lübeck ab.')).to.include({ severity: 3 })
   })
 
   it('refuses a rule naming a concept the policy does not have, with its file and line', async () => {

@@ -192,6 +192,7 @@ const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negatio
 const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless"/"until" may begin that makes it a condition
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
+const BRACKET_WORDS = 16 // "kommen ... =an $": words allowed in the last gap of an entry whose words after it end the sentence
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
 function findMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
@@ -209,6 +210,13 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
       let last = i
       let ok = true
       for (let k = 1; k < hit.words && ok; k++) {
+        if (hit.endOfSentence && (hit.gaps >> k) === 1) {
+          // (the entry's last gap, its words after it closing the sentence: a German bracket, "kommen ... =an $")
+          const end = closingWords(pieces, segments, hit, k, last, language)
+          ok = end >= 0
+          last = end
+          break
+        }
         const reach = (hit.gaps >> k) & 1 ? GAP_WORDS + 1 : 1
         ok = false
         for (let j = last + 1; j <= last + reach && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
@@ -230,6 +238,28 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
     }
   }
   return found
+}
+
+/**
+ * Where the words of an entry after its last gap (`k` on) stand when they close the sentence, up to
+ * BRACKET_WORDS words after `last`, or -1. German brackets a separable verb round the middle of its
+ * clause, and office German fills it: "die Rechnungen kommen seit dem Update gestern Abend bei unseren
+ * Kunden leider überhaupt nicht mehr an" (round 27); an entry that ends the sentence (`$`) says where
+ * its particle stands, so its gap may be as long as the clause. The first run of the words that ends
+ * the sentence (or a headline) is taken.
+ */
+function closingWords(pieces: readonly Piece[], segments: readonly Segment[], hit: WordHit, k: number, last: number, language: Language): number {
+  const sentence = pieces[last]!.sentence
+  for (let j = last + 1; j <= last + BRACKET_WORDS + 1 && j < pieces.length && pieces[j]!.sentence === sentence; j++) {
+    let e = j
+    let run = holds(pieces[j]!, hit.entry, k, language)
+    for (let q = k + 1; q < hit.words && run; q++) {
+      e++
+      run = e < pieces.length && pieces[e]!.sentence === sentence && holds(pieces[e]!, hit.entry, q, language)
+    }
+    if (run && (e + 1 >= pieces.length || pieces[e + 1]!.sentence !== sentence || headlineBreak(segments, pieces[e]!, pieces[e + 1]!))) return e
+  }
+  return -1
 }
 
 /**
