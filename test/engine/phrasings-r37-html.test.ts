@@ -15,6 +15,9 @@ const SORTED_NOW: Phrasing[] = [
   ['RE: Panne CRM', "Merci, c'est arrangé. Comment ajouter un nouvel utilisateur ?", 3, TS],
   // traps: a list that is sorted, and a matter not sorted yet
   ['Login', 'The user list is sorted by name, but since 9 nobody can log in.', 1, TS, '24x7'],
+  // (merge: an order that "is sorted" before the harm it names: "that is sorted" counts only at a sentence's end or before thanks)
+  ['Deals missing', 'Since this morning all deals are gone from the pipeline view that is sorted by stage.', 1, TS, '24x5'],
+  ['Contacts', 'All contacts disappeared from the list that is sorted by region.', 1, TS, '24x5'],
   ['Re: Desk down', 'Not sorted yet, Desk is still down for all agents.', 1, TS, '24x7'],
 ]
 
