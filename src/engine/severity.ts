@@ -101,7 +101,8 @@ export function severityOf(
   }
   const sv = template.fields.severity
   if (sv) {
-    const line = firstLine(sv.value)
+    // a scale written after the label is no value ("Severity (1-3): 2", "Schweregrad (1 = kritisch): 3"): the value follows it
+    const line = firstLine(sv.value).replace(/^\([^)]*\)\s*[:：=\-–]\s*(?=\S)/, '')
     // a Desk custom field named after the label is a field; a line of the description takes no picklist word ("Severity: high")
     const s = severityValue(cp, line, sv.source === 'customField')
     if (s) {
@@ -179,9 +180,17 @@ function severityValue(cp: CompiledPolicy, value: string, field: boolean): Sever
   return (field ? severitiesByFieldValue : severitiesByLineValue).get(cp, value)
 }
 
+// A value that starts with a level and goes on with its name or a note ("1 - Critical", "P1 - Critical",
+// "Sev 1 (critical)", "S2 – moderat"), as Desk picklists and partners write them (round 44)
+const SEVERITY_LEAD = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])\b/
+
 function severityNamed(value: string, names: ReadonlyMap<string, Severity>): Severity | null {
   const key = lookupKey(value)
-  const m = SEVERITY_TEXT.exec(key) ?? /^([1-3])\b/.exec(key)
+  const m = SEVERITY_TEXT.exec(key) ?? SEVERITY_LEAD.exec(key)
   if (m) return Number(m[1]) as Severity
-  return names.get(key) ?? null
+  const named = names.get(key)
+  if (named !== undefined) return named
+  // a level's name followed by its number or a note ("Critical (1)", "Kritisch - 1", "critique, bloquant"): the name
+  const sp = key.indexOf(' ')
+  return sp > 0 ? (names.get(key.slice(0, sp)) ?? null) : null
 }

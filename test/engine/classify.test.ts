@@ -163,6 +163,22 @@ describe('classifier: severity', () => {
     expect(r.severity).to.equal(1)
   })
 
+  it('reads a field value that goes on after its level, as picklists write it (round 44)', async () => {
+    for (const [value, sev] of [['P1 - Critical', 1], ['Sev 1 - Critical', 1], ['S2 (moderate)', 2], ['Critical (1)', 1], ['Minimal - 3', 3], ['1 - Critical', 1]] as const) {
+      const r = await sla({ cf: { cf_severity: value }, subject: 'CRM is down for everyone', createdTime: MON, now: LATER })
+      expect(r.severitySource, value).to.equal('field')
+      expect(r.severity, value).to.equal(sev)
+    }
+  })
+
+  it('reads the value after a scale written beside the Severity label ("Severity (1-3): 2")', async () => {
+    for (const [line, sev] of [['Severity (1-3): 2', 2], ['Schweregrad (1 = kritisch, 3 = minimal): 3', 3], ['Gravité (1 à 3) : 1', 1]] as const) {
+      const r = await sla({ description: `${line}\nCRM is down for everyone since 9.`, createdTime: MON, now: LATER })
+      expect(r.severitySource, line).to.equal('field')
+      expect(r.severity, line).to.equal(sev)
+    }
+  })
+
   it('ignores a severity field it cannot read and says so', async () => {
     const r = await sla({ cf: { cf_severity: '7' }, subject: 'How to configure a webhook', createdTime: MON, now: LATER })
     expect(r.severity).to.equal(3)
