@@ -246,10 +246,12 @@ function build(policy: Policy): CompiledPolicy {
   // A severity line: the label where a line or a sentence starts ("CRM is down. Severity: 1"), past
   // bullets and emphasis ("Niveau de gravité : 2", "Level of severity: 2"); not inside a sentence
   // ("this is not a severity 1 issue").
-  // It takes 1–3 or DOMAIN.md's names of the levels ("Niveau de gravité : modérée").
+  // It takes 1–3 or DOMAIN.md's names of the levels ("Niveau de gravité : modérée"), followed by the line's end,
+  // a separator, a bracket, a stop or a level's name: "Severity 1 tickets should be answered within 3 hours"
+  // names severity 1 in a sentence, no value.
   const levelNames = [1, 2, 3].flatMap((sev) => policy.severity.names[sev as 1 | 2 | 3].map((n) => escape(fold(n).trim())))
   const severityLine = new RegExp(
-    `(?<=(?:^|[\\n.!?;|])[\\s*_#>•·\\-]*(?:(?:level|niveau|degree|degre|grad)\\s+(?:of\\s+|de\\s+|d'|der\\s+)?)?)(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3]${levelNames.map((n) => `|${n}`).join('')})(?![\\p{L}\\p{N}])`,
+    `(?<=(?:^|[\\n.!?;|])[\\s*_#>•·\\-]*(?:(?:level|niveau|degree|degre|grad)\\s+(?:of\\s+|de\\s+|d'|der\\s+)?)?)(?:${severityLabels.join('|')})(?:\\s*(?:level|stufe|niveau))?[\\s*_]*[:：=\\-–]?[\\s*_]*(?:sev(?:erity)?|s|p)?[\\s.]*([1-3]${levelNames.map((n) => `|${n}`).join('')})(?![\\p{L}\\p{N}])(?=[\\s*_]*(?:$|[\\n\\-\u2013\u2014(\\[:,;/.!?|]|(?:${levelNames.join('|')})(?![\\p{L}\\p{N}])))`,
     'u',
   )
 

@@ -167,8 +167,8 @@ const severityFieldReads = new PerValue<CompiledPolicy, FieldRead>((cp, value) =
 })
 
 // The severity a field value or template line names, worked out once per value.
-const severitiesByFieldValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityFieldNames))
-const severitiesByLineValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityNames))
+const severitiesByFieldValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityFieldNames, false))
+const severitiesByLineValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityNames, true))
 
 /** The severity `value` names: a number 1–3, or a name; `field`: the Desk field's picklist words count too. */
 function severityValue(cp: CompiledPolicy, value: string, field: boolean): Severity | null {
@@ -184,13 +184,32 @@ function severityValue(cp: CompiledPolicy, value: string, field: boolean): Sever
 // "Sev 1 (critical)", "S2 – moderat"), as Desk picklists and partners write them (round 44)
 const SEVERITY_LEAD = /^(?:sev(?:erity)?|s|p|schweregrad|gravite|level|stufe|niveau)?\s*([1-3])\b/
 
-function severityNamed(value: string, names: ReadonlyMap<string, Severity>): Severity | null {
+// What may follow a level in a line of the partner's text for it to be the line's value: nothing, or a
+// separator, a bracket or a stop ("Severity: 1 - Critical", "Schweregrad 2 (moderat)", "Gravité 1.")
+const AFTER_LINE_LEVEL = /^\s*(?:$|[-\u2013\u2014(\[:,;/.!|])/
+
+function severityNamed(value: string, names: ReadonlyMap<string, Severity>, line: boolean): Severity | null {
   const key = lookupKey(value)
   const m = SEVERITY_TEXT.exec(key) ?? SEVERITY_LEAD.exec(key)
-  if (m) return Number(m[1]) as Severity
+  if (m) return line && !endsLineValue(value, key.slice(m[0].length), names) ? null : (Number(m[1]) as Severity)
   const named = names.get(key)
   if (named !== undefined) return named
   // a level's name followed by its number or a note ("Critical (1)", "Kritisch - 1", "critique, bloquant"): the name
   const sp = key.indexOf(' ')
   return sp > 0 ? (names.get(key.slice(0, sp)) ?? null) : null
+}
+
+/**
+ * Whether a line's level is its value: followed by nothing, a separator, or a level's name ("1 critical").
+ * A level that goes on with other words is a noun phrase of the partner's sentence, no value: "Severity 1
+ * tickets should be answered within 3 hours. How do you count weekends?" asks about the SLA (the words
+ * decide). A Desk picklist value may go on with anything ("P1 - Production down"): fields do not ask this.
+ */
+function endsLineValue(value: string, restKey: string, names: ReadonlyMap<string, Severity>): boolean {
+  const rest = restKey.trim()
+  if (rest === '') return true
+  const level = /[1-3]/.exec(value)
+  if (level && AFTER_LINE_LEVEL.test(value.slice(level.index + 1))) return true
+  const sp = rest.indexOf(' ')
+  return names.has(sp < 0 ? rest : rest.slice(0, sp))
 }

@@ -158,6 +158,24 @@ describe('classifier: severity', () => {
     }
   })
 
+  it('reads a severity named in a sentence at a line\'s start as the partner\'s words, no field', async () => {
+    for (const text of [
+      'Severity 1 tickets should be answered within 3 hours according to your SLA. How do you count weekends?',
+      'Schweregrad 1 Tickets sollen laut SLA in 3 Stunden beantwortet werden. Wie zählen Wochenenden?',
+      'Gravité 1 tickets : comment comptez-vous les week-ends ?',
+    ]) {
+      const r = await sla({ description: text, createdTime: MON, now: LATER })
+      expect(r.severitySource, text).to.not.equal('field')
+      expect(r.severity, text).to.equal(3)
+    }
+    // the same label followed by its value, a separator, a bracket or a level's name stays a field
+    for (const [line, sev] of [['Severity 1', 1], ['Severity: 2 - moderate', 2], ['Schweregrad 1 (kritisch)', 1], ['Gravité 3.', 3], ['Severity 1 critical', 1]] as const) {
+      const r = await sla({ description: `${line}\nHow do we add a custom field to the ticket layout?`, createdTime: MON, now: LATER })
+      expect(r.severitySource, line).to.equal('field')
+      expect(r.severity, line).to.equal(sev)
+    }
+  })
+
   it('reads severity names such as "Critical" in the field', async () => {
     const r = await sla({ cf: { cf_severity: 'Critical' }, createdTime: MON, now: LATER })
     expect(r.severity).to.equal(1)
