@@ -15,6 +15,9 @@ const VALUES_CHANGED: Phrasing[] = [
   ['Owners', 'Overnight all our contacts were set to one and the same owner.', 1, TS, '24x5'],
   ['Leads', 'Ein Workflow hat bei allen Leads den Status auf einen einzigen Wert gesetzt.', 1, TS, '24x5'],
   ['Naissance', "Les dates de naissance ont toutes été remplacées par le 1er janvier.", 1, TS, '24x5'],
+  // (merge: an association's members are its records)
+  ['Adresses', 'Les adresses de tous nos adhérents ont été remplacées.', 1, TS, '24x5'],
+  ['Adhérents', 'Comment ajouter des adhérents à une liste de diffusion ?', 3, TS],
   // traps: a figure divided in a report, a how-to to divide
   ['Report', 'The dashboard shows revenue divided by 100, the deals themselves are right.', 2, TS],
   ['Formula', 'How do I show the amount divided by the number of users in a formula field?', 3, TS],
