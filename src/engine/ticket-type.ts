@@ -103,7 +103,8 @@ function typesNamed(cp: CompiledPolicy, reading: Reading): { type: TicketType; s
     const symptom = supportProblem(cp, reading)
     if (symptom) list = decide(symptom)
   }
-  if (list.length > 1) list = severeMatterFirst(cp, reading, list)
+  // (also when one Operations type is named: the Support matter's own words may name none)
+  if (list.length > 0) list = severeMatterFirst(cp, reading, list)
   return list
 }
 
