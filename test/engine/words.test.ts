@@ -9,8 +9,8 @@ import type { Policy } from '../../src/engine/policy.js'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
 import { readOwnWords } from '../../src/engine/own-words.js'
 import { parseTemplate } from '../../src/engine/template.js'
-import { referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
-import { readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
+import { referenceFindMentions, referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
+import { findMentions, readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
 import { eachWord, tokenize } from '../../src/engine/impl/tokens.js'
 import { continueBit, continuingHit, umlautsWrittenOut, wordFacts } from '../../src/engine/impl/vocabulary.js'
 import { shippedPolicy, sla } from './helpers.js'
@@ -257,6 +257,32 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
         const fast = readWords(cp.words.vocabulary, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
         const plain = referenceReadWords(policy, segments, options)
         expect(summary(fast), JSON.stringify(segments)).to.deep.equal(summary(plain))
+      }),
+      { numRuns: Number(process.env.RUNS ?? 1500) },
+    )
+  })
+
+  it("finds the same mentions as the plain search without quick tests, in text made of the phrases' own words", async () => {
+    const policy = await shippedPolicy()
+    const cp = compilePolicy(policy)
+    const v = cp.words.vocabulary
+    // (phrases of two words or more, written out, and words from phrases of every kind: gaps, "$", several languages)
+    const phrases = v.entries.filter((e) => e.words.length > 1).map((e) => e.words.map((w) => w.form).join(' '))
+    const someWords = v.entries.flatMap((e) => e.words.map((w) => w.form))
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...someWords), fc.constantFrom(...WORDS))
+    const phraseText = fc.array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 16 }).map((parts) => parts.map(([w, s]) => w + s).join(''))
+    const options = { negationReach: policy.reading.negationReach, templateLanguage: undefined }
+    fc.assert(
+      fc.property(phraseText, phraseText, fc.array(fc.constantFrom('en', 'de', 'fr' as const), { minLength: 64, maxLength: 64 }), (subject, body, languages) => {
+        const segments: Segment[] = [
+          { where: 'subject', text: subject },
+          { where: 'description', text: body },
+        ]
+        const r = readWords(v, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
+        const context = JSON.stringify(segments)
+        expect(findMentions(r.pieces, segments, r.sentenceLanguages, null), context).to.deep.equal(referenceFindMentions(r.pieces, segments, r.sentenceLanguages, null))
+        const byPiece = r.pieces.map((_, i) => languages[i % languages.length]!)
+        expect(findMentions(r.pieces, segments, r.sentenceLanguages, byPiece), context).to.deep.equal(referenceFindMentions(r.pieces, segments, r.sentenceLanguages, byPiece))
       }),
       { numRuns: Number(process.env.RUNS ?? 1500) },
     )

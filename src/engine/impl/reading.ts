@@ -5,7 +5,7 @@ import type { Language } from '../policy.js'
 import { ConceptSet } from './concept-set.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { continueBit, continuingHit, LANGUAGE_BIT, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
+import { ANCHOR_SET_SLOTS, anchorBit, anchorSlot, continueBit, continuesIn, continuingHit, LANGUAGE_BIT, type AnchorSet, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -195,8 +195,9 @@ const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..."
 const BRACKET_WORDS = 16 // "kommen ... =an $": words allowed in the last gap of an entry whose words after it end the sentence
 
 /** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-function findMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+export function findMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
   const found: Mention[] = []
+  const anchored = anchorsAmong(pieces)
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
@@ -205,8 +206,10 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
     // (most phrases that start here end at once: their second word is not the next one; for most
     // words, none is, and their one-word entries and phrases with a gap are all to look at)
     const nextMayContinue = next !== undefined && next.sentence === p.sentence && (next.facts.continueMask & p.facts.nextWordMask) !== 0
-    for (const hit of nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone) {
+    const starts = nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone
+    for (const hit of starts) {
       if (!hit.anywhere && hit.language !== language) continue
+      if (hit.words > 1 && (anchored[anchorSlot(hit.entry)]! & anchorBit(hit.entry)) === 0) continue // (its anchor word stands nowhere)
       let last = i
       let ok = true
       for (let k = 1; k < hit.words && ok; k++) {
@@ -238,6 +241,19 @@ function findMentions(pieces: readonly Piece[], segments: readonly Segment[], se
     }
   }
   return found
+}
+
+/**
+ * The entries whose anchor word (Entry.anchor) a piece can be, as an AnchorSet: a quick no for most of
+ * the hundreds of phrases that "all", "nicht" or "de" begin.
+ */
+function anchorsAmong(pieces: readonly Piece[]): AnchorSet {
+  const set: AnchorSet = new Array<number>(ANCHOR_SET_SLOTS).fill(0)
+  for (const p of pieces) {
+    const bits = p.facts.anchorBits
+    for (let k = 0; k < bits.length; k += 2) set[bits[k]!]! |= bits[k + 1]!
+  }
+  return set
 }
 
 /**
@@ -296,7 +312,7 @@ function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
  * "Portal down (EU DC)"), and in the subject a comma too ("Desk down, please help"). What a subject or a
  * line names before it ends there, as at a sentence's end.
  */
-function headlineBreak(segments: readonly Segment[], a: Piece, b: Piece): boolean {
+export function headlineBreak(segments: readonly Segment[], a: Piece, b: Piece): boolean {
   if (a.segment !== b.segment) return false
   const segment = segments[a.segment]!
   const between = segment.text.slice(a.end, b.start)
@@ -326,8 +342,7 @@ function startsBefore(facts: WordFacts, next: WordFacts): readonly WordHit[] {
 
 function holds(p: Piece, entry: number, position: number, language: Language): boolean {
   if ((p.facts.continueMask & continueBit(entry, position)) === 0) return false // (most words: a quick no)
-  const h = continuingHit(p.facts, entry, position)
-  return h !== undefined && (h.anywhere || h.language === language)
+  return continuesIn(p.facts, entry, position, LANGUAGE_BIT[language])
 }
 
 /**

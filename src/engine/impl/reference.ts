@@ -2,10 +2,10 @@
 // the same answers (STYLE.md "Fast and still readable"). Nothing in production calls these.
 import { decode } from 'html-entities'
 import type { CompiledPolicy } from '../compiled-policy.js'
-import type { Policy } from '../policy.js'
+import type { Language, Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
-import { readWords, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
+import { headlineBreak, readWords, type Mention, type Piece, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
 import { GERMAN_MONTHS, isAbbreviation, runsOn, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
@@ -148,4 +148,65 @@ export function referenceReadWords(policy: Policy, segments: readonly Segment[],
   }
   const facts = (word: string) => wordFacts(vocabulary, word)
   return readWords(vocabulary, { eachWord, factsAt: (text, start, end) => facts(text.slice(start, end)), facts }, segments, options)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding mentions: every start of every word tried, each next word looked for among its hits
+// (reading.ts findMentions skips with quick tests: bit masks, a table per word, anchors, pair memo)
+// ---------------------------------------------------------------------------------------------
+
+const GAP_WORDS = 6
+const BRACKET_WORDS = 16
+
+function plainHolds(p: Piece, entry: number, position: number, language: Language): boolean {
+  return p.facts.hits.some((h) => h.entry === entry && h.position === position && (h.anywhere || h.language === language))
+}
+
+/** findMentions (impl/reading.ts) without its quick tests. */
+export function referenceFindMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+  const found: Mention[] = []
+  const sameSentence = (j: number, i: number) => j < pieces.length && pieces[j]!.sentence === pieces[i]!.sentence
+  const endsSentence = (e: number) => e + 1 >= pieces.length || !sameSentence(e + 1, e) || headlineBreak(segments, pieces[e]!, pieces[e + 1]!)
+  pieces.forEach((p, i) => {
+    const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
+    for (const hit of p.facts.starts) {
+      if (!hit.anywhere && hit.language !== language) continue
+      const entry = hit.entry
+      let last = i
+      let ok = true
+      for (let k = 1; k < hit.words && ok; k++) {
+        const gap = ((hit.gaps >> k) & 1) === 1
+        if (hit.endOfSentence && gap && hit.gaps >> k === 1) {
+          // the words from k on close the sentence, up to BRACKET_WORDS words on
+          ok = false
+          for (let j = last + 1; j <= last + BRACKET_WORDS + 1 && sameSentence(j, i); j++) {
+            let e = j
+            let run = true
+            for (let q = k; q < hit.words && run; q++, e++) run = sameSentence(e, i) && plainHolds(pieces[e]!, entry, q, language)
+            if (run && endsSentence(e - 1)) {
+              last = e - 1
+              ok = true
+              break
+            }
+          }
+          break
+        }
+        ok = false
+        for (let j = last + 1; j <= last + (gap ? GAP_WORDS + 1 : 1) && sameSentence(j, i); j++) {
+          if (plainHolds(pieces[j]!, entry, k, language)) {
+            last = j
+            ok = true
+            break
+          }
+        }
+      }
+      if (!ok) continue
+      if (hit.endOfSentence && !endsSentence(last)) continue
+      const m: Mention = { concept: hit.concept, entry, language: hit.language, first: i, last, sentence: p.sentence }
+      const same = found.findIndex((o) => o.first === i && o.concept === m.concept)
+      if (same < 0) found.push(m)
+      else if (found[same]!.last < last) found[same] = m
+    }
+  })
+  return found
 }

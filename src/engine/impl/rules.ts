@@ -33,7 +33,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
   for (const c of rule.anywhere) if (!reading.counted.has(c) && !hypothetical(reading, c)) return null
   const mentions = reading.mentions
   const subject = reading.segments[0]?.where === 'subject' ? 0 : -1
-  const [lead, ...others] = rule.concepts
+  const lead = rule.concepts[0]
   let headline: Mention[] | null = null
   const qualified = rule.unless.length > 0 || rule.unlessInSentence.length > 0
   let qualifiedInText: Mention[] | null = null // the text's words of the rule set aside after the subject headlined it
@@ -41,8 +41,8 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
   for (const a of mentions) {
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
-    for (const concept of others) {
-      const m = nearest(mentions, concept, chosen, rule.window, pads)
+    for (let k = 1; k < rule.concepts.length; k++) {
+      const m = nearest(mentions, rule.concepts[k]!, chosen, rule.window, pads)
       if (!m) break
       chosen.push(m)
     }
@@ -108,14 +108,16 @@ function gapSpan(chosen: readonly Mention[], first: number, last: number): { fir
 }
 
 /** The mention of `concept` in the chosen ones' sentence, by other words, that keeps the span smallest within `window`. */
-function nearest(mentions: readonly Mention[], concept: number, chosen: readonly Mention[], window: number, pads: readonly Mention[]): Mention | undefined {
+function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[], window: number, pads: readonly Mention[]): Mention | undefined {
   const sentence = chosen[0]!.sentence
   let best: Mention | undefined
   let bestSpan = Infinity
   for (const m of mentions) {
     if (m.concept !== concept || m.sentence !== sentence) continue
     if (chosen.some((c) => m.first <= c.last && c.first <= m.last && !inGapOf(m, c) && !inGapOf(c, m))) continue // the same words cannot say two things
-    const span = spanOf([...chosen, m])
+    chosen.push(m) // (tried in place: this runs for every pair of mentions a rule may join)
+    const span = spanOf(chosen)
+    chosen.pop()
     const width = span.last - span.first - padded(pads, sentence, span)
     if (width <= window && width < bestSpan) {
       best = m

@@ -54,6 +54,11 @@ export interface Entry {
   words: EntryWord[]
   /** "down $": the last word must end its sentence */
   endOfSentence: boolean
+  /**
+   * The word after its first that fewest entries share, stop words last (0 for a one-word entry):
+   * a phrase cannot stand where this word does not follow its first (see WordFacts.anchors)
+   */
+  anchor: number
 }
 
 /**
@@ -76,6 +81,8 @@ export interface WordHit {
    * without reaching for the entry, which most hits never need */
   words: number
   gaps: number
+  /** this is the entry's anchor word (Entry.anchor) */
+  anchor: boolean
 }
 
 /** What one written word is, once folded. */
@@ -90,15 +97,23 @@ export interface WordFacts {
   nextWordMask: number
   /** whether any hit continues an entry (position > 0) */
   continues: boolean
-  /** the hits that continue an entry (position > 0), by entry then position: looked up by halving */
+  /** the hits that continue an entry (position > 0), one per entry word */
   continuing: readonly WordHit[]
-  /** entryWordKey of each of continuing, in its order: the halving compares these numbers, not the hits */
-  continuingKeys: readonly number[]
+  /** the same as a table of numbers to look up by entry word (see continuingTable) */
+  continuingTable: Int32Array
   /**
    * A quick "no": the continueBit of every hit after an entry's first word, or'ed together. A word
    * whose mask lacks an entry word's bit is not that word; one that has it may be (hits says).
    */
   continueMask: number
+  /**
+   * The entries whose anchor word (Entry.anchor) this word can be, in any language. Most words that
+   * begin a phrase ("all", "nicht", "de") begin hundreds; few of those phrases' rarer words stand in a
+   * ticket, and impl/reading.ts tries a phrase only where its anchor word follows its first.
+   */
+  anchors: readonly number[]
+  /** the same as bits to or into an AnchorSet: pairs of a slot and the bits there (see anchorBitsOf) */
+  anchorBits: Int32Array
   /** bit per language (LANGUAGE_BIT) whose stop words hold it */
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
@@ -109,6 +124,7 @@ export interface WordFacts {
    */
   startsBefore: Map<WordFacts, readonly WordHit[]> | null
 }
+
 
 export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
 
@@ -132,27 +148,63 @@ function continuingOf(hits: readonly WordHit[]): WordHit[] {
 
 const MAX_ENTRY_WORDS = 1024 // far more than any phrase: keys by entry, then position
 
-/** Word `position` of entry `entry` as one number, ordered as (entry, position) are. */
+/** Word `position` of entry `entry` as one number. */
 function entryWordKey(entry: number, position: number): number {
   return entry * MAX_ENTRY_WORDS + position
 }
 
-/** The hit of `facts` that is word `position` of `entry`, if any (continuing is sorted). */
-export function continuingHit(facts: WordFacts, entry: number, position: number): WordHit | undefined {
-  // (halving over a packed array of numbers: the hits themselves lie all over the heap, and a
-  // word such as "not" continues dozens of entries)
-  const keys = facts.continuingKeys
-  const key = entryWordKey(entry, position)
-  let lo = 0
-  let hi = keys.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const k = keys[mid]!
-    if (k === key) return facts.continuing[mid]
-    if (k < key) lo = mid + 1
-    else hi = mid - 1
+/**
+ * The continuing hits of a word as a hash table of numbers, two per slot: the entry word's key + 1
+ * (0: an empty slot), then the hit's index in `continuing` times 8 plus the languages it counts in
+ * (LANGUAGE_BIT, all three when `anywhere`). A word such as "the" continues a thousand entries, and
+ * findMentions asks it of every gap's words: one or two probes in one packed array, where halving a
+ * sorted list, or reaching for the hit objects spread over the heap, was most of its time.
+ */
+function continuingTableOf(continuing: readonly WordHit[]): Int32Array {
+  if (continuing.length === 0) return EMPTY_TABLE
+  let bits = 1
+  while (1 << bits < 2 * continuing.length) bits++
+  const table = new Int32Array(2 << bits)
+  continuing.forEach((h, index) => {
+    const key = entryWordKey(h.entry, h.position)
+    let slot = slotOf(key, bits)
+    while (table[2 * slot] !== 0) slot = (slot + 1) & ((1 << bits) - 1)
+    table[2 * slot] = key + 1
+    table[2 * slot + 1] = index * 8 + (h.anywhere ? ALL_LANGUAGES : LANGUAGE_BIT[h.language])
+  })
+  return table
+}
+
+const EMPTY_TABLE = new Int32Array(0)
+const ALL_LANGUAGES = 7
+
+function slotOf(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits)
+}
+
+/** The slot's second number for word `position` of `entry` in `facts`' table, or 0 when it continues no such entry. */
+function lookUp(facts: WordFacts, entry: number, position: number): number {
+  const table = facts.continuingTable
+  const size = table.length >> 1
+  if (size === 0) return 0
+  const bits = 31 - Math.clz32(size)
+  const key = entryWordKey(entry, position) + 1
+  for (let slot = slotOf(key - 1, bits); ; slot = (slot + 1) & (size - 1)) {
+    const k = table[2 * slot]!
+    if (k === key) return table[2 * slot + 1]!
+    if (k === 0) return 0
   }
-  return undefined
+}
+
+/** The hit of `facts` that is word `position` of `entry`, if any. */
+export function continuingHit(facts: WordFacts, entry: number, position: number): WordHit | undefined {
+  const found = lookUp(facts, entry, position)
+  return found === 0 ? undefined : facts.continuing[found >> 3]
+}
+
+/** Whether `facts` is word `position` of `entry` in a sentence of the language `languageBit` (LANGUAGE_BIT). */
+export function continuesIn(facts: WordFacts, entry: number, position: number, languageBit: number): boolean {
+  return (lookUp(facts, entry, position) & languageBit) !== 0
 }
 
 function continueMaskOf(hits: readonly WordHit[]): number {
@@ -192,6 +244,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   const exact = new Map<string, WordHit[]>()
   const prefixes: { prefix: string; hit: WordHit }[] = []
   const compoundParts = new Map<string, WordHit[]>()
+  const allHits: WordHit[] = []
   const add = <K>(map: Map<K, WordHit[]>, key: K, hit: WordHit) => {
     const list = map.get(key)
     if (list) list.push(hit)
@@ -207,7 +260,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         const parsed = parseEntry(text, language)
         if (!parsed) continue
         // (written out, not spread: a spread copy's hidden class would make the reading's loops over entries slow)
-        const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence }
+        const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence, anchor: 0 }
         entries.push(entry)
         let gaps = 0
         entry.words.forEach((w, k) => {
@@ -215,7 +268,8 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         })
         entry.words.forEach((w, position) => {
           const next = entry.words[position + 1]
-          const hit: WordHit = { entry: entry.id, concept, endOfSentence: entry.endOfSentence, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps }
+          const hit: WordHit = { entry: entry.id, concept, endOfSentence: entry.endOfSentence, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps, anchor: false }
+          allHits.push(hit)
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
           else prefixes.push({ prefix: w.key, hit })
@@ -259,6 +313,9 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     }
   }
 
+  chooseAnchors(entries)
+  for (const h of allHits) h.anchor = h.position > 0 && h.position === entries[h.entry]!.anchor
+
   const onlyIn = {} as Record<Language, Set<string>>
   for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
   const withNegation = concepts.flatMap((c, index) => (c.withNegation ? [index] : []))
@@ -276,6 +333,50 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   }
   const yields = concepts.some((c) => c.yieldsTo.length > 0)
   return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, yields, spelling, shortForms }
+}
+
+/**
+ * The anchor words that stand in a text, as bits by entry id modulo ANCHOR_SET_SLOTS * 32: a phrase
+ * whose bit is unset is not in the text (a bit another entry set only lets it be tried). Entries of one
+ * concept have ids in a row, so a word's anchors fall in few slots, or'ed in one go (anchorBitsOf).
+ */
+export type AnchorSet = number[]
+export const ANCHOR_SET_SLOTS = 128
+
+export function anchorSlot(entry: number): number {
+  return (entry >> 5) & (ANCHOR_SET_SLOTS - 1)
+}
+
+export function anchorBit(entry: number): number {
+  return 1 << (entry & 31)
+}
+
+const NO_ANCHOR_BITS = new Int32Array(0)
+
+/** A word's anchors as pairs of a slot and its bits, each slot once. */
+function anchorBitsOf(anchors: readonly number[]): Int32Array {
+  if (anchors.length === 0) return NO_ANCHOR_BITS // (one array for the many words that anchor nothing: it stays in the cache)
+  const bySlot = new Map<number, number>()
+  for (const entry of anchors) bySlot.set(anchorSlot(entry), (bySlot.get(anchorSlot(entry)) ?? 0) | anchorBit(entry))
+  return Int32Array.from([...bySlot].flat())
+}
+
+/** Each phrase's anchor (Entry.anchor): of its words after the first, the one fewest entries hold, a stop word only when all are. */
+function chooseAnchors(entries: Entry[]): void {
+  const entriesHolding = new Map<string, number>()
+  const keyOf = (e: Entry, w: EntryWord) => `${e.language} ${w.how} ${w.key}`
+  for (const e of entries) for (const key of new Set(e.words.map((w) => keyOf(e, w)))) entriesHolding.set(key, (entriesHolding.get(key) ?? 0) + 1)
+  for (const e of entries) {
+    let best = Infinity
+    e.words.forEach((w, position) => {
+      if (position === 0) return
+      const cost = (isStopWord(e.language, w.form) ? entries.length : 0) + entriesHolding.get(keyOf(e, w))!
+      if (cost < best) {
+        best = cost
+        e.anchor = position
+      }
+    })
+  }
 }
 
 /**
@@ -312,7 +413,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
  * through the slow megamorphic path.)
  */
 function hitWith(h: WordHit, anywhere: boolean): WordHit {
-  return { entry: h.entry, concept: h.concept, endOfSentence: h.endOfSentence, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps }
+  return { entry: h.entry, concept: h.concept, endOfSentence: h.endOfSentence, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps, anchor: h.anchor }
 }
 
 /** The entry words a folded word is, in any language, as it stands (no compound splitting). */
@@ -409,6 +510,7 @@ export function umlautsWrittenOut(folded: string): string | undefined {
 /** WordFacts of a folded word with these hits. */
 function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: readonly WordFacts[] | null): WordFacts {
   const continuing = continuingOf(hits)
+  const anchors = continuing.filter((h) => h.anchor).map((h) => h.entry)
   const starts = hits.filter((h) => h.position === 0)
   let nextWordMask = 0
   for (const h of starts) if (h.nextAdjacent) nextWordMask |= continueBit(h.entry, 1)
@@ -420,7 +522,9 @@ function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: read
     nextWordMask,
     continues: hits.some((h) => h.position > 0),
     continuing,
-    continuingKeys: continuing.map((h) => entryWordKey(h.entry, h.position)),
+    continuingTable: continuingTableOf(continuing),
+    anchors,
+    anchorBits: anchorBitsOf(anchors),
     continueMask: continueMaskOf(hits),
     stopWords,
     parts,
