@@ -10,7 +10,7 @@ import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidence } from './evidence.js'
 import { ConceptSet } from './impl/concept-set.js'
-import { matchRule } from './impl/rules.js'
+import { matchRule, mayMatch } from './impl/rules.js'
 import type { Mention, Reading } from './impl/reading.js'
 
 /**
@@ -23,7 +23,7 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   let yields: CompiledSeverityRule[] | undefined
   let parts: Mention[][] | undefined
   for (const rule of cp.severityRules[team]) {
-    if (rule.types.length > 0 && !rule.types.includes(ticketType)) continue
+    if (!mayMatch(reading, rule) || (rule.types.length > 0 && !rule.types.includes(ticketType))) continue
     const p = matchRule(reading, rule)
     if (!p) continue
     if (rule.subjectYields.length > 0) (yields ??= []).push(rule)

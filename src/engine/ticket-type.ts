@@ -9,7 +9,7 @@ import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
 import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
-import { matchRule } from './impl/rules.js'
+import { matchRule, mayMatch } from './impl/rules.js'
 
 export type TicketType = Policy['ticketTypes'][number]
 
@@ -125,7 +125,7 @@ function severeMatterFirst(cp: CompiledPolicy, reading: Reading, list: Named[]):
   const first = (n: Named | undefined) => (n === undefined || n === list[0] ? list : [n, ...list.filter((x) => x !== n)])
   const operations = (concept: number) => cp.typesByConcept[concept]!.filter((o) => cp.typeWords[o]!.type.team === 'Operations')
   for (const rule of cp.severityRules.Operations) {
-    if (rule.severity !== 1 || !matchRule(reading, rule)) continue
+    if (rule.severity !== 1 || !mayMatch(reading, rule) || !matchRule(reading, rule)) continue
     const orders = new Set([...rule.concepts, ...rule.anywhere].flatMap(operations))
     // (a show-stopper said in words no Operations type owns, "the team can't do anything", names no type:
     // the Support matter below may)
@@ -136,6 +136,7 @@ function severeMatterFirst(cp: CompiledPolicy, reading: Reading, list: Named[]):
   const inText = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject'
   const text: Reading = reading.mentions.every(inText) ? reading : { ...reading, mentions: reading.mentions.filter(inText) }
   for (const rule of cp.severeSupportRules) {
+    if (!mayMatch(text, rule)) continue
     const parts = matchRule(text, rule)
     if (!parts) continue
     const sentences = new Set(parts.map((m) => m.sentence))
@@ -240,9 +241,9 @@ function takenByLonger(cp: CompiledPolicy, reading: Reading): Set<Mention> | nul
  * the store, a cancellation), which is that team's.
  */
 function supportProblem(cp: CompiledPolicy, reading: Reading): Mention[] | null {
-  for (const rule of cp.severityRules.Operations) if (rule.severity === 1 && matchRule(reading, rule)) return null
+  for (const rule of cp.severityRules.Operations) if (rule.severity === 1 && mayMatch(reading, rule) && matchRule(reading, rule)) return null
   for (const rule of cp.severityRules.Support) {
-    if (!cp.allDayRules.has(rule.name)) continue
+    if (!mayMatch(reading, rule) || !cp.allDayRules.has(rule.name)) continue
     const parts = matchRule(reading, rule)
     if (parts && parts.every((m) => reading.segments[reading.pieces[m.first]!.segment]!.where !== 'subject')) return parts
   }
@@ -259,7 +260,7 @@ function supportProblem(cp: CompiledPolicy, reading: Reading): Mention[] | null 
 function showStopperWords(cp: CompiledPolicy, reading: Reading): Set<Mention> | null {
   let theirs: Set<Mention> | null = null
   for (const rule of cp.severityRules.Operations) {
-    if (rule.severity !== 1) continue
+    if (rule.severity !== 1 || !mayMatch(reading, rule)) continue
     const parts = matchRule(reading, rule)
     if (!parts) continue
     const concepts = new Set(parts.map((m) => m.concept))
@@ -313,7 +314,7 @@ function zohoDocumentFaults(cp: CompiledPolicy, reading: Reading): Set<Mention> 
   if (documentSentences.size === 0) return null
   let theirs: Set<Mention> | null = null
   for (const rule of cp.severityRules.Support) {
-    if (rule.severity !== 2) continue
+    if (rule.severity !== 2 || !mayMatch(reading, rule)) continue
     const parts = matchRule(reading, rule)
     if (!parts) continue
     const concepts = new Set(parts.map((m) => m.concept))

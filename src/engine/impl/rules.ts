@@ -22,6 +22,14 @@ export interface CompiledRule {
 }
 
 /**
+ * A quick no, cheaper than asking matchRule: the reading counts no mention of the rule's first
+ * concept. Most rules are of concepts a ticket never names; a loop over a policy's rules asks this first.
+ */
+export function mayMatch(reading: Reading, rule: CompiledRule): boolean {
+  return rule.concepts.length === 0 || reading.counted.has(rule.concepts[0]!)
+}
+
+/**
  * The mentions that make the rule match (one per concept, then one per `anywhere` concept), or null.
  * A subject is a headline: when the text says the same thing in words the rule's `unless` sets
  * aside ("Desk search sluggish" / "the search has become sluggish", "Contacts deleted" / "an intern
