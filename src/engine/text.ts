@@ -161,7 +161,7 @@ function htmlToTextOnePass(html: string): string | undefined {
         blanks = false
         breaks = 0
       }
-      if (isBlockTag(u, i, gt)) {
+      if (isBlockTag(u, i, gt) && !closesIntoSibling(u, n, i, gt)) {
         blanks = true
         if (!afterCr) breaks++
         afterCr = false
@@ -291,11 +291,43 @@ function stripTags(html: string): string {
   while (lt >= 0) {
     const gt = html.indexOf('>', lt + 1)
     if (gt < 0) break // no tag can close: the rest is text
-    out += html.slice(from, lt) + (isBlockTag(u, lt, gt) ? '\n' : '')
+    out += html.slice(from, lt) + (isBlockTag(u, lt, gt) && !closesIntoSibling(u, html.length, lt, gt) ? '\n' : '')
     from = gt + 1
     lt = html.indexOf('<', from)
   }
   return from === 0 ? html : out + html.slice(from)
+}
+
+/**
+ * Whether the tag from `lt` to `gt` closes a `div` (a table cell) and the next code opens another one: one line
+ * break, not two. A browser shows `a</div><div>b` on two lines, no empty line between them (Gmail and Desk's editor
+ * write a div a line, and a sentence typed over two lines stays one), and the cells of a row side by side ("Other
+ * deals | open fine" is one statement); `</p><p>`, `</li><li>` and `</tr><tr>` still leave an empty line.
+ */
+function closesIntoSibling(u: Uint16Array, n: number, lt: number, gt: number): boolean {
+  if (u[gt + 1] !== 60 /* < */) return false
+  const closed = tagKind(u, lt, gt, true)
+  if (closed === 0) return false
+  let gt2 = gt + 2
+  while (gt2 < n && u[gt2] !== 62 /* > */) gt2++
+  return gt2 < n && tagKind(u, gt + 1, gt2, false) === closed
+}
+
+/** 1 for a `div`, 2 for a table cell (`td`, `th`), 0 for anything else: the tag from `lt` to `gt`, closing or opening as asked. */
+function tagKind(u: Uint16Array, lt: number, gt: number, closing: boolean): number {
+  let i = lt + 1
+  while (i < gt && isJsSpace(u[i]!)) i++
+  if ((u[i] === 47) /* / */ !== closing) return 0
+  if (closing) {
+    i++
+    while (i < gt && isJsSpace(u[i]!)) i++
+  }
+  const from = i
+  while (i < gt && isAsciiAlnum(u[i]!)) i++
+  if (u[i] === 95 /* _ */) return 0 // no word boundary after the name
+  if (i - from === 3 && nameIs(u, from, 'div')) return 1
+  if (i - from === 2 && (u[from]! | 32) === 116 /* t */ && ((u[from + 1]! | 32) === 100 || (u[from + 1]! | 32) === 104)) return 2 // td th
+  return 0
 }
 
 /** Whether `<…>` (from `lt` to `gt`) is `< /name…>` with a block element's name ending at a word boundary. */

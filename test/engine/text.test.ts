@@ -6,6 +6,7 @@ import { referenceFold, referenceHtmlToText } from '../../src/engine/impl/refere
 // Pieces HTML descriptions are made of, so that random strings hit the interesting cases.
 const HTML_PIECES = [
   '<p>', '</p>', '<div style="color: red">', '</div>', '<br>', '<br/>', '< br >', '</ b>', '<b>', '<span>', '<P>', '<TD>',
+  '<div>', '</DIV >', '< / div>', '<div_x>', '</divs>', '</td>', '<td class="c">', '</ th>', '<th>', '</tr>', '<div/>',
   '<ul>', '<li>', '</ol>', '<tr>', '<th>', '<hr/>', '<table>', '<h6>', '<td', '<p_x>', '<pé>', '<h1>', '<blockquote>', '<blockquotes>', '<!DOCTYPE html>', '<!-- note -->', '<script>x<y</script>',
   '<SCRIPT>', '<Style >', '</style>', '<scripts>', '<script_x>', '<stylé>', '<b <script>', '<a title="<!--">', '<!-', '<!x>', '<scrip', '<st',
   '<style>p{}</style>', '&nbsp;', '&amp;', '&amp;lt;', '&lt;', '&gt;', '&quot;', '&#39;', '&#160;', '&eacute;', '&copy',
@@ -26,6 +27,18 @@ describe('text: HTML descriptions to plain text', () => {
 
   it('turns block elements into line breaks, drops inline tags and decodes entities', () => {
     expect(htmlToText('<div><p><b>Severity</b>&nbsp;2</p><p>Gravit&eacute;&nbsp;:<br>1</p></div>')).to.equal('Severity 2\n\nGravité :\n1')
+  })
+
+  it('reads a div closed right before the next one, or a cell before the next cell, as one line break', () => {
+    // (round 62: Gmail and Desk's editor write a div a line, a row's cells stand side by side; a paragraph, a list
+    // item and a row still end with an empty line)
+    expect(htmlToText('<div>zoho desk has been</div><div>down for everyone since 8</div><div><br></div><div>Raj</div>')).to.equal(
+      'zoho desk has been\ndown for everyone since 8\n\nRaj',
+    )
+    expect(htmlToText('<table><tr><td>Other deals</td><td>open fine</td></tr><tr><th>Since</th><th>9:00</th></tr></table>')).to.equal(
+      'Other deals\nopen fine\n\nSince\n9:00',
+    )
+    expect(htmlToText('<p>a</p><p>b</p><ul><li>c</li><li>d</li></ul><div>e</div> <div>f</div>')).to.equal('a\n\nb\n\nc\n\nd\n\ne\n\nf')
   })
 
   it('counts a CR and an LF with only inline tags between them as one line break', () => {

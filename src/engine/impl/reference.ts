@@ -16,11 +16,24 @@ import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 const TAGS = /<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*>/g
 const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
 
+const SIBLING_KIND: Record<string, string> = { div: 'div', td: 'cell', th: 'cell' }
+const OPENING_TAG = /^<\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/
+
+function closesIntoSibling(tag: string, name: string, after: string): boolean {
+  const kind = SIBLING_KIND[name.toLowerCase()]
+  if (kind === undefined || !/^<\s*\//.test(tag)) return false
+  const next = OPENING_TAG.exec(after)
+  return next !== null && SIBLING_KIND[next[1]!.toLowerCase()] === kind
+}
+
 export function referenceHtmlToText(html: string): string {
   let t = html
   t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   t = t.replace(/<!--[\s\S]*?-->/g, '')
-  t = t.replace(TAGS, (_tag, name: string | undefined) => (name !== undefined && BLOCK.has(name.toLowerCase()) ? '\n' : ''))
+  // a div or table cell closed right before the next one opens: one line, no empty line between them
+  t = t.replace(TAGS, (tag: string, name: string | undefined, at: number, all: string) =>
+    name !== undefined && BLOCK.has(name.toLowerCase()) && !closesIntoSibling(tag, name, all.slice(at + tag.length)) ? '\n' : '',
+  )
   t = decode(t)
   return t
     .replace(/\r\n?/g, '\n')
