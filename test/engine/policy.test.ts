@@ -40,6 +40,18 @@ describe('shipped policy', () => {
     expect(f.account).to.include({ partnerTier: 'cf_partner_tier', partnerScore: 'cf_partner_score', userLicenses: 'cf_user_licenses', country: 'country', state: 'state' })
   })
 
+  it('names no word or phrase twice in one list: a second copy is a second entry that reads nothing more', async () => {
+    const twice: string[] = []
+    const walk = (x: unknown, path: string): void => {
+      if (Array.isArray(x)) {
+        if (x.every((i) => typeof i === 'string')) x.forEach((item, k) => x.indexOf(item) !== k && twice.push(`${path}: ${item}`))
+        else x.forEach((item, k) => walk(item, `${path}/${k}`))
+      } else if (x !== null && typeof x === 'object') for (const [key, value] of Object.entries(x)) walk(value, `${path}/${key}`)
+    }
+    walk(await shippedPolicy(), '')
+    expect(twice).to.deep.equal([])
+  })
+
   it('is frozen after loading: nothing can change a loaded policy by accident', async () => {
     const policy = await shippedPolicy()
     expect(Object.isFrozen(policy.commitments.Support[1].acknowledgement)).to.equal(true)
