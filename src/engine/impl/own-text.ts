@@ -176,7 +176,7 @@ export function withoutSignature(rules: OwnTextRules, text: string): string {
   while (lineStart < text.length) {
     let eol = text.indexOf('\n', lineStart)
     if (eol < 0) eol = text.length
-    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol))) {
+    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol)) && !courtesyAmongWords(text, lineStart, eol)) {
       // (a postscript under the signature is the partner's own words again, and may close with a signature too)
       const ps = rules.postscript?.exec(text.slice(eol)) ?? null
       return ps === null ? text.slice(0, lineStart) : text.slice(0, lineStart) + '\n' + withoutSignature(rules, text.slice(eol + ps.index))
@@ -184,6 +184,35 @@ export function withoutSignature(rules: OwnTextRules, text: string): string {
     lineStart = eol + 1
   }
   return text
+}
+
+const GREETING_WORDS = 5 // words of a greeting line ("Dear Zoho Partner Support team,")
+const PROSE_WORDS = 5 // words of a line that is a sentence, no name or title
+
+/**
+ * Whether a closing line stands among the partner's words rather than under them: with only a
+ * greeting above it ("Hi team,⏎Thanks in advance!⏎Our CRM is down for all users"), a thanks
+ * said before the partner has said anything, or with a sentence right after it ("Thank you.⏎We
+ * still cannot log in since the update."). Under a signature's closing stand a name, a title, an
+ * address: short lines, no sentences.
+ */
+function courtesyAmongWords(text: string, lineStart: number, eol: number): boolean {
+  const before = nonEmptyLines(text.slice(0, lineStart))
+  if (before.length === 0) return true
+  if (before.length === 1 && wordCount(before[0]!) <= GREETING_WORDS && /[,!:]$/.test(before[0]!)) return true
+  const next = nonEmptyLines(text.slice(eol + 1))[0]
+  return next !== undefined && wordCount(next) >= PROSE_WORDS && /[.!?]$/.test(next)
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+function wordCount(line: string): number {
+  return line.split(/\s+/).length
 }
 
 function isSignatureStart(rules: OwnTextRules, line: string): boolean {
