@@ -548,6 +548,15 @@ function setAsideTurnedAround(
   }
   // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
+  // "If we try to log in, we get 'invalid session'": an attempt told with "if" is a fact where its sentence asks nothing
+  // ("If someone tries to log in from a blocked IP, what error do they see?" stays a hypothesis)
+  const sentenceAsks = (i: number) => {
+    let last = i
+    while (last + 1 < pieces.length && pieces[last + 1]!.sentence === pieces[i]!.sentence) last++
+    for (let k = i; k <= last; k++) if ((k === last || clauses[k + 1] !== clauses[k]) && asksQuestion(pieces, segments, clauses, k)) return true
+    return false
+  }
+  const attemptTold = (cue: Mention) => found.some((a) => cueOf(a) === 'attempted' && a.first === cue.first) && !sentenceAsks(cue.first)
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const cueKind = cueOf(cue)
@@ -556,6 +565,7 @@ function setAsideTurnedAround(
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
     if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue))) continue
+    if (kind === 'hypothetical' && attemptTold(cue)) continue
     const conceded = kind === 'resolved' ? concededAt(cue) : -1
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
