@@ -567,7 +567,8 @@ function setAsideTurnedAround(
     if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue))) continue
     if (kind === 'hypothetical' && attemptTold(cue)) continue
     const conceded = kind === 'resolved' ? concededAt(cue) : -1
-    // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
+    // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
+    // clause that asks ("CRM is down, when will it be up again?": the outage is told, the fix asked)
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
     // (a sentence of its own: nothing named before the cue (nor, after a thanks, in its clause after it),
@@ -599,7 +600,8 @@ function setAsideTurnedAround(
         kind === 'hypothetical'
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
-          : (m.last < cue.first && m.sentence === cue.sentence && m.first > conceded) || (why === 'resolved' && afterInClause(m))
+          : (m.last < cue.first && m.sentence === cue.sentence && m.first > conceded && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
+            (why === 'resolved' && afterInClause(m))
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
   }
