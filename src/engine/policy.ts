@@ -35,7 +35,7 @@ export const LANGUAGES = ['en', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
 /** The lists of `reading` whose words are cues (impl/vocabulary.ts CUES), as the policy names them. */
-export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'clauseBreaks', 'examples', 'notNegation'] as const
+export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'clauseBreaks', 'examples', 'notNegation'] as const
 export type CueList = (typeof CUE_LISTS)[number]
 
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
@@ -200,6 +200,15 @@ export const PolicySchema = z
         resolvedSince: PerLanguage.default({ en: [], de: [], fr: [] }),
         // a fix still awaited: a "resolved" right after one of these is a condition, nothing over ("nothing ships unless this is fixed")
         awaited: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // a fix conceded ("down again even though you fixed it yesterday", "obwohl es behoben wurde"): a "resolved"
+        // after one of these is over only in its own clause, what the sentence says before the concession holds
+        conceded: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // the trouble back after its fix ("the outage that was resolved yesterday has returned"): a "resolved" before
+        // one of these in its sentence tells an earlier fix, nothing over
+        recurred: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // an attempt told with "if" ("if we try to log in, we get an error"): a hypothesis it begins at is none where
+        // its sentence asks nothing
+        attempted: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

@@ -521,8 +521,42 @@ function setAsideTurnedAround(
     // it, "bis ... ist" + "behoben": "until it was fixed" is over)
     found.some((n) => cueOf(n) === 'awaited' && n.first < cue.first && n.first >= cue.first - AWAITED_CUE_REACH && n.last <= cue.last + 1 && clauses[n.first] === clauses[cue.first]) &&
     !asksQuestion(pieces, segments, clauses, cue.last)
+  const resolvedKind = (k: string | undefined) => k === 'resolved' || k === 'resolvedAhead' || k === 'resolvedSince'
+  // "the outage that was resolved yesterday has returned", "it was fixed on Monday but has come back": the trouble back
+  // after its fix, later in the cue's sentence (not a word of a "resolved" cue, "hasn't happened again", nor negated, "it
+  // never came back again", nor asked, "has it come back?"), says the fix was earlier, nothing over
+  const recurredAfter = (cue: Mention) =>
+    found.some(
+      (r) =>
+        cueOf(r) === 'recurred' &&
+        r.first > cue.last &&
+        r.sentence === cue.sentence &&
+        !found.some((c) => c !== r && resolvedKind(cueOf(c)) && c.first <= r.first && r.last <= c.last) &&
+        !found.some((n) => cueOf(n) === 'negation' && !notNegation.has(n.first) && n.last < r.first && n.last >= r.first - NEGATED_CUE_REACH && clauses[n.last] === clauses[r.first]) &&
+        !asksQuestion(pieces, segments, clauses, r.last),
+    )
+  // "Desk is down again even though you fixed it yesterday", "still down, although you said it was resolved": a fix
+  // conceded, over only in its own clause; what the sentence says before the concession holds against it. The piece
+  // the concession ends at, or -1.
+  const concededAt = (cue: Mention) => {
+    let at = -1
+    for (const n of found) {
+      if (cueOf(n) !== 'conceded' || n.last >= cue.first || n.last < cue.first - AWAITED_CUE_REACH || clauses[n.last] !== clauses[cue.first]) continue
+      if (n.last > at) at = n.last
+    }
+    return at
+  }
   // a phrase that skipped words ("is ... down"), and so may have stepped over a cue
   const gapped = (m: Mention) => m.last - m.first + 1 > v.entries[m.entry]!.words.length
+  // "If we try to log in, we get 'invalid session'": an attempt told with "if" is a fact where its sentence asks nothing
+  // ("If someone tries to log in from a blocked IP, what error do they see?" stays a hypothesis)
+  const sentenceAsks = (i: number) => {
+    let last = i
+    while (last + 1 < pieces.length && pieces[last + 1]!.sentence === pieces[i]!.sentence) last++
+    for (let k = i; k <= last; k++) if ((k === last || clauses[k + 1] !== clauses[k]) && asksQuestion(pieces, segments, clauses, k)) return true
+    return false
+  }
+  const attemptTold = (cue: Mention) => found.some((a) => cueOf(a) === 'attempted' && a.first === cue.first) && !sentenceAsks(cue.first)
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const cueKind = cueOf(cue)
@@ -530,8 +564,11 @@ function setAsideTurnedAround(
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
-    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue))) continue
-    // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over
+    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue))) continue
+    if (kind === 'hypothetical' && attemptTold(cue)) continue
+    const conceded = kind === 'resolved' ? concededAt(cue) : -1
+    // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
+    // clause that asks ("CRM is down, when will it be up again?": the outage is told, the fix asked)
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
     // (a sentence of its own: nothing named before the cue (nor, after a thanks, in its clause after it),
@@ -540,6 +577,7 @@ function setAsideTurnedAround(
     if (
       why === 'resolved' &&
       headlineOver === undefined &&
+      conceded < 0 &&
       pieces[cue.first]!.segment !== subjectSegment &&
       !all.some(
         (m) =>
@@ -562,7 +600,8 @@ function setAsideTurnedAround(
         kind === 'hypothetical'
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
-          : (m.last < cue.first && m.sentence === cue.sentence) || (why === 'resolved' && afterInClause(m))
+          : (m.last < cue.first && m.sentence === cue.sentence && m.first > conceded && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
+            (why === 'resolved' && afterInClause(m))
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
   }
@@ -572,7 +611,7 @@ function setAsideTurnedAround(
   // after "The sync stopped again this morning." is an earlier time, and a thanks may be for an earlier
   // matter ("Desk is down again. Thanks for fixing it last time."); nor a question.
   for (const cue of found) {
-    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || cue.sentence === 0) continue
+    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || cue.sentence === 0) continue
     const segment = pieces[cue.first]!.segment
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue

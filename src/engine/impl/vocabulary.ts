@@ -8,8 +8,8 @@ import { tokenize } from './tokens.js'
 import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'attempted' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'clauseBreak', 'notNegation', 'example']
 /** The list of `reading` each cue's words are in. */
 const CUE_LIST: Record<Cue, CueList> = {
   negation: 'negation',
@@ -18,6 +18,9 @@ const CUE_LIST: Record<Cue, CueList> = {
   resolvedAhead: 'resolvedAhead',
   resolvedSince: 'resolvedSince',
   awaited: 'awaited',
+  conceded: 'conceded',
+  recurred: 'recurred',
+  attempted: 'attempted',
   clauseBreak: 'clauseBreaks',
   notNegation: 'notNegation',
   example: 'examples',
@@ -289,6 +292,9 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     resolvedAhead: policy.reading.resolvedAhead,
     resolvedSince: policy.reading.resolvedSince,
     awaited: policy.reading.awaited,
+    conceded: policy.reading.conceded,
+    recurred: policy.reading.recurred,
+    attempted: policy.reading.attempted,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
