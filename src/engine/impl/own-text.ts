@@ -27,13 +27,15 @@ export interface OwnTextRules {
   closingStarts: ReadonlySet<string>
   /** a postscript's line under the signature ("P.S. …", "PS: …"): the partner's words again */
   postscript: RegExp | null
+  /** folded words a sentence holds and a name, title or address does not ("we", "can", "nobody", "since") */
+  sentenceWords: ReadonlySet<string>
 }
 
 const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -57,6 +59,7 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
     postscript: postscripts.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${alternatives(postscripts)})(?=[\\s:,\\-]|$)`, 'imu'),
+    sentenceWords: new Set(sentenceWords.flatMap((w) => words(fold(w)))),
   }
 }
 
@@ -176,7 +179,7 @@ export function withoutSignature(rules: OwnTextRules, text: string): string {
   while (lineStart < text.length) {
     let eol = text.indexOf('\n', lineStart)
     if (eol < 0) eol = text.length
-    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol)) && !courtesyAmongWords(text, lineStart, eol)) {
+    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol)) && !courtesyAmongWords(rules, text, lineStart, eol)) {
       // (a postscript under the signature is the partner's own words again, and may close with a signature too)
       const ps = rules.postscript?.exec(text.slice(eol)) ?? null
       return ps === null ? text.slice(0, lineStart) : text.slice(0, lineStart) + '\n' + withoutSignature(rules, text.slice(eol + ps.index))
@@ -193,15 +196,36 @@ const PROSE_WORDS = 5 // words of a line that is a sentence, no name or title
  * Whether a closing line stands among the partner's words rather than under them: with only a
  * greeting above it ("Hi team,⏎Thanks in advance!⏎Our CRM is down for all users"), a thanks
  * said before the partner has said anything, or with a sentence right after it ("Thank you.⏎We
- * still cannot log in since the update."). Under a signature's closing stand a name, a title, an
- * address: short lines, no sentences.
+ * still cannot log in since the update.", "Thanks!⏎Nobody can log in since 9am"). Under a
+ * signature's closing stand a name, a title, an address: short lines, no sentences.
  */
-function courtesyAmongWords(text: string, lineStart: number, eol: number): boolean {
+function courtesyAmongWords(rules: OwnTextRules, text: string, lineStart: number, eol: number): boolean {
   const before = nonEmptyLines(text.slice(0, lineStart))
   if (before.length === 0) return true
   if (before.length === 1 && wordCount(before[0]!) <= GREETING_WORDS && /[,!:]$/.test(before[0]!)) return true
   const next = nonEmptyLines(text.slice(eol + 1))[0]
-  return next !== undefined && wordCount(next) >= PROSE_WORDS && /[.!?]$/.test(next)
+  if (next === undefined) return false
+  return (wordCount(next) >= PROSE_WORDS && /[.!?]$/.test(next)) || isSentence(rules, next)
+}
+
+const SENTENCE_WORDS = 3 // words of the shortest sentence read so ("CRM is down")
+
+/**
+ * Whether a line is a sentence by its words: three words or more, one of them a word a sentence
+ * holds ("we", "can", "nobody", "since"), not every one capitalised as a name, a title or a team
+ * is ("Our Support Team"). No period needed: "Nobody can log in since 9am".
+ */
+function isSentence(rules: OwnTextRules, line: string): boolean {
+  if (rules.sentenceWords.size === 0) return false
+  const tokens = tokenize(line)
+  if (tokens.length < SENTENCE_WORDS) return false
+  let held = false
+  let lower = false
+  for (const t of tokens) {
+    if (!held && rules.sentenceWords.has(fold(t.word))) held = true
+    if (!lower && isLowerCase(t.word.charAt(0))) lower = true
+  }
+  return held && lower
 }
 
 function nonEmptyLines(text: string): string[] {
@@ -230,6 +254,10 @@ function isSignatureStart(rules: OwnTextRules, line: string): boolean {
     const between = trimmed.slice(tokens[c.length - 1]!.end, tokens[c.length]!.start)
     return /[,!:]/.test(between) || tokens.slice(c.length).every((t) => isUpperCase(t.word.charAt(0)))
   })
+}
+
+function isLowerCase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
 }
 
 function isUpperCase(ch: string): boolean {
