@@ -80,8 +80,16 @@ function phraseSource(phrase: string): string {
 }
 
 const BLOCKQUOTE = /<blockquote/i
+// Gmail's "Indent more" (and editors like it): `<blockquote style="margin:0 0 0 40px;border:none;padding:0px">`
+const INDENT = /\bstyle\s*=\s*["'][^"']*\bborder\s*:\s*none/
+// a quote's own marks: a "cite" type, Gmail's quote class, a side's border (Outlook writes "border:none;border-left:solid …")
+const CITE = /\btype\s*=\s*["']?cite|gmail_quote|border-(?:left|right|top|bottom)\s*:\s*(?!none)/
 
-/** HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. */
+/**
+ * HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. A blockquote that
+ * is only an indent (styled "border:none" with no border on a side, no "cite" type, no gmail_quote
+ * class: Gmail's "Indent more" around the partner's own lines) quotes nothing: its lines stay.
+ */
 export function withoutBlockquotes(html: string): string {
   if (!html.includes('<') || !BLOCKQUOTE.test(html)) return html
   const lower = html.toLowerCase()
@@ -89,6 +97,14 @@ export function withoutBlockquotes(html: string): string {
   let out = ''
   let from = 0
   while (open >= 0) {
+    const tagEnd = lower.indexOf('>', open)
+    if (tagEnd >= 0 && isIndent(lower.slice(open, tagEnd))) {
+      // (its close tag stays too: a block tag, a line break)
+      out += html.slice(from, tagEnd + 1)
+      from = tagEnd + 1
+      open = lower.indexOf('<blockquote', from)
+      continue
+    }
     out += html.slice(from, open)
     // to the matching close tag
     let depth = 0
@@ -112,6 +128,10 @@ export function withoutBlockquotes(html: string): string {
     open = lower.indexOf('<blockquote', from)
   }
   return out + html.slice(from)
+}
+
+function isIndent(openTag: string): boolean {
+  return INDENT.test(openTag) && !CITE.test(openTag)
 }
 
 /** Whether a text, folded, may quote an earlier message: a ">" line, or a word a header or marker needs. */
