@@ -42,6 +42,21 @@ const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 
 // Support\n\nHi team, CRM is down").
 const ONE_LINE_FIELDS: readonly TemplateField[] = ['severity', 'type', 'customerEmail', 'screenshots']
 
+// What may end a one-line field's value on its line: a spaced dash, a comma, a semicolon, a bracket, a colon and a
+// blank ("Severity: 1 - CRM is down for all users", "Type of Support request: Technical Support, nobody can log in",
+// "Screenshots/screen cast: none, the help center is down"): what follows on the line is the partner's words.
+const VALUE_END = /\s[-\u2013\u2014]\s|[,;(]|:\s/
+
+const ADDRESS = /[^\s,;<>()]+@[^\s,;<>()]+/g
+
+/** What follows a one-line value's value on its own line, e-mail addresses left out (a list of them is values): '' when nothing does. */
+function afterValue(line: string): string {
+  const m = VALUE_END.exec(line)
+  if (m === null) return ''
+  const detail = line.slice(m.index + m[0].length)
+  return (detail.includes('@') ? detail.replace(ADDRESS, ' ') : detail).trim()
+}
+
 /** What follows the first non-empty line of a value ('' when it is one line). */
 function afterFirstLine(value: string): string {
   const nl = value.indexOf('\n')
@@ -66,13 +81,15 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
   }
   // a type line that names no preset type is the partner's words too ("Type of Support request: billing question")
   const tv = template.fields.type
-  if (tv?.source === 'description') {
-    const line = firstLine(tv.value)
-    if (line !== '' && !templateTypeNamed(cp, line)) segments.push({ where: 'type', text: line })
-  }
+  const typeLine = tv?.source === 'description' ? firstLine(tv.value) : ''
+  const typeRead = typeLine !== '' && !templateTypeNamed(cp, typeLine)
+  if (typeRead) segments.push({ where: 'type', text: typeLine })
   for (const field of ONE_LINE_FIELDS) {
     const f = template.fields[field]
     if (f?.source !== 'description') continue
+    // what follows the value on its line ("Severity: 1 - CRM is down for all users"), unless the whole line is read already
+    const detail = field === 'type' && typeRead ? '' : afterValue(firstLine(f.value))
+    if (detail !== '') segments.push({ where: 'description', text: detail })
     // (the signature looked for in the whole value: a closing right after the value's line is one)
     const rest = afterFirstLine(withoutSignature(cp.ownText, f.value))
     if (rest !== '') segments.push({ where: 'description', text: rest })
