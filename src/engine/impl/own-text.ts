@@ -29,13 +29,15 @@ export interface OwnTextRules {
   postscript: RegExp | null
   /** folded words a sentence holds and a name, title or address does not ("we", "can", "nobody", "since") */
   sentenceWords: ReadonlySet<string>
+  /** a phrase of a mail system's disclaimer or banner ("intended recipient", "originated from outside") */
+  disclaimer: RegExp | null
 }
 
 const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords, disclaimers } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -60,6 +62,7 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     closingStarts: new Set(closings.map((c) => c[0]!)),
     postscript: postscripts.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${alternatives(postscripts)})(?=[\\s:,\\-]|$)`, 'imu'),
     sentenceWords: new Set(sentenceWords.flatMap((w) => words(fold(w)))),
+    disclaimer: disclaimers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(disclaimers)})${NOT_WORD_AFTER}`, 'iu'),
   }
 }
 
@@ -193,8 +196,48 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
   return body.trim() === '' ? null : body
 }
 
-/** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it. */
+/**
+ * The text without the disclaimers and banners a mail system adds: from the sentence holding a phrase of
+ * one ("This e-mail is confidential …", "CAUTION: This email originated from outside of the organization …")
+ * to its line's end, and the wrapped lines running on from it (the line before ends mid-sentence, the
+ * next begins in lowercase). Lines before and after it stay: a banner stands above the partner's words.
+ */
+export function withoutDisclaimers(rules: OwnTextRules, text: string): string {
+  const re = rules.disclaimer
+  if (re === null || !re.test(text)) return text
+  const lines = text.split('\n')
+  let runsOn = false // the line before was cut and ends mid-sentence
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
+    const m = re.exec(line)
+    if (m !== null) {
+      lines[k] = line.slice(0, sentenceStart(line, m.index)).trimEnd()
+    } else if (runsOn && startsLowercase(line.trimStart())) {
+      lines[k] = ''
+    } else {
+      runsOn = false
+      continue
+    }
+    runsOn = /[\p{L}\p{N},]$/u.test(line.trimEnd())
+  }
+  return lines.join('\n')
+}
+
+/** Where the sentence holding `at` begins in its line: after the last ". ", "! " or "? " before it. */
+function sentenceStart(line: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (/\s/.test(line.charAt(i)) && /[.!?]/.test(line.charAt(i - 1))) return i + 1
+  }
+  return 0
+}
+
+function startsLowercase(s: string): boolean {
+  return s !== '' && isLowerCase(s.charAt(0))
+}
+
+/** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it (disclaimers left out). */
 export function withoutSignature(rules: OwnTextRules, text: string): string {
+  text = withoutDisclaimers(rules, text)
   let lineStart = 0
   while (lineStart < text.length) {
     let eol = text.indexOf('\n', lineStart)
