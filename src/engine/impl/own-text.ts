@@ -127,7 +127,8 @@ export function withoutBlockquotes(html: string): string {
     }
     const gt = lower.indexOf('>', i)
     from = gt < 0 ? html.length : gt + 1
-    out += '<br>'
+    // (left as a ">" line: a quote marked so, and the partner's lines under it read, as in plain text)
+    out += '<br>&gt;<br>'
     open = lower.indexOf('<blockquote', from)
   }
   return out + html.slice(from)
@@ -142,14 +143,27 @@ export function mayQuote(rules: OwnTextRules, folded: string): boolean {
   return rules.mayQuote.test(folded)
 }
 
-/** Plain text without ">" lines and without everything from a quoted message's header, marker or header block on. */
+// the next non-empty line is a ">" line
+const QUOTED_NEXT = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*>/
+
+/** Plain text without ">" lines and without everything from a quoted message's header, marker or header block on (a header over ">" lines: those lines only). */
 export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
   let cut = text.length
+  let header: RegExpExecArray | null = null
   for (const re of [rules.quoteHeader, rules.quoteMarker, rules.headerBlock]) {
     const m = re?.exec(text)
-    if (m && m.index < cut) cut = m.index
+    if (m && m.index < cut) {
+      cut = m.index
+      header = re === rules.quoteHeader ? m : null
+    }
   }
-  const kept = cut < text.length ? text.slice(0, cut) : text
+  let kept = cut < text.length ? text.slice(0, cut) : text
+  if (header !== null) {
+    // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are
+    // theirs again (a reply written under the quote, or answering it line by line); an unmarked quote runs to the end
+    const rest = text.slice(header.index + header[0].length)
+    if (QUOTED_NEXT.test(rest)) kept += '\n' + withoutQuotedLines(rules, rest)
+  }
   if (!kept.includes('>')) return kept
   return kept
     .split('\n')
