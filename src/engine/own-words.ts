@@ -4,7 +4,7 @@
 import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
 import { firstLine, parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
-import { templateTypeNamed } from './ticket-type.js'
+import { isReplySubject, templateTypeNamed } from './ticket-type.js'
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
@@ -12,13 +12,15 @@ import { forwardedText, mayQuote, withoutBlockquotes, withoutQuotedLines, withou
 
 /**
  * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
- * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either.
+ * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either. ">" lines
+ * with nothing else of a quote around them are one only under a reply's or a forward's subject.
  */
-export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate {
+export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined, subject = ''): ParsedTemplate {
   const text = description ? plainText(withoutBlockquotes(description)) : ''
   const template = parseTemplateText(cp, text, cf)
   if (!mayQuote(cp.ownText, template.folded)) return template // (most descriptions: folded once, read once)
-  const own = withoutQuotedLines(cp.ownText, text)
+  // (">" lines under no header are a reply's quote only under a reply's or a forward's subject: else the partner's pasted lines)
+  const own = withoutQuotedLines(cp.ownText, text, isReplySubject(subject))
   return own === text ? template : parseTemplateText(cp, own, cf)
 }
 

@@ -146,8 +146,12 @@ export function mayQuote(rules: OwnTextRules, folded: string): boolean {
 // the next non-empty line is a ">" line
 const QUOTED_NEXT = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*>/
 
-/** Plain text without ">" lines and without everything from a quoted message's header, marker or header block on (a header over ">" lines: those lines only). */
-export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
+/**
+ * Plain text without ">" lines and without everything from a quoted message's header, marker or header block on (a
+ * header over ">" lines: those lines only). `bareQuotes` false: ">" lines with no header, marker or header block in
+ * the text are kept (a new message's pasted error or status line, "> Service unavailable", no earlier message).
+ */
+export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes = true): string {
   let cut = text.length
   let header: RegExpExecArray | null = null
   for (const re of [rules.quoteHeader, rules.quoteMarker, rules.headerBlock]) {
@@ -157,6 +161,8 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
       header = re === rules.quoteHeader ? m : null
     }
   }
+  // (">" lines under no header, marker or header block, in a message that is no reply: text the partner quotes, read)
+  if (!bareQuotes && cut === text.length) return text
   let kept = cut < text.length ? text.slice(0, cut) : text
   if (header !== null) {
     // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are
