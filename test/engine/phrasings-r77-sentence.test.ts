@@ -3,7 +3,8 @@
 // outage under it cut, since round 76 read on only past a greeting or a sentence of five words ending in a period.
 // A line under a closing is the partner's words going on when it is a sentence by its words (three or more, one of
 // `reading.sentenceWords` among them: "we", "can", "nobody", "since", …, not each capitalised as a name or a team
-// is); a name, a title, a company, a team under a closing stay cut with everything under them.
+// is); a name, a title, a company, a team under a closing stay cut with everything under them. A closing line
+// going on with such words ("Thanks, nobody can login") is no closing with a name after it.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -23,7 +24,11 @@ const SENTENCE: Phrasing[] = [
   [ASK, 'Customer email address: it@acme.com\nThanks!\nall users locked out of CRM since 9am\nType of Support request: Technical Support', 1, TS, '24x7'],
   ['Anfrage', 'Hallo,\nkurze Frage vorab.\nDanke\nniemand kann sich seit 8 Uhr im CRM anmelden', 1, TS, '24x7'],
   ['Demande', 'Bonjour,\nune question urgente.\nMerci\npersonne ne peut se connecter au CRM depuis ce matin', 1, TS, '24x7'],
+  // a closing line going on with a sentence's words is none ("Thanks, nobody can login")
+  [ASK, 'Hi team,\nwe updated yesterday.\nThanks, nobody can login', 1, TS, '24x7'],
+  [ASK, 'Hello,\nsince the update:\nCheers, nothing works', 1, TS, '24x7'],
   // traps: a name, a title, a team under the closing keep the signature and what is under it out of the reading
+  ['Question', 'How do I export all reports?\n\nThanks, Jane Doe\nIT Manager | if CRM is down call +44 20 7946 0000', 3, TS],
   ['Question', 'How do I export all reports?\n\nBest regards\nThe Acme Support Team\nOutage hotline: +44 20 7946 0000', 3, TS],
   ['Question', 'How do I export all reports?\n\nThanks,\nHead of IT Operations, Acme Ltd\n24/7 incident line: if our systems are down call +44 20 7946 0000', 3, TS],
   ['Question', 'How do I export all reports?\n\nKind regards\nJane Doe\nThis e-mail is confidential. If our systems are down, nobody can read it.', 3, TS],

@@ -333,6 +333,8 @@ function isSignatureStart(rules: OwnTextRules, line: string): boolean {
   return rules.closings.some((c) => {
     if (w.length < c.length || w.length > c.length + NAME_WORDS || !c.every((word, k) => w[k] === word)) return false
     if (w.length === c.length) return true
+    // (no name says a sentence's words: "Thanks, nobody can login", "Cheers, nothing works" go on with the partner's words)
+    for (let k = c.length; k < w.length; k++) if (rules.sentenceWords.has(w[k]!)) return false
     // "Thanks, Jane" or "Best regards Jane Doe", not "Thanks for the quick reply"
     const between = trimmed.slice(tokens[c.length - 1]!.end, tokens[c.length]!.start)
     return /[,!:]/.test(between) || tokens.slice(c.length).every((t) => isUpperCase(t.word.charAt(0)))
