@@ -49,7 +49,7 @@ export function classify(
   const fields = policy.deskFields
   // The description without the earlier messages it quotes, its template, and the partner's
   // own words (subject and template values, or the whole text) read once for every rule.
-  let template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined)
+  let template = ownTemplate(cp, ticket.description, ticket.cf ?? undefined, ticket.subject ?? '')
   let reading = readOwnWords(cp, ticket.subject ?? '', template)
   // A partner who forwards their customer's mail with nothing of their own ("please see below"):
   // the forwarded message is the request. A forward's subject ("Fwd: Issue") is the forwarded

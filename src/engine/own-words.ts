@@ -4,7 +4,7 @@
 import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
 import { firstLine, parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
-import { templateTypeNamed } from './ticket-type.js'
+import { isReplySubject, templateTypeNamed } from './ticket-type.js'
 import { plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
@@ -12,13 +12,15 @@ import { forwardedText, mayQuote, withoutBlockquotes, withoutQuotedLines, withou
 
 /**
  * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
- * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either.
+ * lines, "On … wrote:" and after): quoted text is no value of this ticket's template either. ">" lines
+ * with nothing else of a quote around them are one only under a reply's or a forward's subject.
  */
-export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate {
+export function ownTemplate(cp: CompiledPolicy, description: string | null | undefined, cf: Record<string, unknown> | undefined, subject = ''): ParsedTemplate {
   const text = description ? plainText(withoutBlockquotes(description)) : ''
   const template = parseTemplateText(cp, text, cf)
   if (!mayQuote(cp.ownText, template.folded)) return template // (most descriptions: folded once, read once)
-  const own = withoutQuotedLines(cp.ownText, text)
+  // (">" lines under no header are a reply's quote only under a reply's or a forward's subject: else the partner's pasted lines)
+  const own = withoutQuotedLines(cp.ownText, text, isReplySubject(subject))
   return own === text ? template : parseTemplateText(cp, own, cf)
 }
 
@@ -41,6 +43,21 @@ const OWN_FIELDS: readonly TemplateField[] = ['description', 'troubleshooting', 
 // partner's words ("Severity: 1\nNobody can log in since 8:00", "Type of Support request: Technical
 // Support\n\nHi team, CRM is down").
 const ONE_LINE_FIELDS: readonly TemplateField[] = ['severity', 'type', 'customerEmail', 'screenshots']
+
+// What may end a one-line field's value on its line: a spaced dash, a comma, a semicolon, a bracket, a colon and a
+// blank ("Severity: 1 - CRM is down for all users", "Type of Support request: Technical Support, nobody can log in",
+// "Screenshots/screen cast: none, the help center is down"): what follows on the line is the partner's words.
+const VALUE_END = /\s[-\u2013\u2014]\s|[,;(]|:\s/
+
+const ADDRESS = /[^\s,;<>()]+@[^\s,;<>()]+/g
+
+/** What follows a one-line value's value on its own line, e-mail addresses left out (a list of them is values): '' when nothing does. */
+function afterValue(line: string): string {
+  const m = VALUE_END.exec(line)
+  if (m === null) return ''
+  const detail = line.slice(m.index + m[0].length)
+  return (detail.includes('@') ? detail.replace(ADDRESS, ' ') : detail).trim()
+}
 
 /** What follows the first non-empty line of a value ('' when it is one line). */
 function afterFirstLine(value: string): string {
@@ -66,13 +83,15 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
   }
   // a type line that names no preset type is the partner's words too ("Type of Support request: billing question")
   const tv = template.fields.type
-  if (tv?.source === 'description') {
-    const line = firstLine(tv.value)
-    if (line !== '' && !templateTypeNamed(cp, line)) segments.push({ where: 'type', text: line })
-  }
+  const typeLine = tv?.source === 'description' ? firstLine(tv.value) : ''
+  const typeRead = typeLine !== '' && !templateTypeNamed(cp, typeLine)
+  if (typeRead) segments.push({ where: 'type', text: typeLine })
   for (const field of ONE_LINE_FIELDS) {
     const f = template.fields[field]
     if (f?.source !== 'description') continue
+    // what follows the value on its line ("Severity: 1 - CRM is down for all users"), unless the whole line is read already
+    const detail = field === 'type' && typeRead ? '' : afterValue(firstLine(f.value))
+    if (detail !== '') segments.push({ where: 'description', text: detail })
     // (the signature looked for in the whole value: a closing right after the value's line is one)
     const rest = afterFirstLine(withoutSignature(cp.ownText, f.value))
     if (rest !== '') segments.push({ where: 'description', text: rest })

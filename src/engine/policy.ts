@@ -187,6 +187,11 @@ export const PolicySchema = z
         // a forwarded message: from a marker line, or (after a forward's subject) from a header block
         forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]), headerLabels: Phrases.default([]) }).strict().default({ markers: [], subjects: [], headerLabels: [] }),
         signatures: Phrases.default([]),
+        // a line right under a closing that holds one of these words is a sentence, the partner's words going on
+        // ("Thanks!⏎Nobody can log in since 9am"): no name, title or address
+        sentenceWords: Phrases.default([]),
+        // a mail system's disclaimer or banner: its sentence and the lines wrapped on from it are no partner's words
+        disclaimers: Phrases.default([]),
         // a postscript under the signature ("P.S. CRM is down since 10") is the partner's own words again
         postscripts: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words

@@ -16,6 +16,11 @@ export type TicketType = Policy['ticketTypes'][number]
 const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
 // a reply's or a forward's subject ("Re:", "AW:", "Fwd:", "TR:") is an earlier message's
 const REPLY_SUBJECT = /^\s*(?:(?:re|aw|antw|wg|fwd?|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i
+
+/** Whether a subject is a reply's or a forward's ("Re: …", "AW: …", "Fwd: …"). */
+export function isReplySubject(subject: string): boolean {
+  return REPLY_SUBJECT.test(subject)
+}
 const BESIDE = 2 // words: how near an `unless` concept must stand to a type's word ("session expired", "cancel the order")
 
 export function ticketTypeOf(cp: CompiledPolicy, ticket: TicketInput, template: ParsedTemplate, reading: Reading, reasons: string[]): TypeEvidence {

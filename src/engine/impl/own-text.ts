@@ -27,13 +27,17 @@ export interface OwnTextRules {
   closingStarts: ReadonlySet<string>
   /** a postscript's line under the signature ("P.S. …", "PS: …"): the partner's words again */
   postscript: RegExp | null
+  /** folded words a sentence holds and a name, title or address does not ("we", "can", "nobody", "since") */
+  sentenceWords: ReadonlySet<string>
+  /** a phrase of a mail system's disclaimer or banner ("intended recipient", "originated from outside") */
+  disclaimer: RegExp | null
 }
 
 const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords, disclaimers } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -57,6 +61,8 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     closings,
     closingStarts: new Set(closings.map((c) => c[0]!)),
     postscript: postscripts.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${alternatives(postscripts)})(?=[\\s:,\\-]|$)`, 'imu'),
+    sentenceWords: new Set(sentenceWords.flatMap((w) => words(fold(w)))),
+    disclaimer: disclaimers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(disclaimers)})${NOT_WORD_AFTER}`, 'iu'),
   }
 }
 
@@ -77,8 +83,16 @@ function phraseSource(phrase: string): string {
 }
 
 const BLOCKQUOTE = /<blockquote/i
+// Gmail's "Indent more" (and editors like it): `<blockquote style="margin:0 0 0 40px;border:none;padding:0px">`
+const INDENT = /\bstyle\s*=\s*["'][^"']*\bborder\s*:\s*none/
+// a quote's own marks: a "cite" type, Gmail's quote class, a side's border (Outlook writes "border:none;border-left:solid …")
+const CITE = /\btype\s*=\s*["']?cite|gmail_quote|border-(?:left|right|top|bottom)\s*:\s*(?!none)/
 
-/** HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. */
+/**
+ * HTML with every `<blockquote>…</blockquote>` (nested ones included) left out. A blockquote that
+ * is only an indent (styled "border:none" with no border on a side, no "cite" type, no gmail_quote
+ * class: Gmail's "Indent more" around the partner's own lines) quotes nothing: its lines stay.
+ */
 export function withoutBlockquotes(html: string): string {
   if (!html.includes('<') || !BLOCKQUOTE.test(html)) return html
   const lower = html.toLowerCase()
@@ -86,6 +100,14 @@ export function withoutBlockquotes(html: string): string {
   let out = ''
   let from = 0
   while (open >= 0) {
+    const tagEnd = lower.indexOf('>', open)
+    if (tagEnd >= 0 && isIndent(lower.slice(open, tagEnd))) {
+      // (its close tag stays too: a block tag, a line break)
+      out += html.slice(from, tagEnd + 1)
+      from = tagEnd + 1
+      open = lower.indexOf('<blockquote', from)
+      continue
+    }
     out += html.slice(from, open)
     // to the matching close tag
     let depth = 0
@@ -105,10 +127,15 @@ export function withoutBlockquotes(html: string): string {
     }
     const gt = lower.indexOf('>', i)
     from = gt < 0 ? html.length : gt + 1
-    out += '<br>'
+    // (left as a ">" line: a quote marked so, and the partner's lines under it read, as in plain text)
+    out += '<br>&gt;<br>'
     open = lower.indexOf('<blockquote', from)
   }
   return out + html.slice(from)
+}
+
+function isIndent(openTag: string): boolean {
+  return INDENT.test(openTag) && !CITE.test(openTag)
 }
 
 /** Whether a text, folded, may quote an earlier message: a ">" line, or a word a header or marker needs. */
@@ -116,14 +143,33 @@ export function mayQuote(rules: OwnTextRules, folded: string): boolean {
   return rules.mayQuote.test(folded)
 }
 
-/** Plain text without ">" lines and without everything from a quoted message's header, marker or header block on. */
-export function withoutQuotedLines(rules: OwnTextRules, text: string): string {
+// the next non-empty line is a ">" line
+const QUOTED_NEXT = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*>/
+
+/**
+ * Plain text without ">" lines and without everything from a quoted message's header, marker or header block on (a
+ * header over ">" lines: those lines only). `bareQuotes` false: ">" lines with no header, marker or header block in
+ * the text are kept (a new message's pasted error or status line, "> Service unavailable", no earlier message).
+ */
+export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes = true): string {
   let cut = text.length
+  let header: RegExpExecArray | null = null
   for (const re of [rules.quoteHeader, rules.quoteMarker, rules.headerBlock]) {
     const m = re?.exec(text)
-    if (m && m.index < cut) cut = m.index
+    if (m && m.index < cut) {
+      cut = m.index
+      header = re === rules.quoteHeader ? m : null
+    }
   }
-  const kept = cut < text.length ? text.slice(0, cut) : text
+  // (">" lines under no header, marker or header block, in a message that is no reply: text the partner quotes, read)
+  if (!bareQuotes && cut === text.length) return text
+  let kept = cut < text.length ? text.slice(0, cut) : text
+  if (header !== null) {
+    // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are
+    // theirs again (a reply written under the quote, or answering it line by line); an unmarked quote runs to the end
+    const rest = text.slice(header.index + header[0].length)
+    if (QUOTED_NEXT.test(rest)) kept += '\n' + withoutQuotedLines(rules, rest)
+  }
   if (!kept.includes('>')) return kept
   return kept
     .split('\n')
@@ -170,13 +216,53 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
   return body.trim() === '' ? null : body
 }
 
-/** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it. */
+/**
+ * The text without the disclaimers and banners a mail system adds: from the sentence holding a phrase of
+ * one ("This e-mail is confidential …", "CAUTION: This email originated from outside of the organization …")
+ * to its line's end, and the wrapped lines running on from it (the line before ends mid-sentence, the
+ * next begins in lowercase). Lines before and after it stay: a banner stands above the partner's words.
+ */
+export function withoutDisclaimers(rules: OwnTextRules, text: string): string {
+  const re = rules.disclaimer
+  if (re === null || !re.test(text)) return text
+  const lines = text.split('\n')
+  let runsOn = false // the line before was cut and ends mid-sentence
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
+    const m = re.exec(line)
+    if (m !== null) {
+      lines[k] = line.slice(0, sentenceStart(line, m.index)).trimEnd()
+    } else if (runsOn && startsLowercase(line.trimStart())) {
+      lines[k] = ''
+    } else {
+      runsOn = false
+      continue
+    }
+    runsOn = /[\p{L}\p{N},]$/u.test(line.trimEnd())
+  }
+  return lines.join('\n')
+}
+
+/** Where the sentence holding `at` begins in its line: after the last ". ", "! " or "? " before it. */
+function sentenceStart(line: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (/\s/.test(line.charAt(i)) && /[.!?]/.test(line.charAt(i - 1))) return i + 1
+  }
+  return 0
+}
+
+function startsLowercase(s: string): boolean {
+  return s !== '' && isLowerCase(s.charAt(0))
+}
+
+/** The text up to its signature: a "--" line, or a line that is a closing with at most a name after it (disclaimers left out). */
 export function withoutSignature(rules: OwnTextRules, text: string): string {
+  text = withoutDisclaimers(rules, text)
   let lineStart = 0
   while (lineStart < text.length) {
     let eol = text.indexOf('\n', lineStart)
     if (eol < 0) eol = text.length
-    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol)) && !courtesyAmongWords(text, lineStart, eol)) {
+    if (lineStart > 0 && isSignatureStart(rules, text.slice(lineStart, eol)) && !courtesyAmongWords(rules, text, lineStart, eol)) {
       // (a postscript under the signature is the partner's own words again, and may close with a signature too)
       const ps = rules.postscript?.exec(text.slice(eol)) ?? null
       return ps === null ? text.slice(0, lineStart) : text.slice(0, lineStart) + '\n' + withoutSignature(rules, text.slice(eol + ps.index))
@@ -193,15 +279,36 @@ const PROSE_WORDS = 5 // words of a line that is a sentence, no name or title
  * Whether a closing line stands among the partner's words rather than under them: with only a
  * greeting above it ("Hi team,⏎Thanks in advance!⏎Our CRM is down for all users"), a thanks
  * said before the partner has said anything, or with a sentence right after it ("Thank you.⏎We
- * still cannot log in since the update."). Under a signature's closing stand a name, a title, an
- * address: short lines, no sentences.
+ * still cannot log in since the update.", "Thanks!⏎Nobody can log in since 9am"). Under a
+ * signature's closing stand a name, a title, an address: short lines, no sentences.
  */
-function courtesyAmongWords(text: string, lineStart: number, eol: number): boolean {
+function courtesyAmongWords(rules: OwnTextRules, text: string, lineStart: number, eol: number): boolean {
   const before = nonEmptyLines(text.slice(0, lineStart))
   if (before.length === 0) return true
   if (before.length === 1 && wordCount(before[0]!) <= GREETING_WORDS && /[,!:]$/.test(before[0]!)) return true
   const next = nonEmptyLines(text.slice(eol + 1))[0]
-  return next !== undefined && wordCount(next) >= PROSE_WORDS && /[.!?]$/.test(next)
+  if (next === undefined) return false
+  return (wordCount(next) >= PROSE_WORDS && /[.!?]$/.test(next)) || isSentence(rules, next)
+}
+
+const SENTENCE_WORDS = 3 // words of the shortest sentence read so ("CRM is down")
+
+/**
+ * Whether a line is a sentence by its words: three words or more, one of them a word a sentence
+ * holds ("we", "can", "nobody", "since"), not every one capitalised as a name, a title or a team
+ * is ("Our Support Team"). No period needed: "Nobody can log in since 9am".
+ */
+function isSentence(rules: OwnTextRules, line: string): boolean {
+  if (rules.sentenceWords.size === 0) return false
+  const tokens = tokenize(line)
+  if (tokens.length < SENTENCE_WORDS) return false
+  let held = false
+  let lower = false
+  for (const t of tokens) {
+    if (!held && rules.sentenceWords.has(fold(t.word))) held = true
+    if (!lower && isLowerCase(t.word.charAt(0))) lower = true
+  }
+  return held && lower
 }
 
 function nonEmptyLines(text: string): string[] {
@@ -226,10 +333,16 @@ function isSignatureStart(rules: OwnTextRules, line: string): boolean {
   return rules.closings.some((c) => {
     if (w.length < c.length || w.length > c.length + NAME_WORDS || !c.every((word, k) => w[k] === word)) return false
     if (w.length === c.length) return true
+    // (no name says a sentence's words: "Thanks, nobody can login", "Cheers, nothing works" go on with the partner's words)
+    for (let k = c.length; k < w.length; k++) if (rules.sentenceWords.has(w[k]!)) return false
     // "Thanks, Jane" or "Best regards Jane Doe", not "Thanks for the quick reply"
     const between = trimmed.slice(tokens[c.length - 1]!.end, tokens[c.length]!.start)
     return /[,!:]/.test(between) || tokens.slice(c.length).every((t) => isUpperCase(t.word.charAt(0)))
   })
+}
+
+function isLowerCase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
 }
 
 function isUpperCase(ch: string): boolean {
