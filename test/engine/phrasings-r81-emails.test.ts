@@ -30,6 +30,7 @@ const EMAILS: Phrasing[] = [
   ['Report', 'The forecast total is off by 15% against the sum of the deals.', 2, TS],
   ['Analytics', 'The dashboards load for one user only, all the other users are fine.', 2, TS],
   ['Analytics nicht erreichbar', 'Seit 7 Uhr ist Zoho Analytics nicht erreichbar. Die anderen Kollegen können normal arbeiten.', 2, TS, '24x5'],
+  ['Invoices', 'The customer wants to send the invoices today but Books shows the gross amount instead of the net amount on each of them.', 2, TS],
   ['Search', 'Our customer wants to know why the search shows archived tickets instead of open ones.', 2, TS],
 ]
 
