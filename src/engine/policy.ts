@@ -51,7 +51,7 @@ const Concept = PerLanguage.extend({
   withNegation: z.boolean().default(false), // an unspent negation counts as this concept ("nicht erreichbar")
   // a negation among its words is still an inability: it only makes one stronger ("ne … plus du tout")
   keepsNegation: z.boolean().default(false),
-  // concepts whose longer phrase, begun at the same word, holds that word: there it names no mention of
+  // concepts whose phrase as long or longer, begun at the same word, holds that word: there it names no mention of
   // this one ("gone" in "has not gone out" is a sending, no data gone)
   yieldsTo: z.array(z.string().trim().min(1)).default([]),
 }).strict()

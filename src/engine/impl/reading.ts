@@ -279,7 +279,7 @@ function closingWords(pieces: readonly Piece[], segments: readonly Segment[], hi
 }
 
 /**
- * A word that a longer phrase of another meaning begins or holds is that phrase's where the policy says so
+ * A word that a longer (or as long) phrase of another meaning begins or holds is that phrase's where the policy says so
  * (`yieldsTo`): "gone" in "the reminders have not gone out" is a sending (work), no data gone, and the
  * negation before it is the sending's ("not gone out": nothing sent). `found` is in word order.
  */
@@ -293,7 +293,8 @@ function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
     const yieldsTo = v.concepts[m.concept]!.yieldsTo
     let shadowed = false
     if (yieldsTo.length > 0) {
-      const holds = (o: Mention) => o.last > m.last && yieldsTo.includes(o.concept)
+      // (a phrase as long as its own holds it too: "Other Zoho apps ... open fine" is other things fine, no one else fine)
+      const holds = (o: Mention) => o.last >= m.last && yieldsTo.includes(o.concept)
       for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = holds(found[j]!)
       for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = holds(found[j]!)
       // (… or that holds it begun before it: "Störung" in "Entschuldigen Sie die Störung" is a courtesy, no outage)
