@@ -389,6 +389,25 @@ function clausesOf(v: Vocabulary, pieces: readonly Piece[], segments: readonly S
   return clauses
 }
 
+/**
+ * Where a negation's reach ends when it is spent on the word right after it (round 82): a mention no
+ * negation cancels ("loading", "opening") standing right after the negation, then a word of no
+ * mention and no stop word before the next mention, another verb's ("crm not loading giving error
+ * 500", "page not opening showing error"): the negation says the first verb cannot, and what the
+ * second verb names is no longer its. The last piece of that first mention, or undefined. "no login
+ * issues", "no data has been lost" (nothing but stop words between) stay one negated phrase.
+ */
+function verbAfter(v: Vocabulary, pieces: readonly Piece[], concepts: readonly Mention[], found: readonly Mention[], n: Mention): number | undefined {
+  let verb: Mention | undefined
+  for (const m of concepts) if (m.first === n.last + 1 && m.sentence === n.sentence && !v.concepts[m.concept]!.negatable && (verb === undefined || m.last > verb.last)) verb = m
+  if (verb === undefined) return undefined
+  for (let k = verb.last + 1; k < pieces.length && pieces[k]!.sentence === n.sentence; k++) {
+    if (found.some((m) => m.first <= k && k <= m.last)) return undefined // (the next mention comes first)
+    if (pieces[k]!.facts.stopWords === 0) return verb.last
+  }
+  return undefined
+}
+
 /** Whether only white space, a line break among it, stands between two pieces of one segment. */
 function wrappedLine(segments: readonly Segment[], a: Piece, b: Piece): boolean {
   if (a.segment !== b.segment) return false
@@ -457,8 +476,10 @@ function setAsideTurnedAround(
   for (const n of found) {
     if (cueOf(n) !== 'negation' || notNegation.has(n.first) || inLonger(n)) continue
     let spent = false
+    const verb = verbAfter(v, pieces, concepts, found, n)
     for (const m of concepts) {
       if (!v.concepts[m.concept]!.negatable || negationAt.has(m.first)) continue
+      if (verb !== undefined && m.first > verb && !inGap(v, m, n)) continue
       if ((m.first > n.last && m.first <= n.last + reach && clauses[m.first] === clauses[n.last]) || inGap(v, m, n)) {
         // a mention an earlier negation of its clause already cancelled: this one is that negation's
         // other half ("n'est pas indisponible", "ne … plus"), spent with it, no inability besides
