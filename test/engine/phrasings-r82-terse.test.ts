@@ -1,6 +1,6 @@
 // Round 82: short, hurried tickets typed on a phone, with no verb, no punctuation and no apostrophes. A product or
 // system named right before "down" with no verb ("crm down pls check", "whole system down, customers calling") and a
-// bare "server error" are an outage (24x7); "enter" that ends its sentence is getting in ("whole team cant enter.");
+// "server error" shown or going on since a time are an outage (24x7); "enter" that ends its sentence is getting in ("whole team cant enter.");
 // a sign-in where nothing happens is a login failure (24x7), not only a show-stopper; no access "for all employees"
 // is everyone's, though the same words also name every payslip; "cant" is "cannot" in the entries that write it out
 // ("we cant do anything", "staff cant clock in"); and a negation spent on the verb right after it reaches no further
@@ -25,6 +25,9 @@ const TERSE: Phrasing[] = [
 ]
 
 const TRAPS: Phrasing[] = [
+  // (at merge) a server error asked about is no outage: only one shown ("showing server error") or going on since a time
+  ['Question', "What does 'server error' mean in the Zoho Flow logs? It happened once last week.", 3, TS],
+  ['Deluge', 'How do we handle a server error in our deluge script?', 3, TS],
   ['query', 'how can we show a drop down on the form', 3, TS],
   ['question', 'crm down last night for an hour, now fine. need RCA report pls', 3, TS],
   ['docs', 'not asking about crm down, just want the webhook docs', 3, TS],
