@@ -580,6 +580,15 @@ function setAsideTurnedAround(
   }
   const attemptTold = (cue: Mention) => found.some((a) => cueOf(a) === 'attempted' && a.first === cue.first) && !sentenceAsks(cue.first)
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
+  // a failure ("problem", "issue", "error") that an earlier "resolved" of the cue's sentence told over: the
+  // sentence names its own matter ("the sync problem, which was fixed last Tuesday and has worked since"), not
+  // one told before it; "after a reload all was well again and it has not happened since" names none (round 83)
+  const failureConcept = v.conceptIndex.get('failure')
+  const ownFixTold = (m: Mention, cue: Mention) => {
+    if (m.concept !== failureConcept) return false
+    const c = cancelled.get(m)
+    return c !== undefined && c.why === 'resolved' && c.by.last < cue.first && c.by.sentence === cue.sentence
+  }
   for (const cue of found) {
     const cueKind = cueOf(cue)
     if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead' && cueKind !== 'resolvedSince') continue
@@ -605,7 +614,7 @@ function setAsideTurnedAround(
         (m) =>
           m.sentence === cue.sentence &&
           (m.last < cue.first || afterInClause(m)) &&
-          !cancelled.has(m) &&
+          (!cancelled.has(m) || ownFixTold(m, cue)) &&
           !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)),
       )
     ) {
@@ -638,11 +647,20 @@ function setAsideTurnedAround(
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue
     // (the cue's own words may be a concept's: "läuft", "fonctionne")
-    if (all.some((m) => m.sentence === cue.sentence && !cancelled.has(m) && (m.first < cue.first || m.last > cue.last))) continue
-    const before = cue.sentence - 1
-    for (const m of all) {
-      if (m.sentence !== before || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
-      cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
+    if (all.some((m) => m.sentence === cue.sentence && (!cancelled.has(m) || ownFixTold(m, cue)) && (m.first < cue.first || m.last > cue.last))) continue
+    // (round 83) and a sentence right before that tells only a fix, of nothing it names as a failure ("last Tuesday
+    // all users were logged out every 15 minutes; your team traced it to a session setting and fixed it the same day.
+    // Since then everything works."), speaks of the sentence before it in turn: over too
+    for (let before = cue.sentence - 1, hop = 0; before >= 0 && hop < 2; before--, hop++) {
+      const fixOnly =
+        hop === 0 &&
+        found.some((c) => c.sentence === before && resolvedKind(cueOf(c)) && pieces[c.first]!.segment === segment && !negatedCue(c) && !awaitedCue(c) && !recurredAfter(c)) &&
+        all.every((m) => m.sentence !== before || (cancelled.has(m) && m.concept !== failureConcept))
+      for (const m of all) {
+        if (m.sentence !== before || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
+        cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
+      }
+      if (!fixOnly) break
     }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
