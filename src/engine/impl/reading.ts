@@ -557,6 +557,16 @@ function setAsideTurnedAround(
     return false
   }
   const attemptTold = (cue: Mention) => found.some((a) => cueOf(a) === 'attempted' && a.first === cue.first) && !sentenceAsks(cue.first)
+  // "CRM is down for all users and we need to know when it will be working again?": a question about the fix begun at
+  // "when" (`asked`) in the cue's clause asks from there; what the clause tells before it stands. The piece, or -1.
+  const askedFrom = (cue: Mention) => {
+    let at = -1
+    for (const n of found) {
+      if (cueOf(n) !== 'asked' || n.first >= cue.first || clauses[n.first] !== clauses[cue.first]) continue
+      if (n.first > at) at = n.first
+    }
+    return at
+  }
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   for (const cue of found) {
     const cueKind = cueOf(cue)
@@ -570,6 +580,7 @@ function setAsideTurnedAround(
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
     // clause that asks ("CRM is down, when will it be up again?": the outage is told, the fix asked)
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
+    const from = kind === 'resolved' && why === 'hypothetical' ? Math.max(conceded, askedFrom(cue) - 1) : conceded
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
     // (a sentence of its own: nothing named before the cue (nor, after a thanks, in its clause after it),
     // or only what the subject names, or what a negation or hypothesis set aside ("Please ignore the
@@ -600,7 +611,7 @@ function setAsideTurnedAround(
         kind === 'hypothetical'
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
-          : (m.last < cue.first && m.sentence === cue.sentence && m.first > conceded && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
+          : (m.last < cue.first && m.sentence === cue.sentence && m.first > from && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
             (why === 'resolved' && afterInClause(m))
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
