@@ -612,7 +612,9 @@ function setAsideTurnedAround(
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
           : (m.last < cue.first && m.sentence === cue.sentence && m.first > from && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
-            (why === 'resolved' && afterInClause(m))
+            (why === 'resolved' && afterInClause(m)) ||
+            // (asked, what stands in its gap too: "is the outage resolved?")
+            (why === 'hypothetical' && m.first > cue.first && m.last < cue.last)
       if (hit) cancelled.set(m, { mention: m, by: cue, why })
     }
   }
