@@ -541,7 +541,8 @@ function setAsideTurnedAround(
   const concededAt = (cue: Mention) => {
     let at = -1
     for (const n of found) {
-      if (cueOf(n) !== 'conceded' || n.last >= cue.first || n.last < cue.first - AWAITED_CUE_REACH || clauses[n.last] !== clauses[cue.first]) continue
+      // (it may end on the cue's first word: "down again after" + "after it was fixed")
+      if (cueOf(n) !== 'conceded' || n.last > cue.first || n.last < cue.first - AWAITED_CUE_REACH || clauses[n.last] !== clauses[cue.first]) continue
       if (n.last > at) at = n.last
     }
     return at
