@@ -20,6 +20,10 @@ const BACK_AGAIN: Phrasing[] = [
   ['Desk', 'The login failure which had been fixed on Friday is back this morning.', 1, TS, '24x7'],
   ['Desk', 'The downtime that you resolved last night has started again.', 1, TS, '24x7'],
   ['Desk', 'The sign-in errors that were fixed last week are back.', 1, TS, '24x7'],
+  ['Desk', 'The login issue you fixed on Monday is back.', 1, TS, '24x7'],
+  ['Desk', 'The outage you resolved yesterday has started again.', 1, TS, '24x7'],
+  ['Desk', 'The outage from yesterday is back.', 1, TS, '24x7'],
+  ['Desk', 'The login errors from this morning are back.', 1, TS, '24x7'],
   // traps
   ['Desk', 'The outage was resolved and CRM is back.', 3, TS],
   ['Desk', 'CRM was down but it is back.', 3, TS],
@@ -27,6 +31,8 @@ const BACK_AGAIN: Phrasing[] = [
   ['Desk', 'The outage that hit us this morning is over and CRM is back.', 3, TS],
   ['Desk', 'The sync that was fixed yesterday is running again.', 3, TS],
   ['Desk', 'The login problem that you fixed is gone, thanks.', 3, TS],
+  ['Desk', 'Thanks, you fixed the outage and CRM is back.', 3, TS],
+  ['Desk', 'The outage from yesterday is over and CRM is back.', 3, TS],
 ]
 
 describe('phrasings, round 80: a trouble said fixed in a relative clause, back', () => {

@@ -14,11 +14,14 @@ const PROTESTED: Phrasing[] = [
   ['Desk', 'How is it possible that our agents are unable to sign in since this morning?', 1, TS, '24x7'],
   ['Desk', 'How is it that we still can\'t access our account?', 1, TS, '24x7'],
   ['Desk', 'How is it possible that we cannot access Desk at all?', 1, TS, '24x7'],
+  ['Desk', 'How is it possible that nobody in our company can log in?', 1, TS, '24x7'],
+  ['Desk', 'How can it be that no one in the office can sign in?', 1, TS, '24x7'],
   // traps
   ['Desk', 'Is it possible that a user is logged out when the session ends?', 3, TS],
   ['Desk', 'How is it possible that a user gets logged out when the session ends?', 3, TS],
   ['Desk', 'Is it possible that we cannot log in during the maintenance?', 3, TS],
   ['Desk', 'How is it possible that we can\'t see the report? Where is it?', 3, TS],
+  ['Desk', 'Is it possible that nobody can log in during the maintenance?', 3, TS],
 ]
 
 describe('phrasings, round 80: an inability protested as a question', () => {

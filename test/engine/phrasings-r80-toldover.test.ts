@@ -19,6 +19,8 @@ const TOLD_OVER: Phrasing[] = [
   ['Desk', 'Nobody could log in this morning. It was fixed around 10.', 3, TS],
   ['Desk', 'Desk was down for two hours today. After it was restored, everything worked normally.', 3, TS],
   ['Desk', 'CRM was down for an hour, once it was fixed everything worked again.', 3, TS],
+  ['Desk', 'Desk was down this morning. Your team fixed it at noon.', 3, TS],
+  ['Desk', 'Desk was down this morning. It has been fixed since noon.', 3, TS],
   // traps
   ['Desk', 'The sync stopped again this morning. It was fixed last week.', 1, TS],
   ['Desk', 'Desk is down again. Thanks for fixing it last time.', 1, TS, '24x7'],
@@ -29,6 +31,7 @@ const TOLD_OVER: Phrasing[] = [
   ['Desk', 'Desk was down this morning. Once it was fixed, the workflows stopped working.', 1, TS],
   ['Desk', 'We had an outage this morning; once it was fixed, nobody could work for another hour.', 1, TS],
   ['Desk', 'We had an outage this morning. After it was restored we still could not work.', 1, TS],
+  ['Desk', 'Desk is down again. It has been fixed since Monday, but today it is down again.', 1, TS, '24x7'],
 ]
 
 describe('phrasings, round 80: an incident told as over in the sentence after it', () => {
