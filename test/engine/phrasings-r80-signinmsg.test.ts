@@ -14,11 +14,16 @@ const SIGN_IN_MESSAGE: Phrasing[] = [
   ['Desk', 'Whenever we sign in to Desk, it only shows "Oops, something went wrong".', 1, TS, '24x7'],
   ['Desk', 'When our agents log into Desk in the morning, it just says "error 500, please try again".', 1, TS, '24x7'],
   ['Desk', 'If anyone tries to sign in to the portal, it says "authentication failed".', 1, TS, '24x7'],
+  ['Desk', 'When I try to log in to CRM, I get an error. Same for all colleagues.', 1, TS, '24x7'],
+  ['Desk', 'When we try to log in to CRM, we get an error message.', 1, TS, '24x7'],
+  ['Desk', 'Every time our agents try to sign in to Desk they get "invalid request".', 1, TS, '24x7'],
   // traps
   ['Desk', 'When I open the report, it just says "no data".', 3, TS],
   ['Desk', 'When I log in, it says "welcome back" and shows the dashboard.', 3, TS],
   ['Desk', 'If a user tries to log in from a blocked IP, what does it say? Is it an error?', 3, TS],
   ['Desk', 'When I log in, the dashboard just says "no deals yet".', 3, TS],
+  ['Desk', 'When we try to log in to CRM, we get the new dashboard.', 3, TS],
+  ['Desk', 'When users try to sign in with SSO, they get the Zoho page first. Is that expected?', 3, TS],
 ]
 
 describe('phrasings, round 80: a sign-in answered by an error message', () => {
