@@ -21,6 +21,7 @@ const ASKED_IN_CLAUSE: Phrasing[] = [
   ['Desk', 'Our Desk portal is down and we need to know when it will be up again.', 1, TS, '24x7'],
   ['Desk', 'We can\'t log in and need to know when it will be working again.', 1, TS, '24x7'],
   ['Desk', 'CRM is down and it will be working again soon, your team said.', 1, TS, '24x7'],
+  ['Desk', 'Le CRM est en panne pour tous et nous voulons savoir quand il sera de nouveau accessible ?', 1, TS, '24x7'],
   // traps
   ['Desk', 'When will login be working again?', 3, TS],
   ['Desk', 'Is the login working again?', 3, TS],
@@ -30,6 +31,8 @@ const ASKED_IN_CLAUSE: Phrasing[] = [
   ['Desk', 'Please let us know when it is working again.', 3, TS],
   ['Desk', 'What happens if CRM is down?', 3, TS],
   ['Desk', 'CRM was down this morning and is working again now, can you tell us why?', 3, TS],
+  ['Desk', 'Quand le portail sera-t-il de nouveau accessible ?', 3, TS],
+  ['Desk', 'Wann ist das Portal wieder erreichbar?', 3, TS],
 ]
 
 describe('phrasings, round 80: an outage told and its fix asked in one clause', () => {
