@@ -569,6 +569,9 @@ function setAsideTurnedAround(
     return at
   }
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
+  // the mentions a fix asked about holds ("is the outage resolved?"): the question takes the trouble as there, no denial
+  // of a subject that headlines it ("CRM down" / "Is the outage resolved? Our team is waiting.")
+  let askedOver: Set<Mention> | undefined
   for (const cue of found) {
     const cueKind = cueOf(cue)
     if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead' && cueKind !== 'resolvedSince') continue
@@ -616,7 +619,9 @@ function setAsideTurnedAround(
             (why === 'resolved' && afterInClause(m)) ||
             // (asked, what stands in its gap too: "is the outage resolved?")
             (why === 'hypothetical' && m.first > cue.first && m.last < cue.last)
-      if (hit) cancelled.set(m, { mention: m, by: cue, why })
+      if (!hit) continue
+      cancelled.set(m, { mention: m, by: cue, why })
+      if (kind === 'resolved' && why === 'hypothetical') (askedOver ??= new Set()).add(m)
     }
   }
   // A sentence that says only that it has been over since ("It came back on its own.", "; it has been
@@ -644,7 +649,7 @@ function setAsideTurnedAround(
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
     const denial =
-      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0 && !askedOver?.has(c.mention))
     if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
     else if (headlineOver) cancelled.set(m, { mention: m, by: headlineOver, why: 'resolved' })
   }
