@@ -35,7 +35,7 @@ export const LANGUAGES = ['en', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
 /** The lists of `reading` whose words are cues (impl/vocabulary.ts CUES), as the policy names them. */
-export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'clauseBreaks', 'examples', 'notNegation'] as const
+export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'clauseBreaks', 'examples', 'notNegation'] as const
 export type CueList = (typeof CUE_LISTS)[number]
 
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
@@ -214,6 +214,9 @@ export const PolicySchema = z
         // an attempt told with "if" ("if we try to log in, we get an error"): a hypothesis it begins at is none where
         // its sentence asks nothing
         attempted: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // the word a question about a fix begins its asking at ("CRM is down and we need to know when it will be working
+        // again?"): a "resolved" asked after one of these holds only what the question names from it on
+        asked: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

@@ -563,7 +563,8 @@ function setAsideTurnedAround(
   const concededAt = (cue: Mention) => {
     let at = -1
     for (const n of found) {
-      if (cueOf(n) !== 'conceded' || n.last >= cue.first || n.last < cue.first - AWAITED_CUE_REACH || clauses[n.last] !== clauses[cue.first]) continue
+      // (it may end on the cue's first word: "down again after" + "after it was fixed")
+      if (cueOf(n) !== 'conceded' || n.last > cue.first || n.last < cue.first - AWAITED_CUE_REACH || clauses[n.last] !== clauses[cue.first]) continue
       if (n.last > at) at = n.last
     }
     return at
@@ -579,6 +580,16 @@ function setAsideTurnedAround(
     return false
   }
   const attemptTold = (cue: Mention) => found.some((a) => cueOf(a) === 'attempted' && a.first === cue.first) && !sentenceAsks(cue.first)
+  // "CRM is down for all users and we need to know when it will be working again?": a question about the fix begun at
+  // "when" (`asked`) in the cue's clause asks from there; what the clause tells before it stands. The piece, or -1.
+  const askedFrom = (cue: Mention) => {
+    let at = -1
+    for (const n of found) {
+      if (cueOf(n) !== 'asked' || n.first >= cue.first || clauses[n.first] !== clauses[cue.first]) continue
+      if (n.first > at) at = n.first
+    }
+    return at
+  }
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   // a failure ("problem", "issue", "error") that an earlier "resolved" of the cue's sentence told over: the
   // sentence names its own matter ("the sync problem, which was fixed last Tuesday and has worked since"), not
@@ -589,6 +600,9 @@ function setAsideTurnedAround(
     const c = cancelled.get(m)
     return c !== undefined && c.why === 'resolved' && c.by.last < cue.first && c.by.sentence === cue.sentence
   }
+  // the mentions a fix asked about holds ("is the outage resolved?"): the question takes the trouble as there, no denial
+  // of a subject that headlines it ("CRM down" / "Is the outage resolved? Our team is waiting.")
+  let askedOver: Set<Mention> | undefined
   for (const cue of found) {
     const cueKind = cueOf(cue)
     if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead' && cueKind !== 'resolvedSince') continue
@@ -601,6 +615,7 @@ function setAsideTurnedAround(
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
     // clause that asks ("CRM is down, when will it be up again?": the outage is told, the fix asked)
     const why = kind === 'resolved' && asksQuestion(pieces, segments, clauses, cue.last) ? 'hypothetical' : kind
+    const from = kind === 'resolved' && why === 'hypothetical' ? Math.max(conceded, askedFrom(cue) - 1) : conceded
     const afterInClause = (m: Mention) => ahead && m.first > cue.last && clauses[m.first] === clauses[cue.last]
     // (a sentence of its own: nothing named before the cue (nor, after a thanks, in its clause after it),
     // or only what the subject names, or what a negation or hypothesis set aside ("Please ignore the
@@ -631,9 +646,13 @@ function setAsideTurnedAround(
         kind === 'hypothetical'
           ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
-          : (m.last < cue.first && m.sentence === cue.sentence && m.first > conceded && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
-            (why === 'resolved' && afterInClause(m))
-      if (hit) cancelled.set(m, { mention: m, by: cue, why })
+          : (m.last < cue.first && m.sentence === cue.sentence && m.first > from && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
+            (why === 'resolved' && afterInClause(m)) ||
+            // (asked, what stands in its gap too: "is the outage resolved?")
+            (why === 'hypothetical' && m.first > cue.first && m.last < cue.last)
+      if (!hit) continue
+      cancelled.set(m, { mention: m, by: cue, why })
+      if (kind === 'resolved' && why === 'hypothetical') (askedOver ??= new Set()).add(m)
     }
   }
   // A sentence that says only that it has been over since ("It came back on its own.", "; it has been
@@ -670,7 +689,7 @@ function setAsideTurnedAround(
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
     const denial =
-      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0)
+      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0 && !askedOver?.has(c.mention))
     if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
     else if (headlineOver) cancelled.set(m, { mention: m, by: headlineOver, why: 'resolved' })
   }
