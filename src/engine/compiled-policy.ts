@@ -115,6 +115,8 @@ export interface CompiledPolicy {
   labelByKey: Map<string, TemplateLabel>
   answerYes: Set<string>
   answerNo: Set<string>
+  /** a template value's answer that nothing was done or applies ("none", "keine", "aucune"): read as no negation of what follows it */
+  answerNone: Set<string>
   severityLine: RegExp
 }
 
@@ -292,6 +294,7 @@ function build(policy: Policy): CompiledPolicy {
     labelByKey: new Map(labelByGroup.map((entry) => [lookupKey(entry.label), entry])),
     answerYes: new Set(policy.template.answers.yes.map(lookupKey)),
     answerNo: new Set(policy.template.answers.no.map(lookupKey)),
+    answerNone: new Set((policy.template.answers.none ?? []).map(lookupKey)),
     severityLine,
   }
 }

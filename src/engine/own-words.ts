@@ -5,7 +5,7 @@ import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
 import { firstLine, parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
 import { isReplySubject, templateTypeNamed } from './ticket-type.js'
-import { plainText } from './text.js'
+import { lookupKey, plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
 import { forwardedText, mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
@@ -67,6 +67,19 @@ function afterFirstLine(value: string): string {
   return value.slice(nl + 1).trim()
 }
 
+// The reproducible or troubleshooting field's answer set off from what follows it ("No, login works fine", "Yes - nobody
+// can sign in", "none, everything is working", "Nein."): the answer is no negation of the words after it (round 85).
+// An answer run on into its sentence ("No access for anyone", "none of the users can log in") is left as written.
+const ANSWER = /^\s*([\p{L}]+)\s*(?:[,.:;!]|\s[-\u2013\u2014]\s?|$)/u
+
+/** The field's value without its Yes/No/none answer when a separator sets the answer off. */
+function withoutAnswer(cp: CompiledPolicy, value: string): string {
+  const m = ANSWER.exec(value)
+  if (m === null) return value
+  const word = lookupKey(m[1]!)
+  return cp.answerYes.has(word) || cp.answerNo.has(word) || cp.answerNone.has(word) ? value.slice(m[0].length).trim() : value
+}
+
 /** The partner's own words: the subject, then the lines before the template and its values (or the whole text when it has no template), signatures left out. */
 export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTemplate): Segment[] {
   const segments: Segment[] = []
@@ -79,7 +92,9 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
   if (template.lead !== '') segments.push({ where: 'description', text: withoutSignature(cp.ownText, template.lead) })
   for (const field of OWN_FIELDS) {
     const f = template.fields[field]
-    if (f && f.value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, f.value) })
+    if (!f || f.value === '') continue
+    const value = field === 'reproducible' || field === 'troubleshooting' ? withoutAnswer(cp, f.value) : f.value
+    if (value !== '') segments.push({ where: field, text: withoutSignature(cp.ownText, value) })
   }
   // a type line that names no preset type is the partner's words too ("Type of Support request: billing question")
   const tv = template.fields.type

@@ -250,7 +250,7 @@ export const PolicySchema = z
             severity: Phrases.min(1),
           })
           .strict(),
-        answers: z.object({ yes: Phrases, no: Phrases }).strict(),
+        answers: z.object({ yes: Phrases, no: Phrases, none: Phrases.optional() }).strict(),
       })
       .strict(),
     severity: z
