@@ -90,6 +90,12 @@ export interface CompiledPolicy {
   typesByConcept: readonly (readonly number[])[]
   /** by concept: whether it can decide something (a severity rule's, a type's or a feature request's concept) */
   decisive: readonly boolean[]
+  /** by concept: whether, in a subject that asks nothing, it makes the subject a report (policy.severity.firmHeadline) */
+  firmHeadline: readonly boolean[]
+  /** the rules a firm headline's match does not yield to (policy.severity.firmHeadline.ignores) */
+  firmHeadlineIgnores: ReadonlySet<string>
+  /** by concept: whether a mention of it anywhere makes no headline firm (policy.severity.firmHeadline.unless) */
+  firmHeadlineUnless: readonly boolean[]
   /** by concept: whether a mention of it alone decides something (a type's word, a feature request, a one-concept rule's) */
   decidesAlone: readonly boolean[]
   /** the concepts of each severity rule (of either team) that names more than one: all of them named, it may decide */
@@ -195,6 +201,10 @@ function build(policy: Policy): CompiledPolicy {
     ...policy.featureRequest,
   ])
   const decisive = table.vocabulary.concepts.map((c) => decisiveNames.has(c.name))
+  const firmNames = new Set(policy.severity.firmHeadline.concepts)
+  const firmHeadline = table.vocabulary.concepts.map((c) => firmNames.has(c.name))
+  const firmUnless = new Set(policy.severity.firmHeadline.unless)
+  const firmHeadlineUnless = table.vocabulary.concepts.map((c) => firmUnless.has(c.name))
   const aloneNames = new Set([
     ...TEAMS.flatMap((team) => policy.severity.rules[team].filter((r) => new Set(r.concepts).size === 1).map((r) => r.concepts[0]!)),
     ...policy.ticketTypes.flatMap((t) => t.words),
@@ -273,6 +283,9 @@ function build(policy: Policy): CompiledPolicy {
     typeWords,
     typesByConcept,
     decisive,
+    firmHeadline,
+    firmHeadlineIgnores: new Set(policy.severity.firmHeadline.ignores),
+    firmHeadlineUnless,
     decidesAlone,
     ruleConceptSets,
     featureConcepts: policy.featureRequest.map(conceptIndex),

@@ -138,5 +138,7 @@ export function readOwnWords(cp: CompiledPolicy, subject: string, template: Pars
     negationReach: cp.policy.reading.negationReach,
     templateLanguage: templateLanguage(cp, template),
     decisive: cp.decisive,
+    firmHeadline: cp.firmHeadline,
+    firmHeadlineUnless: cp.firmHeadlineUnless,
   })
 }

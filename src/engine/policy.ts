@@ -260,6 +260,16 @@ export const PolicySchema = z
         fieldNames: z.object({ 1: Phrases, 2: Phrases, 3: Phrases }).strict().default({ 1: [], 2: [], 3: [] }),
         defaults: z.object({ Support: SeverityValue, Operations: SeverityValue }).strict(),
         rules: z.object({ Support: z.array(SeverityRule), Operations: z.array(SeverityRule) }).strict(),
+        // a subject that names, besides its match, one of `concepts` (everyone, urgency) and asks nothing is a
+        // report: the text's `ignores` (a how-to, a question) are a side matter, no answer to it (round 90)
+        firmHeadline: z
+          .object({
+            concepts: z.array(z.string().trim().min(1)).default([]),
+            ignores: z.array(z.string().trim().min(1)).default([]),
+            unless: z.array(z.string().trim().min(1)).default([]),
+          })
+          .strict()
+          .default({ concepts: [], ignores: [], unless: [] }),
       })
       .strict(),
     clock: z
@@ -384,6 +394,11 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
   policy.ticketTypes.forEach((t, i) => t.unless.forEach((c, k) => need(c, ['ticketTypes', i, 'unless', k])))
   policy.featureRequest.forEach((c, k) => need(c, ['featureRequest', k]))
   for (const key of ['concepts', 'orConcepts', 'unless', 'zohoDocuments'] as const) (policy.productDocuments[key] ?? []).forEach((c, k) => need(c, ['productDocuments', key, k]))
+  policy.severity.firmHeadline.concepts.forEach((c, k) => need(c, ['severity', 'firmHeadline', 'concepts', k]))
+  policy.severity.firmHeadline.unless.forEach((c, k) => need(c, ['severity', 'firmHeadline', 'unless', k]))
+  policy.severity.firmHeadline.ignores.forEach((name, k) => {
+    if (!TEAMS.some((team) => policy.severity.rules[team].some((o) => o.name === name))) ctx.addIssue({ code: 'custom', path: ['severity', 'firmHeadline', 'ignores', k], message: `"${name}" is not a severity rule` })
+  })
   for (const team of TEAMS) {
     const rules = policy.severity.rules[team]
     rules.forEach((r, i) => {

@@ -35,9 +35,13 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   const names = out.map((e) => e.rule)
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   let asked: Set<number> | undefined
+  // (round 90) a firm headline, a subject that asks nothing and names everyone or urgency besides its match ("Desk
+  // unreachable for all agents" / "Hi, any ETA?", "URGENT: People down for whole company" / "Is there a status page?"),
+  // is a report: the text's how-to or question is a side matter, it yields only to the text saying otherwise
+  const isFirm = () => reading.firmHeadline === true
   return out.filter((e, i) => {
     const rule = yields!.find((r) => r.name === e.rule)
-    if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n))) return true
+    if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n) && !(cp.firmHeadlineIgnores.has(n) && isFirm()))) return true
     return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading)), rule) !== null
   })
 }

@@ -65,6 +65,8 @@ export interface Reading {
   counted: ConceptSet
   /** concept mentions set aside, and by which words */
   setAside: readonly SetAside[]
+  /** (round 90) whether the subject asks nothing and names one of ReadOptions.firmHeadline's concepts: a report */
+  firmHeadline?: boolean
 }
 
 export interface ReadOptions {
@@ -76,6 +78,13 @@ export interface ReadOptions {
    * concept, a qualifier ("Session timeout": a setting's name), is no headline the text can set aside
    */
   decisive?: readonly boolean[]
+  /**
+   * by concept: whether it makes a subject that asks nothing a report (everyone, urgency): a hypothesis or a
+   * question of the text about the same meaning ("will anything be lost?", "can the team work offline?") denies it not
+   */
+  firmHeadline?: readonly boolean[]
+  /** by concept: whether a mention of it anywhere makes no headline firm ("not urgent") */
+  firmHeadlineUnless?: readonly boolean[]
 }
 
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
@@ -94,11 +103,20 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
   const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided)))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive)
+  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
   const counted = new ConceptSet(vocabulary.concepts.length)
   for (const m of mentions) counted.add(m.concept)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside }
+  // (and the text takes back none of it: "Not urgent really, sorry for the subject line", "not everyone")
+  const firm = options.firmHeadline
+  const firmHeadline =
+    firm !== undefined &&
+    subjectSegment === 0 &&
+    !segments[0]!.text.includes('?') &&
+    mentions.some((m) => pieces[m.first]!.segment === 0 && firm[m.concept] === true) &&
+    !mentions.some((m) => options.firmHeadlineUnless?.[m.concept] === true) &&
+    !setAside.some((c) => firm[c.mention.concept] === true && pieces[c.mention.first]!.segment !== 0)
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
@@ -449,6 +467,8 @@ function setAsideTurnedAround(
   found: readonly Mention[],
   reach: number,
   decisive: readonly boolean[] | undefined,
+  firmConcepts?: readonly boolean[],
+  firmUnless?: readonly boolean[],
 ): { mentions: Mention[]; setAside: SetAside[] } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
   if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
@@ -630,6 +650,9 @@ function setAsideTurnedAround(
           m.sentence === cue.sentence &&
           (m.last < cue.first || afterInClause(m)) &&
           (!cancelled.has(m) || ownFixTold(m, cue)) &&
+          // (round 90: a bare "the issue" or "the problem" this fix tells over, "the issue resolved itself after 10
+          // minutes", is the subject's trouble, no matter of its own)
+          !(m.concept === failureConcept && !cancelled.has(m) && m.last < cue.first && kind === 'resolved' && !ahead) &&
           !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)),
       )
     ) {
@@ -686,10 +709,22 @@ function setAsideTurnedAround(
   // ("there was no outage", "is there planned downtime?"), and all of it when the text says, in
   // a sentence of its own, that it is over ("AW: Ausfall" / "Danke, es funktioniert wieder."). A qualifier
   // there (a setting's name, "Session timeout") stays what it says whatever the text asks about it.
+  // (round 90) A firm headline, one that asks nothing and names everyone or urgency ("Mail not working org-wide",
+  // "Projects outage - whole team blocked"), is a report: a hypothesis of the text ("Will anything sent today be lost?",
+  // "so the team can keep working offline?") asks about it, no denial; a negation or a fix still sets it aside.
+  const firm =
+    firmConcepts !== undefined &&
+    subjectSegment === 0 &&
+    !segments[0]!.text.includes('?') &&
+    all.some((m) => pieces[m.first]!.segment === 0 && firmConcepts[m.concept] === true && !cancelled.has(m)) &&
+    !all.some((m) => firmUnless?.[m.concept] === true && !cancelled.has(m)) &&
+    ![...cancelled.values()].some((c) => firmConcepts[c.mention.concept] === true && pieces[c.mention.first]!.segment !== 0)
   for (const m of all) {
     if (cancelled.has(m) || pieces[m.first]!.segment !== 0 || subjectSegment !== 0) continue
     const denial =
-      decisive !== undefined && !decisive[m.concept] ? undefined : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0 && !askedOver?.has(c.mention))
+      decisive !== undefined && !decisive[m.concept]
+        ? undefined
+        : [...cancelled.values()].find((c) => c.mention.concept === m.concept && pieces[c.mention.first]!.segment !== 0 && !askedOver?.has(c.mention) && !(firm && c.why === 'hypothetical'))
     if (denial) cancelled.set(m, { mention: m, by: denial.by, why: denial.why })
     else if (headlineOver) cancelled.set(m, { mention: m, by: headlineOver, why: 'resolved' })
   }

@@ -57,7 +57,9 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     if (chosen.length !== rule.concepts.length) continue
     const inSubject = reading.pieces[a.first]!.segment === subject
     if (qualified && setAsideNear(mentions, rule, chosen)) {
-      if (!inSubject && headline !== null) (qualifiedInText ??= []).push(...chosen) // the text qualifies what the subject said …
+      // the text qualifies what the subject said … (not in a question under a firm headline, round 90: "Projects outage -
+      // whole team blocked" / "is there a way to export the tasks so the team can keep working offline?")
+      if (!inSubject && headline !== null && !(reading.firmHeadline === true && sentenceAsks(reading, a.sentence))) (qualifiedInText ??= []).push(...chosen)
       continue
     }
     if (qualifiedInText !== null && !inSubject && chosen.some((m) => qualifiedInText!.some((q) => q.concept === m.concept && q.entry === m.entry))) continue // (… and its same words again are that thing again)
@@ -76,6 +78,26 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     return headline ?? chosen.concat(elsewhere) // (the subject's words first, as before, when the text bears them out)
   }
   return qualifiedInText !== null ? null : headline
+}
+
+/** Whether the sentence ends with a question mark (rare: only for a firm headline's qualified text). */
+function sentenceAsks(reading: Reading, sentence: number): boolean {
+  let last = -1
+  for (let i = reading.pieces.length - 1; i >= 0; i--) {
+    if (reading.pieces[i]!.sentence === sentence) {
+      last = i
+      break
+    }
+  }
+  if (last < 0) return false
+  const p = reading.pieces[last]!
+  const text = reading.segments[p.segment]!.text
+  for (let k = p.end; k < text.length; k++) {
+    const c = text[k]!
+    if (c === '?') return true
+    if (!/[\s"'»“”’)\]]/.test(c)) return false
+  }
+  return false
 }
 
 /** A mention of `concept` that only a hypothesis set aside ("whether … the partner portal"), or undefined. */
