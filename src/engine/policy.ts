@@ -194,6 +194,8 @@ export const PolicySchema = z
         disclaimers: Phrases.default([]),
         // a postscript under the signature ("P.S. CRM is down since 10") is the partner's own words again
         postscripts: Phrases.default([]),
+        // the partner's answers inside the quoted message ("answers inline below in blue"): its lines are read ("..." up to three words)
+        inlineAnswers: Phrases.default([]),
         negationReach: z.number().int().min(1).max(12), // words
         negation: PerLanguage,
         hypothetical: PerLanguage,

@@ -123,7 +123,8 @@ export function looksLikeHtml(text: string): boolean {
  * entities, spacing) for the rest. This runs on every ticket.
  */
 export function htmlToText(html: string): string {
-  return htmlToTextOnePass(html) ?? htmlToTextInPasses(html)
+  // (U+0000 and U+0001, which Desk's text does not hold, are the passes' marks: such a text takes the passes)
+  return (html.includes(CELL_END) || html.includes(TAG_BREAK) ? undefined : htmlToTextOnePass(html)) ?? htmlToTextInPasses(html)
 }
 
 /**
@@ -137,8 +138,9 @@ function htmlToTextOnePass(html: string): string | undefined {
   const u = htmlUnits.units(html)
   let seg = 0 // start of the text not yet copied
   let blanks = false // a run of blanks and line breaks is pending
-  let breaks = 0 // line breaks in it
-  let afterCr = false // the run's last element was a CR: an LF right after it is the same break
+  let tagBreaks = 0 // line breaks block tags make in it
+  let sourceBreaks = 0 // line breaks the source writes in it
+  let afterCr = false // the run's last source blank was a CR: an LF right after it (tags between) is the same break
   let tagsClose = true // false once a `<` finds no `>` after it
   for (let i = 0; i < n; ) {
     const c = u[i]!
@@ -157,15 +159,21 @@ function htmlToTextOnePass(html: string): string | undefined {
         continue
       }
       if (seg < i) {
-        out += pending(blanks, breaks) + html.slice(seg, i)
+        out += pending(blanks, tagBreaks, sourceBreaks) + html.slice(seg, i)
         blanks = false
-        breaks = 0
+        tagBreaks = sourceBreaks = 0
       }
-      if (isBlockTag(u, i, gt) && !closesIntoSibling(u, n, i, gt)) {
+      if (isBlockTag(u, i, gt)) {
+        const sibling = siblingOpens(u, n, i, gt)
+        if (sibling >= 0) {
+          // (a cell whose text runs up to its end is a label before its value: "What happened: …")
+          if (tagBreaks + sourceBreaks === 0 && out !== '' && isWordUnit(out.charCodeAt(out.length - 1)) && tagKind(u, i, gt, true) === CELL) out += ':'
+          i = seg = sibling // (the source's blanks and line breaks before the sibling show nothing)
+          continue
+        }
         blanks = true
-        if (!afterCr) breaks++
-        afterCr = false
-      } // other tags leave nothing: a CR before and an LF after them still make one break
+        tagBreaks++
+      } // other tags leave nothing
       i = seg = gt + 1
       continue
     }
@@ -176,16 +184,16 @@ function htmlToTextOnePass(html: string): string | undefined {
       const decoded = semi < n && semi - i <= 6 ? commonEntity(html, u, i + 1, semi) : undefined
       if (decoded === undefined) return undefined
       if (seg < i) {
-        out += pending(blanks, breaks) + html.slice(seg, i)
+        out += pending(blanks, tagBreaks, sourceBreaks) + html.slice(seg, i)
         blanks = false
-        breaks = 0
+        tagBreaks = sourceBreaks = 0
       }
       afterCr = false
       if (decoded === '\u00a0') blanks = true
       else {
-        out += pending(blanks, breaks) + decoded
+        out += pending(blanks, tagBreaks, sourceBreaks) + decoded
         blanks = false
-        breaks = 0
+        tagBreaks = sourceBreaks = 0
       }
       i = seg = semi + 1
       continue
@@ -198,30 +206,30 @@ function htmlToTextOnePass(html: string): string | undefined {
         continue
       }
       if (seg < i) {
-        out += pending(blanks, breaks) + html.slice(seg, i)
-        breaks = 0
+        out += pending(blanks, tagBreaks, sourceBreaks) + html.slice(seg, i)
+        tagBreaks = sourceBreaks = 0
       }
       blanks = true
       if (c === 13) {
-        breaks++
+        sourceBreaks++
         afterCr = true
       } else {
-        if (c === 10 && !afterCr) breaks++
+        if (c === 10 && !afterCr) sourceBreaks++
         afterCr = false
       }
       i = seg = i + 1
       continue
     }
     if (blanks && seg === i) {
-      out += pending(blanks, breaks)
+      out += pending(blanks, tagBreaks, sourceBreaks)
       blanks = false
-      breaks = 0
+      tagBreaks = sourceBreaks = 0
     }
     afterCr = false
     i++
     while (i < n && isPlainTextCode(u[i]!)) i++
   }
-  if (seg < n) out += pending(blanks, breaks) + html.slice(seg)
+  if (seg < n) out += pending(blanks, tagBreaks, sourceBreaks) + html.slice(seg)
   return out.trim()
 }
 
@@ -247,18 +255,40 @@ function isPlainTextCode(c: number): boolean {
   return c !== 32 && c !== 9 && c !== 10 && c !== 13
 }
 
-/** What a run of blanks and line breaks becomes: one space, one line break, or one empty line. */
-function pending(blanks: boolean, breaks: number): string {
+/**
+ * What a run of blanks and line breaks becomes: one space, one line break, or one empty line. The line breaks the
+ * source writes beside those of the tags are the same ones (`line<br>⏎next` is one line break, `</p>⏎<p>` one empty
+ * line): a browser shows the source's as blanks, and text with a few tags in it writes its lines with them.
+ */
+function pending(blanks: boolean, tagBreaks: number, sourceBreaks: number): string {
+  const breaks = Math.max(tagBreaks, sourceBreaks)
   return !blanks ? '' : breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
 }
 
 function htmlToTextInPasses(html: string): string {
-  let t = html
+  let t = html.includes(CELL_END) || html.includes(TAG_BREAK) ? html.replaceAll(CELL_END, '\ufffd').replaceAll(TAG_BREAK, '\ufffd') : html
   if (/<(?:script|style)\b/i.test(t)) t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   if (t.includes('<!--')) t = t.replace(/<!--[\s\S]*?-->/g, '')
   t = stripTags(t)
   if (t.includes('&')) t = decodeEntities(t)
+  if (t.includes(CELL_END)) t = labelledCells(t)
   return tidySpacing(t).trim()
+}
+
+/** stripTags' mark where a table cell closes right before the next one opens (see labelledCells). */
+const CELL_END = '\0'
+/** stripTags' mark of a block tag's line break (see tidySpacing). */
+const TAG_BREAK = '\u0001'
+const CELL_ENDS = /[ \t\u00a0]*\0/g
+
+/**
+ * The marks stripTags left where a cell closed before the next: a colon after a cell whose text runs up to its end
+ * with a letter or digit (blanks between them dropped), nothing after any other. A form's row "What happened | zoho
+ * desk shows a blank page" is its label and value, "What happened: …", no question running on into the value; a
+ * cell that ends with its own stop, colon or question mark, or an empty one, is left as it is.
+ */
+function labelledCells(text: string): string {
+  return text.replace(CELL_ENDS, (_mark: string, at: number) => (at > 0 && isWordUnit(text.charCodeAt(at - 1)) ? ':' : ''))
 }
 
 /** JavaScript's `\s` (what a regex skips, what String#trim removes): the byte-order mark included. */
@@ -280,8 +310,9 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
- * Every `<…>` goes: a tag whose name is a block element becomes a line break, anything else
- * (inline tags, `<!DOCTYPE>`, `<a_b>`) becomes nothing. A `<` with no `>` after it stays.
+ * Every `<…>` goes: a tag whose name is a block element becomes a line break (TAG_BREAK, counted by
+ * tidySpacing), a cell closed before the next a CELL_END, anything else (inline tags, `<!DOCTYPE>`,
+ * `<a_b>`) nothing. A `<` with no `>` after it stays.
  */
 function stripTags(html: string): string {
   const u = htmlUnits.units(html)
@@ -291,29 +322,50 @@ function stripTags(html: string): string {
   while (lt >= 0) {
     const gt = html.indexOf('>', lt + 1)
     if (gt < 0) break // no tag can close: the rest is text
-    out += html.slice(from, lt) + (isBlockTag(u, lt, gt) && !closesIntoSibling(u, html.length, lt, gt) ? '\n' : '')
+    out += html.slice(from, lt)
     from = gt + 1
+    if (isBlockTag(u, lt, gt)) {
+      const sibling = siblingOpens(u, html.length, lt, gt)
+      if (sibling < 0) out += TAG_BREAK
+      else {
+        if (tagKind(u, lt, gt, true) === CELL) out += CELL_END
+        from = sibling
+      }
+    }
     lt = html.indexOf('<', from)
   }
   return from === 0 ? html : out + html.slice(from)
 }
 
 /**
- * Whether the tag from `lt` to `gt` closes a `div` (a table cell) and the next code opens another one: one line
- * break, not two. A browser shows `a</div><div>b` on two lines, no empty line between them (Gmail and Desk's editor
- * write a div a line, and a sentence typed over two lines stays one), and the cells of a row side by side ("Other
- * deals | open fine" is one statement); `</p><p>`, `</li><li>` and `</tr><tr>` still leave an empty line.
+ * Where the next tag begins when the tag from `lt` to `gt` closes a `div`, a table cell or a line of Outlook's and the
+ * next tag, after nothing but the source's blanks and line breaks, opens another of the same kind: one line break, not
+ * two (-1: none such). A browser shows `a</div><div>b` on two lines, no empty line between them (Gmail and Desk's
+ * editor write a div a line, and a sentence typed over two lines stays one); Outlook writes a `<p class="MsoNormal">`
+ * a line (Word's style sheet gives it no margin; its empty line is an empty paragraph of its own, `<o:p>&nbsp;</o:p>`);
+ * the cells of a row stand side by side ("Other deals | open fine" is one statement). The line breaks a mail client
+ * writes between the tags in its source show nothing either. `</p><p>`, `</li><li>` and `</tr><tr>` still leave an
+ * empty line.
  */
-function closesIntoSibling(u: Uint16Array, n: number, lt: number, gt: number): boolean {
-  if (u[gt + 1] !== 60 /* < */) return false
+function siblingOpens(u: Uint16Array, n: number, lt: number, gt: number): number {
   const closed = tagKind(u, lt, gt, true)
-  if (closed === 0) return false
-  let gt2 = gt + 2
+  if (closed === 0) return -1
+  let next = gt + 1
+  while (next < n && (u[next] === 32 || u[next] === 10 || u[next] === 13 || u[next] === 9)) next++
+  if (u[next] !== 60 /* < */) return -1
+  let gt2 = next + 1
   while (gt2 < n && u[gt2] !== 62 /* > */) gt2++
-  return gt2 < n && tagKind(u, gt + 1, gt2, false) === closed
+  return gt2 < n && tagKind(u, next, gt2, false) === closed ? next : -1
 }
 
-/** 1 for a `div`, 2 for a table cell (`td`, `th`), 0 for anything else: the tag from `lt` to `gt`, closing or opening as asked. */
+const DIV = 1
+const CELL = 2
+const LINE = 3
+
+/**
+ * DIV for a `div`, CELL for a table cell (`td`, `th`), LINE for a `</p>` or an Outlook line's `<p class="MsoNormal">`
+ * (or `MsoPlainText`), 0 for anything else: the tag from `lt` to `gt`, closing or opening as asked.
+ */
 function tagKind(u: Uint16Array, lt: number, gt: number, closing: boolean): number {
   let i = lt + 1
   while (i < gt && isJsSpace(u[i]!)) i++
@@ -325,9 +377,20 @@ function tagKind(u: Uint16Array, lt: number, gt: number, closing: boolean): numb
   const from = i
   while (i < gt && isAsciiAlnum(u[i]!)) i++
   if (u[i] === 95 /* _ */) return 0 // no word boundary after the name
-  if (i - from === 3 && nameIs(u, from, 'div')) return 1
-  if (i - from === 2 && (u[from]! | 32) === 116 /* t */ && ((u[from + 1]! | 32) === 100 || (u[from + 1]! | 32) === 104)) return 2 // td th
+  if (i - from === 3 && nameIs(u, from, 'div')) return DIV
+  if (i - from === 2 && (u[from]! | 32) === 116 /* t */ && ((u[from + 1]! | 32) === 100 || (u[from + 1]! | 32) === 104)) return CELL // td th
+  if (i - from === 1 && (u[from]! | 32) === 112 /* p */ && (closing || outlookLine(u, i, gt))) return LINE
   return 0
+}
+
+/** Whether the tag's text from `from` to `gt` names Word's line styles, "MsoNormal" or "MsoPlainText" (any case), as a whole word. */
+function outlookLine(u: Uint16Array, from: number, gt: number): boolean {
+  for (let k = from; k + 9 <= gt; k++) {
+    if ((u[k]! | 32) !== 109 /* m */ || (u[k + 1]! | 32) !== 115 || (u[k + 2]! | 32) !== 111) continue
+    const end = nameIs(u, k + 3, 'normal') ? k + 9 : k + 12 <= gt && nameIs(u, k + 3, 'plaintext') ? k + 12 : -1
+    if (end >= 0 && (end === gt || !(isAsciiAlnum(u[end]!) || u[end] === 95))) return true
+  }
+  return false
 }
 
 /** Whether `<…>` (from `lt` to `gt`) is `< /name…>` with a block element's name ending at a word boundary. */
@@ -408,7 +471,9 @@ function decodeEntities(text: string): string {
 
 /**
  * Line breaks normalised (CR LF, CR → LF); spaces, tabs and no-break spaces next to a line break
- * dropped, other runs of them made one space; at most one empty line in a row.
+ * dropped, other runs of them made one space; at most one empty line in a row. A run's line breaks
+ * are the more of its tags' (TAG_BREAK marks) and its source's: the source's beside the tags' are the
+ * same (see pending).
  */
 function tidySpacing(text: string): string {
   let out = ''
@@ -416,18 +481,25 @@ function tidySpacing(text: string): string {
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) continue
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && c !== 1) continue
     // a run of blanks and line breaks from i to j
     let j = i
-    let breaks = 0
+    let tagBreaks = 0
+    let sourceBreaks = 0
+    let afterCr = false // an LF right after a CR (marks between) is the same break
     for (; j < n; j++) {
       const d = text.charCodeAt(j)
-      if (d === 10) breaks++
-      else if (d === 13) {
-        breaks++
-        if (text.charCodeAt(j + 1) === 10) j++
-      } else if (d !== 32 && d !== 9 && d !== 0xa0) break
+      if (d === 1) tagBreaks++
+      else if (d === 10) {
+        if (!afterCr) sourceBreaks++
+        afterCr = false
+      } else if (d === 13) {
+        sourceBreaks++
+        afterCr = true
+      } else if (d === 32 || d === 9 || d === 0xa0) afterCr = false
+      else break
     }
+    const breaks = Math.max(tagBreaks, sourceBreaks)
     const replacement = breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
     if (j - i !== 1 || c !== (breaks === 0 ? 32 : 10)) {
       out += text.slice(from, i) + replacement

@@ -12,6 +12,10 @@ const HTML_PIECES = [
   '<style>p{}</style>', '&nbsp;', '&amp;', '&amp;lt;', '&lt;', '&gt;', '&quot;', '&#39;', '&#160;', '&eacute;', '&copy',
   'R&D', '&', ';', '<', '>', ' ', '  ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2003', '\u00a0\n \t', 'Severity: 2', 'Gravité',
   'Schweregrad', 'Type of Support request:', 'a', 'é', 'ß', 'x < y', '1 > 0', '’', '\ud83d\ude00', '\udc00',
+  // (round 94) Outlook's lines, cells whose text ends a label, blanks between siblings, the passes' own mark
+  '<p class="MsoNormal">', '<P CLASS=msonormal>', '<p class="MsoNormalTable">', '<p style="x" class=MsoPlainText>', '<p class="msonormal_x">',
+  '<o:p>', '</o:p>', '</P >', '</td>\r\n<td>', '</div>\n<div>', 'What happened', 'Issue:', 'done.', '\0', '&#0;', '<td>\u00a0</td>',
+  '\u0001', '&#10;', '&#13;', '<br>\r\n', '\r<br>\n', ' \r \n',
 ]
 const htmlish = fc.array(fc.oneof(fc.constantFrom(...HTML_PIECES), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''))
 
@@ -35,10 +39,28 @@ describe('text: HTML descriptions to plain text', () => {
     expect(htmlToText('<div>zoho desk has been</div><div>down for everyone since 8</div><div><br></div><div>Raj</div>')).to.equal(
       'zoho desk has been\ndown for everyone since 8\n\nRaj',
     )
+    // (round 94: a cell whose text runs up to its end is a label, "Other deals: open fine"; the source's blanks and
+    // line breaks between two siblings show nothing)
     expect(htmlToText('<table><tr><td>Other deals</td><td>open fine</td></tr><tr><th>Since</th><th>9:00</th></tr></table>')).to.equal(
-      'Other deals\nopen fine\n\nSince\n9:00',
+      'Other deals:\nopen fine\n\nSince:\n9:00',
     )
-    expect(htmlToText('<p>a</p><p>b</p><ul><li>c</li><li>d</li></ul><div>e</div> <div>f</div>')).to.equal('a\n\nb\n\nc\n\nd\n\ne\n\nf')
+    expect(htmlToText('<p>a</p><p>b</p><ul><li>c</li><li>d</li></ul><div>e</div> <div>f</div>')).to.equal('a\n\nb\n\nc\n\nd\n\ne\nf')
+  })
+
+  it("reads Outlook's MsoNormal paragraphs as lines, its empty paragraph as an empty line, and a cell's label with a colon", () => {
+    // (round 94: Word's style sheet gives p.MsoNormal no margin, so Outlook writes a paragraph a line)
+    const outlook = '<p class="MsoNormal">Hi,<o:p></o:p></p>\r\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\r\n<p class="MsoNormal">since 8 nobody can<o:p></o:p></p>\r\n<p class="MsoNormal">log in<o:p></o:p></p>'
+    expect(htmlToText(outlook)).to.equal('Hi,\n\nsince 8 nobody can\nlog in')
+    expect(htmlToText('<p>a</p><p class="MsoListParagraph">b</p>')).to.equal('a\n\nb')
+    expect(htmlToText('<table><tr><td>What happened </td><td>desk is down</td></tr><tr><td>Done.</td><td>yes</td><td></td><td>x</td></tr></table>')).to.equal(
+      'What happened:\ndesk is down\n\nDone.\nyes:\n\nx',
+    )
+  })
+
+  it("counts the source's line breaks beside a tag's as the same ones", () => {
+    // (round 94: "since 8 nobody can<br>⏎log in" had read as two paragraphs, a sentence split)
+    expect(htmlToText('<div>since 8 nobody can<br>\r\nlog in to Desk</div>')).to.equal('since 8 nobody can\nlog in to Desk')
+    expect(htmlToText('a\n<br>b<br><br>\nc</p>\n<p>d\n\n<b>e</b>')).to.equal('a\nb\n\nc\n\nd\n\ne')
   })
 
   it('counts a CR and an LF with only inline tags between them as one line break', () => {

@@ -31,13 +31,15 @@ export interface OwnTextRules {
   sentenceWords: ReadonlySet<string>
   /** a phrase of a mail system's disclaimer or banner ("intended recipient", "originated from outside") */
   disclaimer: RegExp | null
+  /** the partner's announcement that their answers stand inside the quoted message ("answers inline below in blue") */
+  inlineAnswers: RegExp | null
 }
 
 const LONGEST_CLOSING_LINE = 80 // characters
 const NAME_WORDS = 3 // words a closing line may carry after the closing ("Best regards, Jane Doe")
 
 export function ownTextRules(policy: Policy): OwnTextRules {
-  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords, disclaimers } = policy.reading
+  const { quoteHeaders, quoteMarkers, signatures, headerBlock, forwards, postscripts, sentenceWords, disclaimers, inlineAnswers } = policy.reading
   const alternatives = (items: readonly string[]) => [...new Set(items.flatMap((w) => [w, fold(w)]))].map(phraseSource).join('|')
   const headers = quoteHeaders.flatMap((h) => [
     `(?:${alternatives([h.first])})${NOT_WORD_AFTER}[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?${NOT_WORD_BEFORE}(?:${alternatives([h.then])})${NOT_WORD_AFTER}(?:[^\\n]{0,120}:|[\\s\\-]*)[ \\t]*$`,
@@ -52,7 +54,9 @@ export function ownTextRules(policy: Policy): OwnTextRules {
   return {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
-    headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
+    // (the sender on the "From:" line itself, as every mail client writes it: a form table's "From | 09:00" row, read
+    // "From:⏎09:00", starts no header)
+    headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[ \\t]*[^\\s][^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
     forwardMarker: forwards.markers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(forwards.markers)})[\\s*_:\\-]*$`, 'imu'),
     forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
     forwardHeaderLabel: forwards.headerLabels.length === 0 ? null : new RegExp(`^${label([...(headerBlock?.first ?? []), ...(headerBlock?.then ?? []), ...forwards.headerLabels])}`, 'iu'),
@@ -63,7 +67,20 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     postscript: postscripts.length === 0 ? null : new RegExp(`^[ \\t>*]*(?:${alternatives(postscripts)})(?=[\\s:,\\-]|$)`, 'imu'),
     sentenceWords: new Set(sentenceWords.flatMap((w) => words(fold(w)))),
     disclaimer: disclaimers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(disclaimers)})${NOT_WORD_AFTER}`, 'iu'),
+    inlineAnswers: inlineAnswers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${[...new Set(inlineAnswers.flatMap((w) => [w, fold(w)]))].map(gappedPhraseSource).join('|')})${NOT_WORD_AFTER}`, 'iu'),
   }
+}
+
+/** A configured phrase as a regex whose "..." stands for up to three words on the same line ("answers ... inline"). */
+function gappedPhraseSource(phrase: string): string {
+  let out = ''
+  let afterWord = false
+  for (const w of phrase.trim().split(/\s+/)) {
+    if (afterWord) out += '[ \\t]+'
+    out += w === '...' ? '(?:\\S+[ \\t]+){0,3}' : escapeRegex(w)
+    afterWord = w !== '...'
+  }
+  return out
 }
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
@@ -164,6 +181,13 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes
   // (">" lines under no header, marker or header block, in a message that is no reply: text the partner quotes, read)
   if (!bareQuotes && cut === text.length) return text
   let kept = cut < text.length ? text.slice(0, cut) : text
+  if (cut < text.length && rules.inlineAnswers?.test(kept)) {
+    // the partner answers inside the quoted message ("answers inline below in blue", Outlook quoting the agent's
+    // questions with no ">" to tell the answers apart): its lines after its header are theirs too, ">" lines left out;
+    // the partner's own closing above the quote cut here, since a signature cuts everything under it
+    const quoted = withoutQuotedLines(rules, afterHeader(rules, text, cut, header))
+    return withoutSignature(rules, kept).trimEnd() + '\n\n' + quoted
+  }
   if (header !== null) {
     // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are
     // theirs again (a reply written under the quote, or answering it line by line); an unmarked quote runs to the end
@@ -178,6 +202,27 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes
 }
 
 const HEADER_LINE = /^[ \t>*]*[\p{L}][\p{L}\- ]{0,20}[ \t]*:/u
+
+/**
+ * The quoted message that begins at `cut` without its header: the "On … wrote:" line (`header`, when that is what
+ * begins it), or the marker line and the header block's lines ("From: …", "Sent: …", "To: …", "Subject: …").
+ */
+function afterHeader(rules: OwnTextRules, text: string, cut: number, header: RegExpExecArray | null): string {
+  if (header !== null) return text.slice(header.index + header[0].length)
+  const lines = text.slice(cut).split('\n')
+  let k = rules.quoteMarker?.test(lines[0]!) === true ? 1 : 0
+  let headerSeen = false
+  for (; k < lines.length; k++) {
+    const line = lines[k]!
+    if (line.trim() === '') {
+      if (headerSeen) break
+      continue
+    }
+    if (!HEADER_LINE.test(line)) break
+    headerSeen = true
+  }
+  return lines.slice(k).join('\n')
+}
 
 /**
  * The message a text forwards, or null when it forwards none: what follows its marker line (or,

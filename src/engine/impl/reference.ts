@@ -16,30 +16,59 @@ import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 const TAGS = /<\s*\/?\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*>/g
 const BLOCK = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'hr', 'blockquote', 'table'])
 
-const SIBLING_KIND: Record<string, string> = { div: 'div', td: 'cell', th: 'cell' }
-const OPENING_TAG = /^<\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/
+const SIBLING_KIND: Record<string, string> = { div: 'div', td: 'cell', th: 'cell', p: 'line' }
+const OPENING_TAG = /^[ \t\r\n]*(<\s*([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>)/
+const OUTLOOK_LINE = /mso(?:normal|plaintext)(?![a-z0-9_])/i
 
-function closesIntoSibling(tag: string, name: string, after: string): boolean {
+/** The kind of sibling a tag closes or opens: a `<p>` opens a line only with Word's MsoNormal or MsoPlainText class. */
+function siblingKind(tag: string, name: string, closing: boolean): string | undefined {
   const kind = SIBLING_KIND[name.toLowerCase()]
-  if (kind === undefined || !/^<\s*\//.test(tag)) return false
+  return kind === 'line' && !closing && !OUTLOOK_LINE.test(tag) ? undefined : kind
+}
+
+/** Where the next sibling's tag begins in `after` (the source's blanks and line breaks before it skipped), or -1. */
+function siblingOpens(tag: string, name: string, after: string): number {
+  if (!/^<\s*\//.test(tag)) return -1
+  const kind = siblingKind(tag, name, true)
   const next = OPENING_TAG.exec(after)
-  return next !== null && SIBLING_KIND[next[1]!.toLowerCase()] === kind
+  if (kind === undefined || next === null || /^<\s*\//.test(next[1]!)) return -1
+  return siblingKind(next[1]!, next[2]!, false) === kind ? next[0].length - next[1]!.length : -1
 }
 
 export function referenceHtmlToText(html: string): string {
-  let t = html
+  let t = html.replaceAll('\0', '\ufffd').replaceAll('\u0001', '\ufffd')
   t = t.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
   t = t.replace(/<!--[\s\S]*?-->/g, '')
-  // a div or table cell closed right before the next one opens: one line, no empty line between them
-  t = t.replace(TAGS, (tag: string, name: string | undefined, at: number, all: string) =>
-    name !== undefined && BLOCK.has(name.toLowerCase()) && !closesIntoSibling(tag, name, all.slice(at + tag.length)) ? '\n' : '',
-  )
-  t = decode(t)
+  // a block tag is a line break (\u0001, told apart from the source's); a div, a table cell or an Outlook line closed
+  // right before the next one opens: one line, no empty line between them; a cell's end marked (\0) for the label's colon
+  const tags = new RegExp(TAGS.source, 'g')
+  let out = ''
+  let from = 0
+  for (let m = tags.exec(t); m !== null; m = tags.exec(t)) {
+    const [tag, name] = m
+    out += t.slice(from, m.index)
+    from = m.index + tag.length
+    if (name === undefined || !BLOCK.has(name.toLowerCase())) continue
+    const sibling = siblingOpens(tag, name, t.slice(from))
+    if (sibling < 0) {
+      out += '\u0001'
+      continue
+    }
+    if (siblingKind(tag, name, true) === 'cell') out += '\0'
+    from += sibling
+    tags.lastIndex = from
+  }
+  t = decode(out + t.slice(from))
+  // a cell whose text runs up to its end with a letter or digit is a label: "What happened: …"
+  t = t.replace(/[ \t\u00a0]*\0/g, (_m: string, at: number, all: string) => (at > 0 && /[\p{L}\p{N}]/u.test(all.charAt(at - 1)) ? ':' : ''))
+  // a run of blanks and line breaks: a space, a line break or an empty line, by the more of its tags' and its source's breaks
   return t
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
-    .replace(/[ \t\u00a0]{2,}|\u00a0|\t/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
+    .replace(/[ \t\u00a0\r\n\u0001]+/g, (run: string) => {
+      const tagBreaks = run.split('\u0001').length - 1
+      const sourceBreaks = (run.replaceAll('\u0001', '').match(/\r\n|\r|\n/g) ?? []).length
+      const breaks = Math.max(tagBreaks, sourceBreaks)
+      return breaks === 0 ? ' ' : breaks === 1 ? '\n' : '\n\n'
+    })
     .trim()
 }
 
