@@ -1,0 +1,30 @@
+// Round 96: slowness said as a noun of its own, and performance called bad in everyday words (found by probing short
+// English tickets). "High latency in Zoho Desk", "latency issues with CRM" and "major slowdown in Books" had read 3:
+// latency and a slowdown are slowness (1, 24x5). "The speed of the CRM is horrible" and "performance is really bad"
+// had read 3: the speed or performance named, then how bad it is (rule `very bad performance`). A latency asked
+// about, speeding up an import, and the sales team's performance stay how-tos and business (3).
+import { expect } from 'chai'
+import { misread, type Phrasing } from './helpers.js'
+
+const TS = 'Technical Support'
+
+const SLOWNESS: Phrasing[] = [
+  ['Desk latency', 'Since 9am we see very high latency in Zoho Desk, every ticket takes ages to react.', 1, TS, '24x5'],
+  ['Latency', 'Our agents report latency issues in the CRM all morning.', 1, TS, '24x5'],
+  ['Books', 'There is a big slowdown in Zoho Books today, invoices barely open.', 1, TS, '24x5'],
+  ['CRM speed', 'The CRM speed is terrible since the update, for all of us.', 1, TS, '24x5'],
+  ['Creator', 'Performance of our Creator app is really bad today.', 1, TS, '24x5'],
+  ['Latenz', 'Hohe Latenz im Zoho CRM seit heute Morgen, das Team kann kaum arbeiten.', 1, TS, '24x5'],
+  ['Ralentissement', 'Ralentissement important de Zoho Desk depuis ce matin pour toute l’équipe.', 1, TS, '24x5'],
+  // traps: a latency asked about, a speed wanted, business performance, a taste
+  ['API latency', 'What latency should we expect from the Desk API when calling it from Singapore?', 3, TS, '24x5'],
+  ['Import', 'How can we speed up an import of 80,000 leads?', 3, TS, '24x5'],
+  ['Sales', 'Our sales performance was terrible in March; how do we build a report of deals by owner?', 3, TS, '24x5'],
+  ['Theme', 'The new dark theme looks awful, how do we switch back to the light one?', 3, TS, '24x5'],
+]
+
+describe('phrasings, round 96: slowness as a noun, bad performance in everyday words', () => {
+  it('reads latency, a slowdown and a horrible speed as slowness, and leaves questions and business alone', async () => {
+    expect(await misread(SLOWNESS)).to.deep.equal([])
+  })
+})
