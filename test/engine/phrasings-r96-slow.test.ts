@@ -2,7 +2,9 @@
 // English tickets). "High latency in Zoho Desk", "latency issues with CRM" and "major slowdown in Books" had read 3:
 // latency and a slowdown are slowness (1, 24x5). "The speed of the CRM is horrible" and "performance is really bad"
 // had read 3: the speed or performance named, then how bad it is (rule `very bad performance`). A latency asked
-// about, speeding up an import, and the sales team's performance stay how-tos and business (3).
+// about, speeding up an import, and the sales team's performance stay how-tos and business (3). English idioms for
+// down ("went dark", "went belly up", "flatlined") and "up" denied ("Desk isn't up", "not up since 8", "not up and
+// running") had read 3: down (1, 24x7); "not up to date", "not set up yet", a video "not up on the portal" stay 3.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -23,8 +25,23 @@ const SLOWNESS: Phrasing[] = [
   ['Theme', 'The new dark theme looks awful, how do we switch back to the light one?', 3, TS, '24x5'],
 ]
 
-describe('phrasings, round 96: slowness as a noun, bad performance in everyday words', () => {
+const DOWN: Phrasing[] = [
+  ['Help desk', 'Our help desk went dark around 11, none of the agents see anything.', 1, TS, '24x7'],
+  ['Mail', 'The mail server seems to have gone belly up overnight.', 1, TS, '24x7'],
+  ['Help center', 'Our Desk help center flatlined this morning.', 1, TS, '24x7'],
+  ['Desk', 'Zoho Desk is not up. Nothing since 7:30.', 1, TS, '24x7'],
+  ['Help center', 'Our help center is still not up and running after your maintenance last night, customers get an error.', 1, TS, '24x7'],
+  // traps: "up" in other senses
+  ['Branding', 'The popup is not up to date with our new logo, how do we edit it?', 3, TS, '24x5'],
+  ['Pipeline', 'Our new pipeline is not set up yet, how do we add stages to it?', 3, TS, '24x5'],
+  ['Video', 'Our product video is not up on the portal yet, how do we upload it?', 3, TS, '24x5'],
+]
+
+describe('phrasings, round 96: slowness as a noun, bad performance and down in everyday words', () => {
   it('reads latency, a slowdown and a horrible speed as slowness, and leaves questions and business alone', async () => {
     expect(await misread(SLOWNESS)).to.deep.equal([])
+  })
+  it('reads English idioms for down and "up" denied as down, and "up" in other senses as nothing', async () => {
+    expect(await misread(DOWN)).to.deep.equal([])
   })
 })
