@@ -5,6 +5,8 @@
 // about, speeding up an import, and the sales team's performance stay how-tos and business (3). English idioms for
 // down ("went dark", "went belly up", "flatlined") and "up" denied ("Desk isn't up", "not up since 8", "not up and
 // running") had read 3: down (1, 24x7); "not up to date", "not set up yet", a video "not up on the portal" stay 3.
+// Access revoked, or every account disabled, had read 3: no way in (lockout, 24x7); values swapped by a sync had read 3:
+// data changed (1). Revoking a leaver's access and swapping columns, asked as how-tos, stay 3.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -37,11 +39,23 @@ const DOWN: Phrasing[] = [
   ['Video', 'Our product video is not up on the portal yet, how do we upload it?', 3, TS, '24x5'],
 ]
 
+const ACCESS_AND_DATA: Phrasing[] = [
+  ['Users', 'Since this morning access has been revoked for every user in our org, no idea why.', 1, TS, '24x7'],
+  ['Agents', 'All our agent accounts are disabled after the plan change.', 1, TS, '24x7'],
+  ['Contacts', 'The Mailchimp sync swapped the first and last names of all our contacts overnight.', 1, TS, '24x5'],
+  // traps
+  ['Leaver', 'How do I revoke access for an employee who left the company?', 3, TS, '24x5'],
+  ['Columns', 'Can we swap the order of the name columns in the contacts list view?', 3, TS, '24x5'],
+]
+
 describe('phrasings, round 96: slowness as a noun, bad performance and down in everyday words', () => {
   it('reads latency, a slowdown and a horrible speed as slowness, and leaves questions and business alone', async () => {
     expect(await misread(SLOWNESS)).to.deep.equal([])
   })
   it('reads English idioms for down and "up" denied as down, and "up" in other senses as nothing', async () => {
     expect(await misread(DOWN)).to.deep.equal([])
+  })
+  it('reads access revoked and accounts disabled as a lockout, and swapped values as data changed', async () => {
+    expect(await misread(ACCESS_AND_DATA)).to.deep.equal([])
   })
 })
