@@ -7,7 +7,7 @@ import { resolveRegionCompiled, type RegionResult } from './region.js'
 import type { ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
-import { forwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
+import { forwardedTemplate, noteAndForwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { featureAsks, ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
@@ -56,7 +56,15 @@ export function classify(
   // message's, not the partner's own words.
   const forwardSubject = cp.ownText.forwardSubject?.test(ticket.subject ?? '') === true
   const own = (m: Mention) => cp.decisive[m.concept] && !(forwardSubject && reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject')
-  if (!template.anyLabel && !ownWordsDecide(cp, reading, own)) {
+  const decides = template.anyLabel ? 'yes' : ownWordsDecide(cp, reading, own)
+  const forwards = () => forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined) !== null
+  if (decides === 'no' && reading.toldOver && forwards()) {
+    // (round 95) a note that tells the trouble over in a sentence of its own ("FYI only - it came back on its own after
+    // ten minutes, nothing to do"): the forwarded message is over, as a reply's subject is ("Re: CRM down" / "Thanks for
+    // fixing it."); a forward's subject is the forwarded message's
+    if (forwardSubject) reading = readOwnWords(cp, '', template)
+    reasons.push("the partner's own words above a forwarded message say it is over: the forward is not read")
+  } else if (decides === 'no') {
     const forwarded = forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined)
     const read = forwarded ? readOwnWords(cp, ticket.subject ?? '', forwarded) : null
     if (forwarded && read && read.mentions.some((m) => cp.decisive[m.concept])) {
@@ -64,7 +72,16 @@ export function classify(
       reading = read
       reasons.push('the partner forwards a message and adds nothing the classifier reads: the forwarded message is read')
     }
-  } else if (forwardSubject && !template.anyLabel && forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined) !== null) {
+  } else if (decides === 'note' && forwards()) {
+    // (round 95) a note that says only how far the trouble reaches or what it costs ("FYI, this now affects every user at
+    // the firm", "they can't work"): the forwarded message tells what the trouble is, and is read with the note
+    const both = noteAndForwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined, template)
+    if (both !== null) {
+      template = both
+      reading = readOwnWords(cp, ticket.subject ?? '', both)
+      reasons.push("the partner's note above a forwarded message says how far its trouble reaches or what it costs: the note and the forwarded message are read")
+    }
+  } else if (forwardSubject && !template.anyLabel && forwards()) {
     // the partner's own words decide, and the forwarded message is not read: nor is its subject
     // ("Fwd: CRM completely broken!!!" over "we found the cause, it works again; one question: …")
     reading = readOwnWords(cp, '', template)
@@ -322,18 +339,28 @@ function quoteList(words: string[]): string {
 
 /**
  * Whether the partner's own words can decide something: a word that decides alone (a type's, a feature
- * request's, a one-concept rule's), or all the concepts of one severity rule. A note naming one concept
+ * request's, a one-concept rule's), or all the concepts of one severity rule ('yes'). A note naming one concept
  * of a rule and no more ("FYI, see below from our customer": "customer" is a rule's data, with nothing
- * lost) decides nothing, and the message it forwards is read.
+ * lost) decides nothing ('no'), and the message it forwards is read. A note whose only rules say how far a trouble
+ * reaches or what it costs (`reading.forwards.noteRules`: "this now affects all of their users", "they can't work")
+ * decides with the message it forwards ('note').
  */
-function ownWordsDecide(cp: CompiledPolicy, reading: Reading, own: (m: Mention) => boolean): boolean {
+function ownWordsDecide(cp: CompiledPolicy, reading: Reading, own: (m: Mention) => boolean): 'yes' | 'note' | 'no' {
   let named: ConceptSet | undefined
+  let note = false
   for (const m of reading.mentions) {
     if (!own(m)) continue
-    if (cp.decidesAlone[m.concept]) return true
+    if (cp.decidesAlone[m.concept]) {
+      if (!cp.noteAlone[m.concept]) return 'yes'
+      note = true
+    }
     ;(named ??= new ConceptSet(cp.decidesAlone.length)).add(m.concept)
   }
-  if (named === undefined) return false
-  for (const concepts of cp.ruleConceptSets) if (concepts.every((c) => named!.has(c))) return true
-  return false
+  if (named === undefined) return 'no'
+  for (let k = 0; k < cp.ruleConceptSets.length; k++) {
+    if (!cp.ruleConceptSets[k]!.every((c) => named!.has(c))) continue
+    if (!cp.noteConceptSets[k]) return 'yes'
+    note = true
+  }
+  return note ? 'note' : 'no'
 }

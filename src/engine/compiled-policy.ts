@@ -100,6 +100,12 @@ export interface CompiledPolicy {
   decidesAlone: readonly boolean[]
   /** the concepts of each severity rule (of either team) that names more than one: all of them named, it may decide */
   ruleConceptSets: readonly (readonly number[])[]
+  /**
+   * by place in ruleConceptSets: whether every rule of those concepts says only how far a trouble reaches or what it costs
+   * (policy.reading.forwards.noteRules); by concept, whether it decides alone only as such a rule's one concept
+   */
+  noteConceptSets: readonly boolean[]
+  noteAlone: readonly boolean[]
   /** the concepts that ask for a new feature */
   featureConcepts: readonly number[]
   /** policy.productDocuments as concept indices */
@@ -211,13 +217,15 @@ function build(policy: Policy): CompiledPolicy {
     ...policy.featureRequest,
   ])
   const decidesAlone = table.vocabulary.concepts.map((c) => aloneNames.has(c.name))
-  const ruleConceptSets = [
-    ...new Map(
-      TEAMS.flatMap((team) => policy.severity.rules[team])
-        .filter((r) => new Set(r.concepts).size > 1)
-        .map((r) => [[...new Set(r.concepts)].sort().join('\u0000'), [...new Set(r.concepts)].map(conceptIndex)] as const),
-    ).values(),
-  ]
+  const conceptSetKey = (r: { concepts: readonly string[] }) => [...new Set(r.concepts)].sort().join('\u0000')
+  const severalConcepts = TEAMS.flatMap((team) => policy.severity.rules[team]).filter((r) => new Set(r.concepts).size > 1)
+  const ruleConceptSetsByKey = new Map(severalConcepts.map((r) => [conceptSetKey(r), [...new Set(r.concepts)].map(conceptIndex)] as const))
+  const ruleConceptSets = [...ruleConceptSetsByKey.values()]
+  const noteRules = new Set(policy.reading.forwards.noteRules)
+  const noteConceptSets = [...ruleConceptSetsByKey.keys()].map((key) => severalConcepts.every((r) => conceptSetKey(r) !== key || noteRules.has(r.name)))
+  const oneConcept = TEAMS.flatMap((team) => policy.severity.rules[team]).filter((r) => new Set(r.concepts).size === 1)
+  const aloneOtherwise = new Set([...oneConcept.filter((r) => !noteRules.has(r.name)).map((r) => r.concepts[0]!), ...policy.ticketTypes.flatMap((t) => t.words), ...policy.featureRequest])
+  const noteAlone = table.vocabulary.concepts.map((c) => aloneNames.has(c.name) && !aloneOtherwise.has(c.name))
   const typesByConcept = table.vocabulary.concepts.map((_, concept) => typeWords.flatMap((t, order) => (t.concepts.includes(concept) ? [order] : [])))
   const severityNames = new Map<string, Severity>()
   for (const sev of [1, 2, 3] as const) {
@@ -288,6 +296,8 @@ function build(policy: Policy): CompiledPolicy {
     firmHeadlineUnless,
     decidesAlone,
     ruleConceptSets,
+    noteConceptSets,
+    noteAlone,
     featureConcepts: policy.featureRequest.map(conceptIndex),
     productDocuments: {
       concepts: policy.productDocuments.concepts.map(conceptIndex),

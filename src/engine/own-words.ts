@@ -30,8 +30,18 @@ export function ownTemplate(cp: CompiledPolicy, description: string | null | und
  */
 export function forwardedTemplate(cp: CompiledPolicy, subject: string, description: string | null | undefined, cf: Record<string, unknown> | undefined): ParsedTemplate | null {
   if (!description) return null
-  const forwarded = forwardedText(cp.ownText, subject, plainText(withoutBlockquotes(description)))
+  const forwarded = forwardedText(cp.ownText, subject, plainText(withoutBlockquotes(description)), isReplySubject(subject))
   return forwarded === null ? null : parseTemplateText(cp, forwarded, cf)
+}
+
+/**
+ * The partner's note (a description's own words, its closing cut) and the message it forwards, as one text's template,
+ * or null when it forwards none: read together when the note says only how far the forwarded trouble reaches.
+ */
+export function noteAndForwardedTemplate(cp: CompiledPolicy, subject: string, description: string | null | undefined, cf: Record<string, unknown> | undefined, note: ParsedTemplate): ParsedTemplate | null {
+  if (!description) return null
+  const forwarded = forwardedText(cp.ownText, subject, plainText(withoutBlockquotes(description)), isReplySubject(subject))
+  return forwarded === null ? null : parseTemplateText(cp, `${withoutSignature(cp.ownText, note.text).trimEnd()}\n\n${forwarded}`, cf)
 }
 
 const TEMPLATE_FIELDS = Object.keys(TEMPLATE_SLOTS) as TemplateField[]

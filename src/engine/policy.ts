@@ -185,7 +185,13 @@ export const PolicySchema = z
         quoteMarkers: Phrases.default([]),
         headerBlock: z.object({ first: Phrases.min(1), then: Phrases.min(1) }).strict().optional(),
         // a forwarded message: from a marker line, or (after a forward's subject) from a header block
-        forwards: z.object({ markers: Phrases.default([]), subjects: Phrases.default([]), headerLabels: Phrases.default([]) }).strict().default({ markers: [], subjects: [], headerLabels: [] }),
+        // (round 95) under a subject of the partner's own, a note that points below (`pointers`) forwards the message under
+        // its header block; a note whose only severity rules are `noteRules` (how far a trouble reaches, what it costs) is
+        // read with the message it forwards
+        forwards: z
+          .object({ markers: Phrases.default([]), subjects: Phrases.default([]), headerLabels: Phrases.default([]), pointers: Phrases.default([]), noteRules: z.array(z.string()).default([]) })
+          .strict()
+          .default({ markers: [], subjects: [], headerLabels: [], pointers: [], noteRules: [] }),
         signatures: Phrases.default([]),
         // a line right under a closing that holds one of these words is a sentence, the partner's words going on
         // ("Thanks!⏎Nobody can log in since 9am"): no name, title or address
@@ -417,6 +423,9 @@ function checkConcepts(policy: Policy, ctx: Ctx): void {
       }
     })
   }
+  policy.reading.forwards.noteRules.forEach((name, k) => {
+    if (!TEAMS.some((team) => policy.severity.rules[team].some((o) => o.name === name))) ctx.addIssue({ code: 'custom', path: ['reading', 'forwards', 'noteRules', k], message: `"${name}" is not a severity rule` })
+  })
   policy.severeMatter.supportRules.forEach((name, k) => {
     if (!policy.severity.rules.Support.some((r) => r.name === name)) {
       ctx.addIssue({ code: 'custom', path: ['severeMatter', 'supportRules', k], message: `"${name}" is not a severity rule of Support` })

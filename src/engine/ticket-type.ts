@@ -10,12 +10,15 @@ import { PerPolicy, PerValue } from './per-policy.js'
 import { wordsEvidence, type TypeEvidence, type WordsEvidence } from './evidence.js'
 import type { Mention, Reading } from './impl/reading.js'
 import { matchRule, mayMatch } from './impl/rules.js'
+import { ConceptSet } from './impl/concept-set.js'
+import { SUBJECT_TAGS } from './impl/own-text.js'
 
 export type TicketType = Policy['ticketTypes'][number]
 
 const SUBJECT_WEIGHT = 2 // a concept named in the subject counts twice
-// a reply's or a forward's subject ("Re:", "AW:", "Fwd:", "TR:") is an earlier message's
-const REPLY_SUBJECT = /^\s*(?:(?:re|aw|antw|wg|fwd?|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+/i
+// a reply's or a forward's subject ("Re:", "AW:", "Fwd:", "TR:", "RV:", "Doorst:"; also behind a gateway's tag, "[EXTERNAL] RE:") is an
+// earlier message's
+const REPLY_SUBJECT = new RegExp(`^\\s*${SUBJECT_TAGS}(?:(?:re|aw|antw|wg|fwd?|tr|sv|vs|rv|doorst)\\s*(?:\\[\\d+\\])?\\s*:\\s*)+`, 'i')
 
 /** Whether a subject is a reply's or a forward's ("Re: …", "AW: …", "Fwd: …"). */
 export function isReplySubject(subject: string): boolean {
@@ -345,7 +348,22 @@ function productDocumentsOnly(cp: CompiledPolicy, reading: Reading): boolean {
   if (d.unless.some((c) => reading.counted.has(c))) return false
   // (the product's workings named even in what the partner wants, "how can we set it up so their customers get a
   // reminder email before each renewal", or set aside: as they name the default type, countTypes)
-  return reading.allMentions.some((m) => d.orConcepts.includes(m.concept)) || d.symptomRules.some((r) => matchRule(reading, r) !== null)
+  if (reading.allMentions.some((m) => d.orConcepts.includes(m.concept))) return true
+  // (round 95: a document told working again tells the product's workings as a trouble going on does: "Re: Invoices not
+  // sending" / "Thanks, the invoices go out again. How do I attach the PDF to the reminders?"; a false alarm, "please
+  // ignore the subject", names no document at its cue and tells nothing that happened)
+  const told = withDocumentsOver(reading, d.concepts)
+  return d.symptomRules.some((r) => matchRule(told, r) !== null)
+}
+
+/** The reading with the mentions a "resolved" set aside counted again, when its cue's sentence names one of `documents`. */
+function withDocumentsOver(reading: Reading, documents: readonly number[]): Reading {
+  const over = reading.setAside.filter((s) => s.why === 'resolved')
+  if (!over.some((s) => reading.allMentions.some((m) => m.sentence === s.by.sentence && documents.includes(m.concept)))) return reading
+  const mentions = reading.mentions.concat(over.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
+  const counted = new ConceptSet(reading.counted.concepts)
+  for (const m of mentions) counted.add(m.concept)
+  return { ...reading, mentions, counted }
 }
 
 interface Named {

@@ -19,6 +19,8 @@ export interface OwnTextRules {
   forwardSubject: RegExp | null
   /** a forwarded message's header line by its label ("To: …", "Betreff: …"): after the header's blank line, only such a line goes on with it */
   forwardHeaderLabel: RegExp | null
+  /** a word of a note that points at the message under it ("see below", "forwarding", "ci-dessous"): a forward whatever the subject */
+  forwardPointer: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -58,8 +60,9 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     // "From:⏎09:00", starts no header)
     headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[ \\t]*[^\\s][^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
     forwardMarker: forwards.markers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(forwards.markers)})[\\s*_:\\-]*$`, 'imu'),
-    forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
+    forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*${SUBJECT_TAGS}(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
     forwardHeaderLabel: forwards.headerLabels.length === 0 ? null : new RegExp(`^${label([...(headerBlock?.first ?? []), ...(headerBlock?.then ?? []), ...forwards.headerLabels])}`, 'iu'),
+    forwardPointer: forwards.pointers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(forwards.pointers)})${NOT_WORD_AFTER}`, 'iu'),
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
     mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
@@ -82,6 +85,12 @@ function gappedPhraseSource(phrase: string): string {
   }
   return out
 }
+
+/**
+ * (round 95) The tags a mail gateway or a ticket system puts before a reply's or a forward's prefix: "[EXTERNAL] RE: …",
+ * "EXTERNAL: FW: …", "[Ticket #4411] Re: …". A regex source, to stand before the prefix.
+ */
+export const SUBJECT_TAGS = '(?:\\[[^\\]\\n]{1,40}\\]\\s*|(?:external|ext)\\s*:\\s*)*'
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'
@@ -170,14 +179,17 @@ const QUOTED_NEXT = /^[ \t]*\n(?:[ \t]*\n)*[ \t]*>/
  */
 export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes = true): string {
   let cut = text.length
-  let header: RegExpExecArray | null = null
+  let headerEnd = -1 // where the earliest header, marker or header block ends
+  let header: RegExpExecArray | null = null // it, when it is an "On … wrote:"
   for (const re of [rules.quoteHeader, rules.quoteMarker, rules.headerBlock]) {
     const m = re?.exec(text)
     if (m && m.index < cut) {
       cut = m.index
+      headerEnd = m.index + m[0].length
       header = re === rules.quoteHeader ? m : null
     }
   }
+  const onWrote = header !== null
   // (">" lines under no header, marker or header block, in a message that is no reply: text the partner quotes, read)
   if (!bareQuotes && cut === text.length) return text
   let kept = cut < text.length ? text.slice(0, cut) : text
@@ -188,10 +200,13 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes
     const quoted = withoutQuotedLines(rules, afterHeader(rules, text, cut, header))
     return withoutSignature(rules, kept).trimEnd() + '\n\n' + quoted
   }
-  if (header !== null) {
-    // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are
-    // theirs again (a reply written under the quote, or answering it line by line); an unmarked quote runs to the end
-    const rest = text.slice(header.index + header[0].length)
+  // "On … wrote:" over ">" lines: the quote is those lines, and the partner's lines under or between them are theirs
+  // again (a reply written under the quote, or answering it line by line); an unmarked quote runs to the end. (round
+  // 95) So too under "-----Original Message-----" or "From: … Sent: …" (their own label lines passed, "To: …",
+  // "Subject: …") when the partner wrote nothing above them, or only that the reply is below ("answers inline
+  // below"): Outlook's messages above the quote are a top-post, and the lines under its ">" lines are older.
+  if (headerEnd >= 0 && (onWrote || kept.trim() === '' || rules.forwardPointer?.test(kept) === true)) {
+    const rest = text.slice(afterHeaderLines(rules, text, headerEnd))
     if (QUOTED_NEXT.test(rest)) kept += '\n' + withoutQuotedLines(rules, rest)
   }
   if (!kept.includes('>')) return kept
@@ -199,6 +214,24 @@ export function withoutQuotedLines(rules: OwnTextRules, text: string, bareQuotes
     .split('\n')
     .filter((line) => !/^[ \t]*>/.test(line))
     .join('\n')
+}
+
+/**
+ * Where a quote's header ends: the end of the line `at` stands in, and then of the header's own label lines right
+ * under it ("To: …", "Subject: …", "> Sent: …"), up to the first line that is none.
+ */
+function afterHeaderLines(rules: OwnTextRules, text: string, at: number): number {
+  let end = text.indexOf('\n', at)
+  if (end < 0) return text.length
+  const label = rules.forwardHeaderLabel
+  if (label === null) return end
+  for (;;) {
+    const next = text.indexOf('\n', end + 1)
+    const line = text.slice(end + 1, next < 0 ? text.length : next)
+    if (!label.test(line)) return end
+    if (next < 0) return text.length
+    end = next
+  }
 }
 
 const HEADER_LINE = /^[ \t>*]*[\p{L}][\p{L}\- ]{0,20}[ \t]*:/u
@@ -226,19 +259,25 @@ function afterHeader(rules: OwnTextRules, text: string, cut: number, header: Reg
 
 /**
  * The message a text forwards, or null when it forwards none: what follows its marker line (or,
- * after a forward's subject, its first header block), the header lines ("From: …", "Date: …",
- * "Subject: …", "To: …") and the forwarded message's own quotes left out.
+ * after a forward's subject or under a note that points below it, its first header block), the header
+ * lines ("From: …", "Date: …", "Subject: …", "To: …") and the forwarded message's own quotes left out.
+ * `reply`: the subject is a reply's ("Re: …"), whose quote is an earlier message of the thread.
  */
-export function forwardedText(rules: OwnTextRules, subject: string, text: string): string | null {
+export function forwardedText(rules: OwnTextRules, subject: string, text: string, reply = false): string | null {
   let from = -1
   const marker = rules.forwardMarker?.exec(text)
   if (marker) from = marker.index + marker[0].length
-  else if (rules.forwardSubject?.test(subject)) {
-    // after a forward's subject: from the first header block, or else from a marker line
-    // ("FW: …" over "-----Original Message-----" and a bare "From: …" line)
-    const block = rules.headerBlock?.exec(text)
-    const marker = block ? null : rules.quoteMarker?.exec(text)
-    from = block ? block.index : marker ? marker.index + marker[0].length : -1
+  else {
+    // after a forward's subject, or a note pointing below it ("Please see the email below from our client" under
+    // "Urgent - customer issue"): from the first header block, or else from a marker line ("FW: …" over
+    // "-----Original Message-----" and a bare "From: …" line)
+    const forward = rules.forwardSubject?.test(subject) === true
+    if (forward || (!reply && rules.forwardPointer !== null)) {
+      const block = rules.headerBlock?.exec(text)
+      const marker = block ? null : rules.quoteMarker?.exec(text)
+      const at = block ? block.index : marker ? marker.index : -1
+      if (at >= 0 && (forward || rules.forwardPointer!.test(text.slice(0, at)))) from = block ? block.index : marker!.index + marker![0].length
+    }
   }
   if (from < 0) return null
   const lines = text.slice(from).split('\n')
@@ -373,10 +412,21 @@ function isSignatureStart(rules: OwnTextRules, line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > LONGEST_CLOSING_LINE) return false
   const firstWord = /^[\p{L}\p{M}]+/u.exec(trimmed)
   if (!firstWord || !rules.closingStarts.has(fold(firstWord[0]))) return false
+  // (a closing in two languages, "Viele Grüße / Kind regards", "Cordialement | Best regards": each part a closing, a
+  // name only after the last)
+  if (/[/|]/.test(trimmed)) {
+    const parts = trimmed.split(/\s*[/|]\s*/)
+    if (parts.length > 1 && parts.every((part, k) => isClosing(rules, part, k === parts.length - 1))) return true
+  }
+  return isClosing(rules, trimmed, true)
+}
+
+/** Whether a line's text is one of the closings, followed (when `named`) by at most a name: "Thanks, Jane", "Best regards Jane Doe". */
+function isClosing(rules: OwnTextRules, trimmed: string, named: boolean): boolean {
   const tokens = tokenize(trimmed)
   const w = tokens.map((t) => fold(t.word))
   return rules.closings.some((c) => {
-    if (w.length < c.length || w.length > c.length + NAME_WORDS || !c.every((word, k) => w[k] === word)) return false
+    if (w.length < c.length || w.length > c.length + (named ? NAME_WORDS : 0) || !c.every((word, k) => w[k] === word)) return false
     if (w.length === c.length) return true
     // (no name says a sentence's words: "Thanks, nobody can login", "Cheers, nothing works" go on with the partner's words)
     for (let k = c.length; k < w.length; k++) if (rules.sentenceWords.has(w[k]!)) return false

@@ -67,6 +67,11 @@ export interface Reading {
   setAside: readonly SetAside[]
   /** (round 90) whether the subject asks nothing and names one of ReadOptions.firmHeadline's concepts: a report */
   firmHeadline?: boolean
+  /**
+   * (round 95) whether the text says, in a sentence of its own, that a trouble is over ("Thanks for fixing it.", "It came
+   * back on its own after ten minutes."): what it answers or forwards (the subject, a forwarded message) is over
+   */
+  toldOver: boolean
 }
 
 export interface ReadOptions {
@@ -103,7 +108,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
   const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided)))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless)
+  const { mentions, setAside, toldOver } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
   const counted = new ConceptSet(vocabulary.concepts.length)
   for (const m of mentions) counted.add(m.concept)
@@ -116,7 +121,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
     mentions.some((m) => pieces[m.first]!.segment === 0 && firm[m.concept] === true) &&
     !mentions.some((m) => options.firmHeadlineUnless?.[m.concept] === true) &&
     !setAside.some((c) => firm[c.mention.concept] === true && pieces[c.mention.first]!.segment !== 0)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline }
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline, toldOver }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
@@ -469,9 +474,9 @@ function setAsideTurnedAround(
   decisive: readonly boolean[] | undefined,
   firmConcepts?: readonly boolean[],
   firmUnless?: readonly boolean[],
-): { mentions: Mention[]; setAside: SetAside[] } {
+): { mentions: Mention[]; setAside: SetAside[]; toldOver: boolean } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
-  if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [] } // (most sentences)
+  if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [], toldOver: false } // (most sentences)
   const clauses = clausesOf(v, pieces, segments, found)
   const concepts = found.filter((m) => cueOf(m) === undefined)
   const cancelled = new Map<Mention, SetAside>()
@@ -653,7 +658,10 @@ function setAsideTurnedAround(
           // (round 90: a bare "the issue" or "the problem" this fix tells over, "the issue resolved itself after 10
           // minutes", is the subject's trouble, no matter of its own)
           !(m.concept === failureConcept && !cancelled.has(m) && m.last < cue.first && kind === 'resolved' && !ahead) &&
-          !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)),
+          !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)) &&
+          // (round 95: who it was over for, or how urgent it was, names no matter of its own: "RE: URGENT: nobody can log in" /
+          // "All users can access it again, thanks.")
+          !(m.last < cue.first && firmConcepts?.[m.concept] === true),
       )
     ) {
       headlineOver = cue
@@ -730,7 +738,7 @@ function setAsideTurnedAround(
   }
   const mentions = all.filter((m) => !cancelled.has(m))
   const setAside = [...cancelled.values()].sort((a, b) => a.mention.first - b.mention.first)
-  return { mentions, setAside }
+  return { mentions, setAside, toldOver: headlineOver !== undefined }
 }
 
 /**
