@@ -4,6 +4,7 @@
 import { TEMPLATE_SLOTS, type CompiledPolicy } from './compiled-policy.js'
 import type { Language } from './policy.js'
 import { firstLine, parseTemplateText, type ParsedTemplate, type TemplateField } from './template.js'
+import { severityLineNamesLevel } from './severity.js'
 import { isReplySubject, templateTypeNamed } from './ticket-type.js'
 import { lookupKey, plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
@@ -114,8 +115,11 @@ export function ownWords(cp: CompiledPolicy, subject: string, template: ParsedTe
   for (const field of ONE_LINE_FIELDS) {
     const f = template.fields[field]
     if (f?.source !== 'description') continue
+    // a severity line that names no level is the partner's words, as a type line naming no type ("Severity: nobody can
+    // log in since 9am", round 93)
+    const severityRead = field === 'severity' && !severityLineNamesLevel(cp, f.value)
     // what follows the value on its line ("Severity: 1 - CRM is down for all users"), unless the whole line is read already
-    const detail = field === 'type' && typeRead ? '' : afterValue(firstLine(f.value))
+    const detail = severityRead ? firstLine(f.value) : field === 'type' && typeRead ? '' : afterValue(firstLine(f.value))
     if (detail !== '') segments.push({ where: 'description', text: detail })
     // (the signature looked for in the whole value: a closing right after the value's line is one)
     const rest = afterFirstLine(withoutSignature(cp.ownText, f.value))

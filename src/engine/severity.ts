@@ -105,8 +105,7 @@ export function severityOf(
   }
   const sv = template.fields.severity
   if (sv) {
-    // a scale written after the label is no value ("Severity (1-3): 2", "Schweregrad (1 = kritisch): 3"): the value follows it
-    const line = firstLine(sv.value).replace(/^\([^)]*\)\s*[:：=\-–]\s*(?=\S)/, '')
+    const line = severityLineValue(sv.value)
     // a Desk custom field named after the label is a field; a line of the description takes no picklist word ("Severity: high")
     const s = severityValue(cp, line, sv.source === 'customField')
     if (s) {
@@ -173,6 +172,19 @@ const severityFieldReads = new PerValue<CompiledPolicy, FieldRead>((cp, value) =
 // The severity a field value or template line names, worked out once per value.
 const severitiesByFieldValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityFieldNames, false))
 const severitiesByLineValue = new PerValue<CompiledPolicy, Severity | null>((cp, value) => severityNamed(value, cp.severityNames, true))
+
+/** The template severity field's value as its first line gives it: a scale written after the label is no value ("Severity (1-3): 2", "Schweregrad (1 = kritisch): 3"): the value follows it. */
+function severityLineValue(value: string): string {
+  return firstLine(value).replace(/^\([^)]*\)\s*[:：=\-–]\s*(?=\S)/, '')
+}
+
+/**
+ * Whether a severity line of the description names a level ("Severity: 1", "Severity: critical - CRM is down"); a line
+ * that names none ("Severity: nobody can log in since 9am") is the partner's words (round 93).
+ */
+export function severityLineNamesLevel(cp: CompiledPolicy, value: string): boolean {
+  return severityValue(cp, severityLineValue(value), false) !== null
+}
 
 /** The severity `value` names: a number 1–3, or a name; `field`: the Desk field's picklist words count too. */
 function severityValue(cp: CompiledPolicy, value: string, field: boolean): Severity | null {

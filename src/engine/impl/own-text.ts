@@ -11,7 +11,7 @@ export interface OwnTextRules {
   quoteHeader: RegExp | null
   /** a marker line ("-----Original Message-----") */
   quoteMarker: RegExp | null
-  /** an e-mail header block: a "From: …" line and, within three lines, a "Sent: …" line */
+  /** an e-mail header block: a "From: …" line naming an address or a name and, within three lines, a "Sent: …" line */
   headerBlock: RegExp | null
   /** a forwarded message's marker line ("---------- Forwarded message ---------") */
   forwardMarker: RegExp | null
@@ -57,8 +57,9 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     quoteHeader: headers.length === 0 ? null : new RegExp(`^[ \\t>\\-]*(?:${headers.join('|')})`, 'imu'),
     quoteMarker: quoteMarkers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(quoteMarkers)})[\\s*_:\\-]*$`, 'imu'),
     // (the sender on the "From:" line itself, as every mail client writes it: a form table's "From | 09:00" row, read
-    // "From:⏎09:00", starts no header)
-    headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[ \\t]*[^\\s][^\\n]*\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
+    // "From:⏎09:00", starts no header; and a sender, an address or a name: "From: 09:00 CET" over "Date: 2026-03-09" is
+    // a report's time range, round 93)
+    headerBlock: headerBlock ? new RegExp(`^${label(headerBlock.first)}[ \\t]*(?=[^\\s])${SENDER}\\n(?:[^\\n]*\\n){0,2}?${label(headerBlock.then)}`, 'imu') : null,
     forwardMarker: forwards.markers.length === 0 ? null : new RegExp(`^[\\s>*_\\-]*(?:${alternatives(forwards.markers)})[\\s*_:\\-]*$`, 'imu'),
     forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*${SUBJECT_TAGS}(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
     forwardHeaderLabel: forwards.headerLabels.length === 0 ? null : new RegExp(`^${label([...(headerBlock?.first ?? []), ...(headerBlock?.then ?? []), ...forwards.headerLabels])}`, 'iu'),
@@ -91,6 +92,11 @@ function gappedPhraseSource(phrase: string): string {
  * "EXTERNAL: FW: …", "[Ticket #4411] Re: …". A regex source, to stand before the prefix.
  */
 export const SUBJECT_TAGS = '(?:\\[[^\\]\\n]{1,40}\\]\\s*|(?:external|ext)\\s*:\\s*)*'
+
+// A header's sender: a value with an address in it ("Jane Doe <jane@acme.com>", "jane@acme.com"), or a name, which
+// holds no digit ("Jane Doe", "Support Team", "Müller, Hans"); a time or a date ("09:00 CET", "Monday 9 March, 07:30")
+// is no sender
+const SENDER = '(?:[^\\n\\d]*|[^\\n]*@[^\\n]*)'
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])'
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])'

@@ -72,6 +72,8 @@ export interface Reading {
    * back on its own after ten minutes."): what it answers or forwards (the subject, a forwarded message) is over
    */
   toldOver: boolean
+  /** ReadOptions.decisive: by concept, whether it can decide something; the others qualify or name (round 93) */
+  decisive?: readonly boolean[]
 }
 
 export interface ReadOptions {
@@ -121,7 +123,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
     mentions.some((m) => pieces[m.first]!.segment === 0 && firm[m.concept] === true) &&
     !mentions.some((m) => options.firmHeadlineUnless?.[m.concept] === true) &&
     !setAside.some((c) => firm[c.mention.concept] === true && pieces[c.mention.first]!.segment !== 0)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline, toldOver }
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline, toldOver, decisive: options.decisive }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
@@ -304,7 +306,8 @@ function closingWords(pieces: readonly Piece[], segments: readonly Segment[], hi
 /**
  * A word that a longer (or as long) phrase of another meaning begins or holds is that phrase's where the policy says so
  * (`yieldsTo`): "gone" in "the reminders have not gone out" is a sending (work), no data gone, and the
- * negation before it is the sending's ("not gone out": nothing sent). `found` is in word order.
+ * negation before it is the sending's ("not gone out": nothing sent). So is a phrase whose first word a phrase begun
+ * before it holds ("can open" in "can open tickets": no open tickets). `found` is in word order.
  */
 const SHADOW_REACH = 12 // words: the longest phrase that holds a word begun before it
 
@@ -320,8 +323,9 @@ function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
       const holds = (o: Mention) => o.last >= m.last && yieldsTo.includes(o.concept)
       for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = holds(found[j]!)
       for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = holds(found[j]!)
-      // (… or that holds it begun before it: "Störung" in "Entschuldigen Sie die Störung" is a courtesy, no outage)
-      const around = (o: Mention) => o.first < m.first && o.last >= m.last && yieldsTo.includes(o.concept)
+      // (… or that holds it begun before it: "Störung" in "Entschuldigen Sie die Störung" is a courtesy, no outage; or that
+      // holds its first word, begun before it: "open" in "none of the agents can open tickets" is the verb, no open tickets)
+      const around = (o: Mention) => o.first < m.first && o.last >= m.first && yieldsTo.includes(o.concept)
       for (let j = i - 1; j >= 0 && found[j]!.first >= m.first - SHADOW_REACH && !shadowed; j--) shadowed = around(found[j]!)
     }
     if (shadowed) out ??= found.slice(0, i)

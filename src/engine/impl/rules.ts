@@ -56,7 +56,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     }
     if (chosen.length !== rule.concepts.length) continue
     const inSubject = reading.pieces[a.first]!.segment === subject
-    if (qualified && setAsideNear(mentions, rule, chosen)) {
+    if (qualified && setAsideNear(reading, rule, chosen)) {
       // the text qualifies what the subject said … (not in a question under a firm headline, round 90: "Projects outage -
       // whole team blocked" / "is there a way to export the tasks so the team can keep working offline?")
       if (!inSubject && headline !== null && !(reading.firmHeadline === true && sentenceAsks(reading, a.sentence))) (qualifiedInText ??= []).push(...chosen)
@@ -177,13 +177,42 @@ function inGapOf(inner: Mention, outer: Mention): boolean {
   return outer.first < inner.first && inner.last < outer.last && gapNegations.has(inner)
 }
 
-/** Whether an `unless` concept stands near the chosen mentions, or an `unlessInSentence` one in their sentence. */
-function setAsideNear(mentions: readonly Mention[], rule: CompiledRule, chosen: readonly Mention[]): boolean {
+/**
+ * Whether an `unless` concept stands near the chosen mentions, or an `unlessInSentence` one in their sentence. A
+ * qualifier (a concept that decides nothing: `Reading.decisive`) in a line's label ("Plan: Enterprise⏎Nobody can log
+ * in", "Feature affected: login - nobody can sign in", "Version:") names the field the line fills and qualifies nothing
+ * after the label's colon (round 93); a statement there ("One user: cannot log in") still does.
+ */
+function setAsideNear(reading: Reading, rule: CompiledRule, chosen: readonly Mention[]): boolean {
   const { first, last } = spanOf(chosen)
   const sentence = chosen[0]!.sentence
-  return mentions.some(
+  return reading.mentions.some(
     (m) =>
       m.sentence === sentence &&
-      (rule.unlessInSentence.includes(m.concept) || (rule.unless.includes(m.concept) && m.first >= first - rule.window && m.last <= last + rule.window)),
+      (rule.unlessInSentence.includes(m.concept) || (rule.unless.includes(m.concept) && m.first >= first - rule.window && m.last <= last + rule.window)) &&
+      !(m.last < first && reading.decisive?.[m.concept] === false && inLabelBefore(reading, m, first)),
   )
+}
+
+// a line's label: up to three words at its start, then a colon ("Plan:", "Feature affected:", "Edit 2:")
+const LABEL = /^[ \t>*\-]*[\p{L}][\p{L}\p{N}'\-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'\-]*){0,2}[ \t]*:/u
+
+/**
+ * Whether mention m stands in its line's label, and piece `after` after that label's colon. A label names a field: no
+ * stop word in it ("Für unsere Fehlerbehandlung: sollen wir …" leads a sentence in).
+ */
+function inLabelBefore(reading: Reading, m: Mention, after: number): boolean {
+  const { pieces } = reading
+  const p = pieces[m.first]!
+  const q = pieces[after]!
+  if (q.segment !== p.segment) return false
+  const text = reading.segments[p.segment]!.text
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1
+  const label = LABEL.exec(text.slice(lineStart, lineStart + 80))
+  if (label === null) return false
+  const colon = lineStart + label[0].length
+  if (pieces[m.last]!.end > colon || q.start < colon) return false
+  for (let k = m.first; k >= 0 && pieces[k]!.segment === p.segment && pieces[k]!.start >= lineStart; k--) if (pieces[k]!.facts.stopWords !== 0) return false
+  for (let k = m.first + 1; k < pieces.length && pieces[k]!.end <= colon; k++) if (pieces[k]!.facts.stopWords !== 0) return false
+  return true
 }
