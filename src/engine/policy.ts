@@ -45,6 +45,11 @@ const ShortForms = z
   .array(z.string().trim().regex(/^[^\s=]+ = [^\s=]+$/, 'a short form is written "short = word"'))
   .default([])
 
+// "every (single)", "(all of a sudden)", "now": a filler (in brackets, or the whole line) and the words around it
+const Fillers = z
+  .array(z.string().trim().regex(/^(?:[^\s()]+ )*(?:\((?:[^\s()]+ )*[^\s()]+\)|[^\s()]+)(?: [^\s()]+)*$/, 'a filler is written "word", "before (filler) after" or "(filler words)"'))
+  .default([])
+
 /** A meaning with its words per language (see config/policy.yaml, `concepts`). */
 const Concept = PerLanguage.extend({
   negatable: z.boolean().default(false), // a negation before it cancels it ("no outage")
@@ -236,6 +241,13 @@ export const PolicySchema = z
           .strict()
           .default({}),
         onlyInLanguage: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // filler and emphasis words that may stand inside a phrase of the lists without being its words ("fails for every
+        // single employee" is "fails for every employee"): "(…)" marks them, the words around it are where they may
+        // stand ("every (single)", "(each and) every"); no brackets, anywhere; "a|b" either word; "#" a number in digits
+        fillers: z
+          .object({ en: Fillers, de: Fillers, fr: Fillers })
+          .strict()
+          .default({ en: [], de: [], fr: [] }),
         // short forms read as the word they stand for, in a sentence of their language ("pls = please", "acct = account")
         shortForms: z
           .object({ en: ShortForms, de: ShortForms, fr: ShortForms })

@@ -9,8 +9,8 @@ import type { Policy } from '../../src/engine/policy.js'
 import { compilePolicy } from '../../src/engine/compiled-policy.js'
 import { readOwnWords } from '../../src/engine/own-words.js'
 import { parseTemplate } from '../../src/engine/template.js'
-import { referenceFindMentions, referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
-import { findMentions, readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
+import { referenceFillers, referenceFindMentions, referenceReadWords, referenceTokenize } from '../../src/engine/impl/reference.js'
+import { fillersAmong, findMentions, readWords, type Reading, type Segment } from '../../src/engine/impl/reading.js'
 import { eachWord, tokenize } from '../../src/engine/impl/tokens.js'
 import { continueBit, continuingHit, umlautsWrittenOut, wordFacts } from '../../src/engine/impl/vocabulary.js'
 import { shippedPolicy, sla } from './helpers.js'
@@ -269,7 +269,9 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
     // (phrases of two words or more, written out, and words from phrases of every kind: gaps, "$", several languages)
     const phrases = v.entries.filter((e) => e.words.length > 1).map((e) => e.words.map((w) => w.form).join(' '))
     const someWords = v.entries.flatMap((e) => e.words.map((w) => w.form))
-    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...someWords), fc.constantFrom(...WORDS))
+    // (and the words of `reading.fillers`, with numbers: "every single", "all our 40")
+    const fillerWords = [...v.fillers.flatMap((f) => [...f.before, ...f.words, ...f.after].flat()).map((w) => (w === '#' ? '40' : w)), '7', '2026']
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...someWords), fc.constantFrom(...WORDS), fc.constantFrom(...fillerWords))
     const phraseText = fc.array(fc.tuple(piece, fc.constantFrom(...SEPARATORS)), { maxLength: 16 }).map((parts) => parts.map(([w, s]) => w + s).join(''))
     const options = { negationReach: policy.reading.negationReach, templateLanguage: undefined }
     fc.assert(
@@ -280,9 +282,13 @@ describe('classifier machinery: the fast paths agree with impl/reference.ts', ()
         ]
         const r = readWords(v, { eachWord, factsAt: cp.words.factsAt, facts: cp.words.facts }, segments, options)
         const context = JSON.stringify(segments)
-        expect(findMentions(r.pieces, segments, r.sentenceLanguages, null), context).to.deep.equal(referenceFindMentions(r.pieces, segments, r.sentenceLanguages, null))
         const byPiece = r.pieces.map((_, i) => languages[i % languages.length]!)
-        expect(findMentions(r.pieces, segments, r.sentenceLanguages, byPiece), context).to.deep.equal(referenceFindMentions(r.pieces, segments, r.sentenceLanguages, byPiece))
+        for (const pieceLanguages of [null, byPiece]) {
+          const fillers = fillersAmong(v, r.pieces, r.sentenceLanguages, pieceLanguages)
+          const plainFillers = referenceFillers(v, r.pieces, r.sentenceLanguages, pieceLanguages)
+          expect(fillers === null ? r.pieces.map(() => 0) : [...fillers], context).to.deep.equal(plainFillers)
+          expect(findMentions(r.pieces, segments, r.sentenceLanguages, pieceLanguages, fillers), context).to.deep.equal(referenceFindMentions(r.pieces, segments, r.sentenceLanguages, pieceLanguages, plainFillers))
+        }
       }),
       { numRuns: Number(process.env.RUNS ?? 1500) },
     )
@@ -341,6 +347,32 @@ describe("classifier: an admin's words", () => {
     const input = { ticket: { subject: 'CRM', description: 'All our dashboards keep going dark since noon.', createdTime: MON }, account: { country: 'GB' }, now: LATER }
     expect(computeSla(policy, input, 0)).to.include({ severity: 1, clock: '24x7' })
     expect(computeSla(await shippedPolicy(), input, 0)).to.include({ severity: 3 })
+  })
+
+  it('steps over the filler words an admin names, anywhere or only beside the words around their brackets', async () => {
+    const shipped = (await shippedPolicy()).reading.fillers
+    const policyWith = async (name: string, en: string[]) => {
+      const file = join(dir, name)
+      await writeFile(file, `reading:\n  fillers:\n    en: ${JSON.stringify(en)}\n    de: ${JSON.stringify(shipped.de)}\n    fr: ${JSON.stringify(shipped.fr)}\n`)
+      return (await loadPolicy({ file, env: {} })).policy
+    }
+    const read = (policy: Policy, description: string) => computeSla(policy, { ticket: { subject: 'Payroll', description, createdTime: MON }, account: { country: 'GB' }, now: LATER }, 0)
+    const none = await policyWith('no-fillers.yaml', [])
+    const beside = await policyWith('beside.yaml', ['every (single)'])
+    const anywhere = await policyWith('anywhere.yaml', ['single'])
+    expect(read(none, 'The payroll run fails for every single employee.')).to.include({ severity: 3 })
+    expect(read(beside, 'The payroll run fails for every single employee.')).to.include({ severity: 1, clock: '24x5' })
+    expect(read(beside, 'The payroll run fails for every employee.')).to.include({ severity: 1, clock: '24x5' })
+    // ("single" beside another word is a word: "for one single user" stays no "for one user" there)
+    const oneUser = 'The CRM app crashes for one single user; the rest of the team is fine.'
+    expect(read(beside, oneUser)).to.include({ severity: 1 })
+    expect(read(anywhere, oneUser)).to.include({ severity: 2 })
+    // a line that is no filler is refused with its file
+    const bad = join(dir, 'bad-fillers.yaml')
+    await writeFile(bad, 'reading:\n  fillers:\n    en: ["every (single"]\n')
+    let refused: unknown
+    await loadPolicy({ file: bad, env: {} }).catch((e: unknown) => (refused = e))
+    expect(String(refused)).to.match(/bad-fillers\.yaml[\s\S]*filler/)
   })
 
   it("reads a German bracket closed at the sentence's end over a long middle field, only where the entry says `$`", async () => {

@@ -5,7 +5,7 @@ import type { Language } from '../policy.js'
 import { ConceptSet } from './concept-set.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { ANCHOR_SET_SLOTS, anchorBit, anchorSlot, continueBit, continuesIn, continuingHit, LANGUAGE_BIT, type AnchorSet, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
+import { ANCHOR_SET_SLOTS, anchorBit, anchorSlot, continueBit, continuesIn, continuingHit, fillsPlace, LANGUAGE_BIT, type AnchorSet, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -74,6 +74,8 @@ export interface Reading {
   toldOver: boolean
   /** ReadOptions.decisive: by concept, whether it can decide something; the others qualify or name (round 93) */
   decisive?: readonly boolean[]
+  /** (round 97) the pieces that are filler words where they stand (fillersAmong), or null: they take no room in a rule's window */
+  fillers: Uint8Array | null
 }
 
 export interface ReadOptions {
@@ -108,7 +110,9 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const sentences = pieces.length === 0 ? 0 : pieces[pieces.length - 1]!.sentence + 1
   const { language, languageFrom } = ticketLanguage(pieces, segments, options.templateLanguage)
   const { sentenceLanguages, undecided } = sentenceLanguagesOf(pieces, sentences, language)
-  const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided)))
+  const pieceLanguages = undecided.length === 0 ? null : clauseLanguagesOf(pieces, sentenceLanguages, undecided)
+  const fillers = fillersAmong(vocabulary, pieces, sentenceLanguages, pieceLanguages)
+  const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, pieceLanguages, fillers))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
   const { mentions, setAside, toldOver } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
@@ -123,7 +127,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
     mentions.some((m) => pieces[m.first]!.segment === 0 && firm[m.concept] === true) &&
     !mentions.some((m) => options.firmHeadlineUnless?.[m.concept] === true) &&
     !setAside.some((c) => firm[c.mention.concept] === true && pieces[c.mention.first]!.segment !== 0)
-  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline, toldOver, decisive: options.decisive }
+  return { segments, pieces, sentenceLanguages, language, languageFrom, mentions, allMentions, counted, setAside, firmHeadline, toldOver, decisive: options.decisive, fillers }
 }
 
 function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
@@ -218,9 +222,47 @@ const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
 const GAP_WORDS = 6 // "fällt ... aus": words allowed where an entry says "..." (German particles stand at the clause's end)
 const BRACKET_WORDS = 16 // "kommen ... =an $": words allowed in the last gap of an entry whose words after it end the sentence
+export const FILLER_WORDS = 4 // "all of a sudden": filler words stepped over between two words of a phrase that stand in a row
 
-/** Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence. */
-export function findMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+/**
+ * The pieces that are filler words of `reading.fillers` where they stand (1), or null when none is: "single" in "every
+ * single employee", "each and" in "for each and every employee", "40" in "all our 40 users", "suddenly" anywhere. A
+ * phrase's words that stand in a row may have these between them (findMentions). Most words are no filler's: one test each.
+ */
+export function fillersAmong(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Uint8Array | null {
+  let out: Uint8Array | null = null
+  for (let i = 0; i < pieces.length; i++) {
+    const starts = pieces[i]!.facts.fillers
+    if (starts.length === 0) continue
+    const sentence = pieces[i]!.sentence
+    const language = pieceLanguages === null ? sentenceLanguages[sentence]! : pieceLanguages[i]!
+    const at = (j: number, place: readonly string[]) => j >= 0 && j < pieces.length && pieces[j]!.sentence === sentence && fillsPlace(place, pieces[j]!.facts.folded)
+    for (const index of starts) {
+      const f = v.fillers[index]!
+      if (f.language !== language) continue
+      let ok = true
+      for (let k = 0; k < f.before.length && ok; k++) ok = at(i - f.before.length + k, f.before[k]!)
+      for (let k = 1; k < f.words.length && ok; k++) ok = at(i + k, f.words[k]!)
+      for (let k = 0; k < f.after.length && ok; k++) ok = at(i + f.words.length + k, f.after[k]!)
+      if (!ok) continue
+      out ??= new Uint8Array(pieces.length)
+      for (let k = 0; k < f.words.length; k++) out[i + k] = 1
+    }
+  }
+  return out
+}
+
+/**
+ * Every entry of the vocabulary the pieces hold, in a row (gaps where the entry allows them) within one sentence; words
+ * that stand in a row may have filler words between them (`fillers`, from fillersAmong: "fails for every single employee").
+ */
+export function findMentions(
+  pieces: readonly Piece[],
+  segments: readonly Segment[],
+  sentenceLanguages: readonly Language[],
+  pieceLanguages: readonly Language[] | null,
+  fillers: Uint8Array | null = null,
+): Mention[] {
   const found: Mention[] = []
   const anchored = anchorsAmong(pieces)
   for (let i = 0; i < pieces.length; i++) {
@@ -229,9 +271,10 @@ export function findMentions(pieces: readonly Piece[], segments: readonly Segmen
     const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
     const next = pieces[i + 1]
     // (most phrases that start here end at once: their second word is not the next one; for most
-    // words, none is, and their one-word entries and phrases with a gap are all to look at)
+    // words, none is, and their one-word entries and phrases with a gap are all to look at; a filler
+    // next, each of them)
     const nextMayContinue = next !== undefined && next.sentence === p.sentence && (next.facts.continueMask & p.facts.nextWordMask) !== 0
-    const starts = nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone
+    const starts = fillers !== null && fillers[i + 1] === 1 ? p.facts.starts : nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone
     for (const hit of starts) {
       if (!hit.anywhere && hit.language !== language) continue
       if (hit.words > 1 && (anchored[anchorSlot(hit.entry)]! & anchorBit(hit.entry)) === 0) continue // (its anchor word stands nowhere)
@@ -245,14 +288,16 @@ export function findMentions(pieces: readonly Piece[], segments: readonly Segmen
           last = end
           break
         }
-        const reach = (hit.gaps >> k) & 1 ? GAP_WORDS + 1 : 1
+        const inRow = ((hit.gaps >> k) & 1) === 0
         ok = false
-        for (let j = last + 1; j <= last + reach && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
+        for (let j = last + 1, end = inRow ? last + 1 : last + GAP_WORDS + 1; j <= end && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
           if (holds(pieces[j]!, hit.entry, k, language)) {
             last = j
             ok = true
             break
           }
+          // (a filler word where the entry's next word should stand: "every single employee", "all our 40 users")
+          if (inRow && fillers !== null && fillers[j] === 1 && end <= last + FILLER_WORDS) end++
         }
       }
       if (!ok) continue

@@ -5,7 +5,7 @@ import type { CompiledPolicy } from '../compiled-policy.js'
 import type { Language, Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
-import { headlineBreak, readWords, type Mention, type Piece, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
+import { FILLER_WORDS, headlineBreak, readWords, type Mention, type Piece, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
 import { GERMAN_MONTHS, isAbbreviation, runsOn, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
@@ -204,8 +204,31 @@ function plainHolds(p: Piece, entry: number, position: number, language: Languag
   return p.facts.hits.some((h) => h.entry === entry && h.position === position && (h.anywhere || h.language === language))
 }
 
+/** fillersAmong (impl/reading.ts) without its quick tests: every filler tried at every piece, as 0/1 per piece. */
+export function referenceFillers(v: Vocabulary, pieces: readonly Piece[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): number[] {
+  const out = pieces.map(() => 0)
+  const written = (j: number, i: number, place: readonly string[]) =>
+    j >= 0 && j < pieces.length && pieces[j]!.sentence === pieces[i]!.sentence && place.some((form) => form === pieces[j]!.facts.folded || (form === '#' && /^[0-9]+$/.test(pieces[j]!.facts.folded)))
+  pieces.forEach((p, i) => {
+    const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
+    for (const f of v.fillers) {
+      if (f.language !== language) continue
+      const all = [...f.before, ...f.words, ...f.after]
+      const from = i - f.before.length
+      if (all.every((place, k) => written(from + k, i, place))) f.words.forEach((_, k) => (out[i + k] = 1))
+    }
+  })
+  return out
+}
+
 /** findMentions (impl/reading.ts) without its quick tests. */
-export function referenceFindMentions(pieces: readonly Piece[], segments: readonly Segment[], sentenceLanguages: readonly Language[], pieceLanguages: readonly Language[] | null): Mention[] {
+export function referenceFindMentions(
+  pieces: readonly Piece[],
+  segments: readonly Segment[],
+  sentenceLanguages: readonly Language[],
+  pieceLanguages: readonly Language[] | null,
+  fillers: readonly number[] | null = null,
+): Mention[] {
   const found: Mention[] = []
   const sameSentence = (j: number, i: number) => j < pieces.length && pieces[j]!.sentence === pieces[i]!.sentence
   const endsSentence = (e: number) => e + 1 >= pieces.length || !sameSentence(e + 1, e) || headlineBreak(segments, pieces[e]!, pieces[e + 1]!)
@@ -234,11 +257,24 @@ export function referenceFindMentions(pieces: readonly Piece[], segments: readon
           break
         }
         ok = false
-        for (let j = last + 1; j <= last + (gap ? GAP_WORDS + 1 : 1) && sameSentence(j, i); j++) {
-          if (plainHolds(pieces[j]!, entry, k, language)) {
-            last = j
-            ok = true
-            break
+        if (gap) {
+          for (let j = last + 1; j <= last + GAP_WORDS + 1 && sameSentence(j, i); j++) {
+            if (plainHolds(pieces[j]!, entry, k, language)) {
+              last = j
+              ok = true
+              break
+            }
+          }
+        } else {
+          // the next piece, or the first after up to FILLER_WORDS filler words
+          for (let skipped = 0; skipped <= FILLER_WORDS && sameSentence(last + 1 + skipped, i); skipped++) {
+            const j = last + 1 + skipped
+            if (plainHolds(pieces[j]!, entry, k, language)) {
+              last = j
+              ok = true
+              break
+            }
+            if (fillers?.[j] !== 1) break
           }
         }
       }

@@ -50,7 +50,7 @@ export function matchRule(reading: Reading, rule: CompiledRule): Mention[] | nul
     if (a.concept !== lead) continue
     const chosen: Mention[] = [a]
     for (let k = 1; k < rule.concepts.length; k++) {
-      const m = nearest(mentions, rule.concepts[k]!, chosen, rule.window, pads)
+      const m = nearest(mentions, rule.concepts[k]!, chosen, rule.window, pads, reading.fillers)
       if (!m) break
       chosen.push(m)
     }
@@ -137,8 +137,11 @@ function gapSpan(chosen: readonly Mention[], first: number, last: number): { fir
   return { first, last }
 }
 
-/** The mention of `concept` in the chosen ones' sentence, by other words, that keeps the span smallest within `window`. */
-function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[], window: number, pads: readonly Mention[]): Mention | undefined {
+/**
+ * The mention of `concept` in the chosen ones' sentence, by other words, that keeps the span smallest within `window`. Hedges
+ * (`pads`) and filler words (`fillers`: "all 40 of our users are blocked") take no room in it.
+ */
+function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[], window: number, pads: readonly Mention[], fillers: Uint8Array | null): Mention | undefined {
   const sentence = chosen[0]!.sentence
   let best: Mention | undefined
   let bestSpan = Infinity
@@ -148,7 +151,7 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[
     chosen.push(m) // (tried in place: this runs for every pair of mentions a rule may join)
     const span = spanOf(chosen)
     chosen.pop()
-    const width = span.last - span.first - padded(pads, sentence, span)
+    const width = span.last - span.first - padded(pads, sentence, span) - (fillers === null ? 0 : fillersWithin(fillers, pads, sentence, span))
     if (width <= window && width < bestSpan) {
       best = m
       bestSpan = width
@@ -170,6 +173,15 @@ function padded(pads: readonly Mention[], sentence: number, span: { first: numbe
     if (p.last > upTo) upTo = p.last
   }
   return covered
+}
+
+/** How many filler words stand strictly inside `span`, outside the hedges (`padded` counts those). */
+function fillersWithin(fillers: Uint8Array, pads: readonly Mention[], sentence: number, span: { first: number; last: number }): number {
+  let n = 0
+  for (let j = span.first + 1; j < span.last; j++) {
+    if (fillers[j] === 1 && !pads.some((p) => p.sentence === sentence && p.first > span.first && p.last < span.last && p.first <= j && j <= p.last)) n++
+  }
+  return n
 }
 
 /** Whether `inner` is the inability of a negation standing in `outer`'s gap ("kommen keine Tickets mehr an"). */

@@ -122,6 +122,8 @@ export interface WordFacts {
   stopWords: number
   /** a German compound's parts, when the whole word is no entry's word but its parts are */
   parts: readonly WordFacts[] | null
+  /** the fillers (Vocabulary.fillers) whose first filler word this word can be: most words none (see impl/reading.ts fillersAmong) */
+  fillers: readonly number[]
   /**
    * A memo of impl/reading.ts: by the word that stands next, the starts whose entry may go on with
    * it (see startsBefore). Words recur in pairs ("is down", "the portal"): each pair is worked out once.
@@ -238,6 +240,56 @@ export interface Vocabulary {
   spelling: SpellingIndex
   /** per language: a folded short form → the folded word it stands for ("pls" → "please") */
   shortForms: Record<Language, ReadonlyMap<string, string>>
+  /** the policy's `reading.fillers`: words that may stand inside a phrase without being its words */
+  fillers: readonly Filler[]
+  /** a folded word → the fillers it can be the first filler word of (a number: `fillersOfNumbers`) */
+  fillerStarts: ReadonlyMap<string, readonly number[]>
+  fillersOfNumbers: readonly number[]
+}
+
+/**
+ * A filler of `reading.fillers` ("every (single)", "(each and) every", "all|our (#)", "now"): the words that may stand
+ * inside a phrase without being its words (`words`), where the words right before and after them are these (`before`,
+ * `after`; none: anywhere). Each place holds the folded forms it may be written as; NUMBER, a number in digits.
+ */
+export interface Filler {
+  language: Language
+  before: readonly (readonly string[])[]
+  words: readonly (readonly string[])[]
+  after: readonly (readonly string[])[]
+}
+
+/** A place of a Filler that a number written in digits fills ("all our 40 users"). */
+export const NUMBER = '#'
+
+/** Whether a folded word is a number written in digits. */
+export function isNumber(folded: string): boolean {
+  if (folded.length === 0) return false
+  for (let k = 0; k < folded.length; k++) {
+    const c = folded.charCodeAt(k)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
+/** Whether a folded word may stand in a place of a Filler. */
+export function fillsPlace(place: readonly string[], folded: string): boolean {
+  for (const form of place) if (form === folded || (form === NUMBER && isNumber(folded))) return true
+  return false
+}
+
+/** A line of `reading.fillers` as a Filler: "(…)" marks the filler words, the rest stands around them; none, all of it. */
+export function parseFiller(line: string, language: Language): Filler {
+  const open = line.indexOf('(')
+  const close = line.indexOf(')')
+  const places = (text: string) =>
+    text
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => w.split('|').map((form) => (form === NUMBER ? NUMBER : fold(form).trim())))
+  if (open < 0) return { language, before: [], words: places(line), after: [] }
+  return { language, before: places(line.slice(0, open)), words: places(line.slice(open + 1, close)), after: places(line.slice(close + 1)) }
 }
 
 export function buildVocabulary(policy: Policy): Vocabulary {
@@ -340,7 +392,16 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     }
   }
   const yields = concepts.some((c) => c.yieldsTo.length > 0)
-  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, yields, spelling, shortForms }
+  const fillers = LANGUAGES.flatMap((language) => policy.reading.fillers[language].map((line) => parseFiller(line, language)))
+  const fillerStarts = new Map<string, number[]>()
+  const fillersOfNumbers: number[] = []
+  fillers.forEach((f, index) => {
+    for (const form of f.words[0]!) {
+      if (form === NUMBER) fillersOfNumbers.push(index)
+      else fillerStarts.set(form, [...(fillerStarts.get(form) ?? []), index])
+    }
+  })
+  return { concepts, conceptIndex, entries, byStem, exact, prefixes, compoundParts, onlyIn, withNegation, yields, spelling, shortForms, fillers, fillerStarts, fillersOfNumbers }
 }
 
 /**
@@ -500,7 +561,12 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
     const meant = nearestForm(v.spelling, folded) ?? nearestForm(v.spelling, stem('en', folded))
     if (meant !== undefined && !isEnglishWord(folded)) hits = hitsOf(v, meant).filter((h) => h.language === 'en').map((h) => hitWith(h, false))
   }
-  return factsOf(folded, hits, stopWords, parts)
+  return factsOf(folded, hits, stopWords, parts, fillersOf(v, folded))
+}
+
+/** The fillers (Vocabulary.fillers) a folded word can be the first filler word of. */
+function fillersOf(v: Vocabulary, folded: string): readonly number[] {
+  return isNumber(folded) ? v.fillersOfNumbers : (v.fillerStarts.get(folded) ?? NO_FILLERS)
 }
 
 // "ae", "oe", "ue" for ä, ö, ü; not the "ue" of "qu" ("Quelle") nor after a vowel ("neue", "Dauer", "Feuer")
@@ -515,8 +581,10 @@ export function umlautsWrittenOut(folded: string): string | undefined {
   return back === folded ? undefined : back
 }
 
+const NO_FILLERS: readonly number[] = [] // (one array for the many words that are no filler)
+
 /** WordFacts of a folded word with these hits. */
-function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: readonly WordFacts[] | null): WordFacts {
+function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: readonly WordFacts[] | null, fillers: readonly number[] = NO_FILLERS): WordFacts {
   const continuing = continuingOf(hits)
   const anchors = continuing.filter((h) => h.anchor).map((h) => h.entry)
   const starts = hits.filter((h) => h.position === 0)
@@ -536,6 +604,7 @@ function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: read
     continueMask: continueMaskOf(hits),
     stopWords,
     parts,
+    fillers,
     startsBefore: null,
   }
 }
@@ -565,7 +634,7 @@ function compoundParts(v: Vocabulary, folded: string): WordFacts[] | null {
     if (!best || score > best.score) best = { head, tail, headHits, tailHits, score }
   }
   if (!best) return null
-  return [factsOf(best.head, best.headHits, 0, null), factsOf(best.tail, best.tailHits, 0, null)]
+  return [factsOf(best.head, best.headHits, 0, null, fillersOf(v, best.head)), factsOf(best.tail, best.tailHits, 0, null, fillersOf(v, best.tail))]
 }
 
 /** The German one-word entries a compound's part is: as it stands, or without a joining "s" ("rechnungs"). */
