@@ -180,8 +180,9 @@ function build(policy: Policy): CompiledPolicy {
   const table = wordTable(policy)
   const conceptIndex = (name: string) => table.vocabulary.conceptIndex.get(name)!
   const severityRules = {} as Record<Team, CompiledSeverityRule[]>
-  // (a hedge between a rule's words, or the frame that carries an error's words, "a page saying", takes no room in its window)
-  const padding = ['hedge', 'message frame'].map((c) => table.vocabulary.conceptIndex.get(c)).filter((i): i is number => i !== undefined)
+  // (a hedge between a rule's words, the frame that carries an error's words, "a page saying", or the words of an ability,
+  // "have been able to", take no room in its window)
+  const padding = ['hedge', 'message frame', 'ability frame'].map((c) => table.vocabulary.conceptIndex.get(c)).filter((i): i is number => i !== undefined)
   for (const team of TEAMS) {
     severityRules[team] = policy.severity.rules[team].map((r) => ({
       name: r.name,

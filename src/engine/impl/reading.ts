@@ -536,11 +536,16 @@ function setAsideTurnedAround(
   // a negation word that begins or ends a phrase of `notNegation` is none ("plus de 200 contacts":
   // more than; Québec "on a pu": could, where "ça marche pu" says "no more")
   const notNegation = new Set<number>()
+  // (round 98) and a "resolved" word that ends where one of them begins is none either: "over" right before a figure says
+  // "more than" ("the average wait is now over 12 minutes", "the backlog is over 900 tickets"), as French "plus de 200"
+  let moreThan: Set<number> | undefined
   for (const m of found) {
     if (cueOf(m) !== 'notNegation') continue
     notNegation.add(m.first)
     notNegation.add(m.last)
+    ;(moreThan ??= new Set()).add(m.first)
   }
+  const figureAfter = (cue: Mention) => moreThan !== undefined && moreThan.has(cue.last)
   // a mention whose own words begin with a negation says it itself ("pas appliquée", "not correct"):
   // a "ne" before it is the other half of that negation ("n'est pas appliquée"), not a second one
   const negationAt = new Set(found.filter((m) => cueOf(m) === 'negation').map((m) => m.first))
@@ -683,7 +688,7 @@ function setAsideTurnedAround(
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
-    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue))) continue
+    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue))) continue
     if (kind === 'hypothetical' && attemptTold(cue)) continue
     const conceded = kind === 'resolved' ? concededAt(cue) : -1
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
@@ -741,7 +746,7 @@ function setAsideTurnedAround(
   // after "The sync stopped again this morning." is an earlier time, and a thanks may be for an earlier
   // matter ("Desk is down again. Thanks for fixing it last time."); nor a question.
   for (const cue of found) {
-    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || cue.sentence === 0) continue
+    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue) || cue.sentence === 0) continue
     const segment = pieces[cue.first]!.segment
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue
