@@ -10,7 +10,7 @@ import { lookupKey } from './text.js'
 import { PerValue } from './per-policy.js'
 import { ruleEvidence, setAsideEvidence, type RuleEvidence, type SeverityEvidence } from './evidence.js'
 import { ConceptSet } from './impl/concept-set.js'
-import { matchRule, mayMatch } from './impl/rules.js'
+import { matchRule } from './impl/rules.js'
 import type { Mention, Reading } from './impl/reading.js'
 
 /**
@@ -22,8 +22,13 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   if (reading.mentions.length === 0) return out
   let yields: CompiledSeverityRule[] | undefined
   let parts: Mention[][] | undefined
-  for (const rule of cp.severityRules[team]) {
-    if (!mayMatch(reading, rule) || (rule.types.length > 0 && !rule.types.includes(ticketType))) continue
+  const rules = cp.severityRules[team]
+  const leads = cp.severityRuleLeads[team] // (mayMatch, read from one array)
+  for (let r = 0; r < rules.length; r++) {
+    const lead = leads[r]!
+    if (lead >= 0 && !reading.counted.has(lead)) continue
+    const rule = rules[r]!
+    if (rule.types.length > 0 && !rule.types.includes(ticketType)) continue
     const p = matchRule(reading, rule)
     if (!p) continue
     if (rule.subjectYields.length > 0) (yields ??= []).push(rule)

@@ -427,6 +427,17 @@ describe("classifier: an admin's words", () => {
     expect(err?.message).to.include(`${file}:3: reading.yieldsTo.hypothetical.1: "politeness" is not one of the concepts`)
   })
 
+  it('refuses a phrase longer than the reading takes, naming it', async () => {
+    const file = join(dir, 'long-phrase.yaml')
+    const words = Array.from({ length: 23 }, (_, i) => `w${i}`).join(' ')
+    await writeFile(file, `concepts:\n  outage:\n    en: [${words}]\n`)
+    const err = await loadPolicy({ file, env: {} }).then(
+      () => null,
+      (e: Error) => e,
+    )
+    expect(err?.message).to.include(`concept "outage": "${words}" has 23 words, at most 22 are read`)
+  })
+
   it('refuses a yieldsTo for a list that is no cue', async () => {
     const file = join(dir, 'bad-yields-list.yaml')
     await writeFile(file, 'reading:\n  yieldsTo:\n    signatures: [courtesy]\n')

@@ -1,11 +1,31 @@
 // Reading the partner's words against the vocabulary: every mention of a concept (a word, or a
 // phrase in a row), the language of each sentence, and the mentions a negation, a hypothesis or
 // a "resolved" sets aside (DOMAIN.md §4: "a negated mention is not a match").
-import type { Language } from '../policy.js'
+import { LANGUAGES, type Language } from '../policy.js'
 import { ConceptSet } from './concept-set.js'
 import { guessLanguage } from './languages.js'
 import type { Break, OnWord } from './tokens.js'
-import { ANCHOR_SET_SLOTS, anchorBit, anchorSlot, continueBit, continuesIn, continuingHit, fillsPlace, LANGUAGE_BIT, type AnchorSet, type Vocabulary, type WordFacts, type WordHit } from './vocabulary.js'
+import {
+  ANCHOR_SET_SLOTS,
+  anchorBit,
+  anchorSlot,
+  continueBit,
+  continuesIn,
+  continuingHit,
+  fillsPlace,
+  LANGUAGE_BIT,
+  packStarts,
+  START_ANYWHERE,
+  START_END_OF_SENTENCE,
+  START_GAPS_SHIFT,
+  START_LANGUAGE,
+  START_STRIDE,
+  START_WORDS_SHIFT,
+  type AnchorSet,
+  type PackedStarts,
+  type Vocabulary,
+  type WordFacts,
+} from './vocabulary.js'
 
 /** A piece of the partner's words: the subject, or one value of the template, or the text. */
 export interface Segment {
@@ -217,6 +237,8 @@ function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly
   return out
 }
 
+const LANGUAGE_INDEX: Record<Language, number> = { en: LANGUAGES.indexOf('en'), de: LANGUAGES.indexOf('de'), fr: LANGUAGES.indexOf('fr') }
+
 const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
 const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless"/"until" may begin that makes it a condition
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
@@ -269,29 +291,36 @@ export function findMentions(
     const p = pieces[i]!
     if (p.facts.starts.length === 0) continue // (most words begin no entry)
     const language = pieceLanguages === null ? sentenceLanguages[p.sentence]! : pieceLanguages[i]!
+    const languageIndex = LANGUAGE_INDEX[language]
     const next = pieces[i + 1]
     // (most phrases that start here end at once: their second word is not the next one; for most
     // words, none is, and their one-word entries and phrases with a gap are all to look at; a filler
     // next, each of them)
     const nextMayContinue = next !== undefined && next.sentence === p.sentence && (next.facts.continueMask & p.facts.nextWordMask) !== 0
-    const starts = fillers !== null && fillers[i + 1] === 1 ? p.facts.starts : nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlone
-    for (const hit of starts) {
-      if (!hit.anywhere && hit.language !== language) continue
-      if (hit.words > 1 && (anchored[anchorSlot(hit.entry)]! & anchorBit(hit.entry)) === 0) continue // (its anchor word stands nowhere)
+    // (the starts as PackedStarts: three numbers per hit, side by side, see vocabulary.ts)
+    const starts = fillers !== null && fillers[i + 1] === 1 ? p.facts.startsPacked : nextMayContinue ? startsBefore(p.facts, next.facts) : p.facts.startsAlonePacked
+    for (let s = 0; s < starts.length; s += START_STRIDE) {
+      const entry = starts[s]!
+      const info = starts[s + 2]!
+      if ((info & START_ANYWHERE) === 0 && (info & START_LANGUAGE) !== languageIndex) continue
+      const words = (info >> START_WORDS_SHIFT) & 31
+      const gaps = info >> START_GAPS_SHIFT
+      const endOfSentence = (info & START_END_OF_SENTENCE) !== 0
+      if (words > 1 && (anchored[anchorSlot(entry)]! & anchorBit(entry)) === 0) continue // (its anchor word stands nowhere)
       let last = i
       let ok = true
-      for (let k = 1; k < hit.words && ok; k++) {
-        if (hit.endOfSentence && (hit.gaps >> k) === 1) {
+      for (let k = 1; k < words && ok; k++) {
+        if (endOfSentence && (gaps >> k) === 1) {
           // (the entry's last gap, its words after it closing the sentence: a German bracket, "kommen ... =an $")
-          const end = closingWords(pieces, segments, hit, k, last, language)
+          const end = closingWords(pieces, segments, entry, words, k, last, language)
           ok = end >= 0
           last = end
           break
         }
-        const inRow = ((hit.gaps >> k) & 1) === 0
+        const inRow = ((gaps >> k) & 1) === 0
         ok = false
         for (let j = last + 1, end = inRow ? last + 1 : last + GAP_WORDS + 1; j <= end && j < pieces.length && pieces[j]!.sentence === p.sentence; j++) {
-          if (holds(pieces[j]!, hit.entry, k, language)) {
+          if (holds(pieces[j]!, entry, k, language)) {
             last = j
             ok = true
             break
@@ -301,8 +330,8 @@ export function findMentions(
         }
       }
       if (!ok) continue
-      if (hit.endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[last]!, pieces[last + 1]!)) continue
-      const m: Mention = { concept: hit.concept, entry: hit.entry, language: hit.language, first: i, last, sentence: p.sentence }
+      if (endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[last]!, pieces[last + 1]!)) continue
+      const m: Mention = { concept: starts[s + 1]!, entry, language: LANGUAGES[info & START_LANGUAGE]!, first: i, last, sentence: p.sentence }
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
       let same = found.length - 1 // (this word's mentions are the last ones found)
       while (same >= 0 && found[same]!.first === i && found[same]!.concept !== m.concept) same--
@@ -334,14 +363,14 @@ function anchorsAmong(pieces: readonly Piece[]): AnchorSet {
  * its particle stands, so its gap may be as long as the clause. The first run of the words that ends
  * the sentence (or a headline) is taken.
  */
-function closingWords(pieces: readonly Piece[], segments: readonly Segment[], hit: WordHit, k: number, last: number, language: Language): number {
+function closingWords(pieces: readonly Piece[], segments: readonly Segment[], entry: number, words: number, k: number, last: number, language: Language): number {
   const sentence = pieces[last]!.sentence
   for (let j = last + 1; j <= last + BRACKET_WORDS + 1 && j < pieces.length && pieces[j]!.sentence === sentence; j++) {
     let e = j
-    let run = holds(pieces[j]!, hit.entry, k, language)
-    for (let q = k + 1; q < hit.words && run; q++) {
+    let run = holds(pieces[j]!, entry, k, language)
+    for (let q = k + 1; q < words && run; q++) {
       e++
-      run = e < pieces.length && pieces[e]!.sentence === sentence && holds(pieces[e]!, hit.entry, q, language)
+      run = e < pieces.length && pieces[e]!.sentence === sentence && holds(pieces[e]!, entry, q, language)
     }
     if (run && (e + 1 >= pieces.length || pieces[e + 1]!.sentence !== sentence || headlineBreak(segments, pieces[e]!, pieces[e + 1]!))) return e
   }
@@ -400,13 +429,13 @@ const SUBJECT_COMMA = /^\s*,\s*$/
  * second word may stand further off (a gap, or one word alone), and those whose second word `next` is.
  * Worked out once per pair of words (WordFacts.startsBefore).
  */
-function startsBefore(facts: WordFacts, next: WordFacts): readonly WordHit[] {
+function startsBefore(facts: WordFacts, next: WordFacts): PackedStarts {
   const memo = (facts.startsBefore ??= new Map())
   let starts = memo.get(next)
   if (starts === undefined) {
     const adjacent = facts.starts.filter((h) => h.nextAdjacent && continuingHit(next, h.entry, 1) !== undefined)
     // (the starts in their order, as facts.starts has them: the longest mention per word is kept by that order)
-    starts = adjacent.length === 0 ? facts.startsAlone : facts.starts.filter((h) => !h.nextAdjacent || adjacent.includes(h))
+    starts = adjacent.length === 0 ? facts.startsAlonePacked : packStarts(facts.starts.filter((h) => !h.nextAdjacent || adjacent.includes(h)))
     if (memo.size >= PAIRS_KEPT) memo.clear()
     memo.set(next, starts)
   }

@@ -97,6 +97,9 @@ export interface WordFacts {
   starts: readonly WordHit[]
   /** the same without those whose entry's next word must stand right after this one (nextAdjacent) */
   startsAlone: readonly WordHit[]
+  /** starts and startsAlone as PackedStarts: what impl/reading.ts's findMentions walks */
+  startsPacked: PackedStarts
+  startsAlonePacked: PackedStarts
   /** continueBit(entry, 1) of every nextAdjacent start, or'ed: a next word whose continueMask has none of these continues none of them */
   nextWordMask: number
   /** whether any hit continues an entry (position > 0) */
@@ -128,11 +131,40 @@ export interface WordFacts {
    * A memo of impl/reading.ts: by the word that stands next, the starts whose entry may go on with
    * it (see startsBefore). Words recur in pairs ("is down", "the portal"): each pair is worked out once.
    */
-  startsBefore: Map<WordFacts, readonly WordHit[]> | null
+  startsBefore: Map<WordFacts, PackedStarts> | null
 }
 
 
 export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
+
+/**
+ * Hits that begin entries, three numbers each, in one typed array: the entry, its concept, and
+ * START_* bits (the entry's language, whether the hit counts in a sentence of any language, whether
+ * the entry ends its sentence, its number of words, and its gaps). findMentions walks a word's starts
+ * for every word of every ticket; as objects, each hit is a read from elsewhere in memory, here the
+ * starts of a word lie side by side. `packStarts` makes one from WordHits, `hitsOfPacked` reads it back.
+ */
+export type PackedStarts = Int32Array
+export const START_STRIDE = 3
+export const START_LANGUAGE = 3 // bits 0-1: the index of the entry's language in LANGUAGES
+export const START_ANYWHERE = 1 << 2
+export const START_END_OF_SENTENCE = 1 << 3
+export const START_WORDS_SHIFT = 4 // bits 4-8: the entry's number of words
+export const START_GAPS_SHIFT = 9 // bits 9-30: WordHit.gaps
+
+/** The most words an entry may have: its gaps must fit START_GAPS_SHIFT's bits (buildVocabulary refuses longer ones) */
+export const MAX_PHRASE_WORDS = 22
+
+export function packStarts(hits: readonly WordHit[]): PackedStarts {
+  const out = new Int32Array(hits.length * START_STRIDE)
+  hits.forEach((h, i) => {
+    out[i * START_STRIDE] = h.entry
+    out[i * START_STRIDE + 1] = h.concept
+    out[i * START_STRIDE + 2] =
+      LANGUAGES.indexOf(h.language) | (h.anywhere ? START_ANYWHERE : 0) | (h.endOfSentence ? START_END_OF_SENTENCE : 0) | (h.words << START_WORDS_SHIFT) | (h.gaps << START_GAPS_SHIFT)
+  })
+  return out
+}
 
 /** One of 32 bits for "word `position` of entry `entry`" (see WordFacts.continueMask). */
 export function continueBit(entry: number, position: number): number {
@@ -315,6 +347,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
       for (const text of words[language]) {
         const parsed = parseEntry(text, language)
         if (!parsed) continue
+        if (parsed.words.length > MAX_PHRASE_WORDS) throw new Error(`concept "${info.name}": "${text}" has ${parsed.words.length} words, at most ${MAX_PHRASE_WORDS} are read`)
         // (written out, not spread: a spread copy's hidden class would make the reading's loops over entries slow)
         const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence, anchor: 0 }
         entries.push(entry)
@@ -588,13 +621,16 @@ function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: read
   const continuing = continuingOf(hits)
   const anchors = continuing.filter((h) => h.anchor).map((h) => h.entry)
   const starts = hits.filter((h) => h.position === 0)
+  const startsAlone = starts.filter((h) => !h.nextAdjacent)
   let nextWordMask = 0
   for (const h of starts) if (h.nextAdjacent) nextWordMask |= continueBit(h.entry, 1)
   return {
     folded,
     hits,
     starts,
-    startsAlone: starts.filter((h) => !h.nextAdjacent),
+    startsAlone,
+    startsPacked: packStarts(starts),
+    startsAlonePacked: packStarts(startsAlone),
     nextWordMask,
     continues: hits.some((h) => h.position > 0),
     continuing,
