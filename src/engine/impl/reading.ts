@@ -330,7 +330,12 @@ export function findMentions(
         }
       }
       if (!ok) continue
-      if (endOfSentence && last + 1 < pieces.length && pieces[last + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[last]!, pieces[last + 1]!)) continue
+      if (endOfSentence) {
+        // (filler words may stand between its last word and the sentence's end: "Desk has stopped now.", "… again.")
+        let end = last
+        while (fillers !== null && end - last < FILLER_WORDS && end + 1 < pieces.length && pieces[end + 1]!.sentence === p.sentence && fillers[end + 1] === 1) end++
+        if (end + 1 < pieces.length && pieces[end + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[end]!, pieces[end + 1]!)) continue
+      }
       const m: Mention = { concept: starts[s + 1]!, entry, language: LANGUAGES[info & START_LANGUAGE]!, first: i, last, sentence: p.sentence }
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
       let same = found.length - 1 // (this word's mentions are the last ones found)

@@ -279,7 +279,11 @@ export function referenceFindMentions(
         }
       }
       if (!ok) continue
-      if (hit.endOfSentence && !endsSentence(last)) continue
+      if (hit.endOfSentence) {
+        let end = last // (filler words before the sentence's end)
+        while (end - last < FILLER_WORDS && fillers?.[end + 1] === 1 && sameSentence(end + 1, i)) end++
+        if (!endsSentence(end)) continue
+      }
       const m: Mention = { concept: hit.concept, entry, language: hit.language, first: i, last, sentence: p.sentence }
       const same = found.findIndex((o) => o.first === i && o.concept === m.concept)
       if (same < 0) found.push(m)
