@@ -258,20 +258,24 @@ export function fillersAmong(v: Vocabulary, pieces: readonly Piece[], sentenceLa
     if (starts.length === 0) continue
     const sentence = pieces[i]!.sentence
     const language = pieceLanguages === null ? sentenceLanguages[sentence]! : pieceLanguages[i]!
-    const at = (j: number, place: readonly string[]) => j >= 0 && j < pieces.length && pieces[j]!.sentence === sentence && fillsPlace(place, pieces[j]!.facts.folded)
     for (const index of starts) {
       const f = v.fillers[index]!
       if (f.language !== language) continue
       let ok = true
-      for (let k = 0; k < f.before.length && ok; k++) ok = at(i - f.before.length + k, f.before[k]!)
-      for (let k = 1; k < f.words.length && ok; k++) ok = at(i + k, f.words[k]!)
-      for (let k = 0; k < f.after.length && ok; k++) ok = at(i + f.words.length + k, f.after[k]!)
+      for (let k = 0; k < f.before.length && ok; k++) ok = fillsPlaceAt(pieces, i - f.before.length + k, sentence, f.before[k]!)
+      for (let k = 1; k < f.words.length && ok; k++) ok = fillsPlaceAt(pieces, i + k, sentence, f.words[k]!)
+      for (let k = 0; k < f.after.length && ok; k++) ok = fillsPlaceAt(pieces, i + f.words.length + k, sentence, f.after[k]!)
       if (!ok) continue
       out ??= new Uint8Array(pieces.length)
       for (let k = 0; k < f.words.length; k++) out[i + k] = 1
     }
   }
   return out
+}
+
+/** Whether piece j stands in the sentence and is a word of `place` (a filler's word, or one before or after it). */
+function fillsPlaceAt(pieces: readonly Piece[], j: number, sentence: number, place: readonly string[]): boolean {
+  return j >= 0 && j < pieces.length && pieces[j]!.sentence === sentence && fillsPlace(place, pieces[j]!.facts.folded)
 }
 
 /**
@@ -302,11 +306,12 @@ export function findMentions(
     for (let s = 0; s < starts.length; s += START_STRIDE) {
       const entry = starts[s]!
       const info = starts[s + 2]!
+      const anchorKey = starts[s + 3]!
       if ((info & START_ANYWHERE) === 0 && (info & START_LANGUAGE) !== languageIndex) continue
       const words = (info >> START_WORDS_SHIFT) & 31
       const gaps = info >> START_GAPS_SHIFT
       const endOfSentence = (info & START_END_OF_SENTENCE) !== 0
-      if (words > 1 && (anchored[anchorSlot(entry)]! & anchorBit(entry)) === 0) continue // (its anchor word stands nowhere)
+      if (words > 1 && (anchored[anchorSlot(anchorKey)]! & anchorBit(anchorKey)) === 0) continue // (its anchor word stands nowhere)
       let last = i
       let ok = true
       for (let k = 1; k < words && ok; k++) {
@@ -348,11 +353,15 @@ export function findMentions(
 }
 
 /**
- * The entries whose anchor word (Entry.anchor) a piece can be, as an AnchorSet: a quick no for most of
- * the hundreds of phrases that "all", "nicht" or "de" begin.
+ * The anchor words (Entry.anchorKey) the pieces can be, as an AnchorSet: a quick no for most of
+ * the hundreds of phrases that "all", "nicht" or "de" begin. The set is one of this module's,
+ * cleared at each call: findMentions, its only user, calls nothing that reads a text in turn, and a
+ * set of its own per ticket was the reading's largest allocation.
  */
+const anchorSet: AnchorSet = new Int32Array(ANCHOR_SET_SLOTS)
+
 function anchorsAmong(pieces: readonly Piece[]): AnchorSet {
-  const set: AnchorSet = new Array<number>(ANCHOR_SET_SLOTS).fill(0)
+  const set = anchorSet.fill(0)
   for (const p of pieces) {
     const bits = p.facts.anchorBits
     for (let k = 0; k < bits.length; k += 2) set[bits[k]!]! |= bits[k + 1]!

@@ -60,9 +60,14 @@ export interface Entry {
   endOfSentence: boolean
   /**
    * The word after its first that fewest entries share, stop words last (0 for a one-word entry):
-   * a phrase cannot stand where this word does not follow its first (see WordFacts.anchors)
+   * a phrase cannot stand where this word does not follow its first (see WordFacts.anchorBits)
    */
   anchor: number
+  /**
+   * Its anchor word as a number, one per distinct anchor word (language, how it is matched, key):
+   * the bit of an AnchorSet that says whether the anchor word stands in a text (see anchorKeysOf)
+   */
+  anchorKey: number
 }
 
 /**
@@ -87,6 +92,8 @@ export interface WordHit {
   gaps: number
   /** this is the entry's anchor word (Entry.anchor) */
   anchor: boolean
+  /** the entry's Entry.anchorKey */
+  anchorKey: number
 }
 
 /** What one written word is, once folded. */
@@ -114,12 +121,11 @@ export interface WordFacts {
    */
   continueMask: number
   /**
-   * The entries whose anchor word (Entry.anchor) this word can be, in any language. Most words that
-   * begin a phrase ("all", "nicht", "de") begin hundreds; few of those phrases' rarer words stand in a
-   * ticket, and impl/reading.ts tries a phrase only where its anchor word follows its first.
+   * The anchor words (Entry.anchorKey) of the entries whose anchor this word can be, in any language, as bits to or
+   * into an AnchorSet: pairs of a slot and the bits there (see anchorBitsOf). Most words that begin a phrase ("all",
+   * "nicht", "de") begin hundreds; few of those phrases' rarer words stand in a ticket, and impl/reading.ts tries a
+   * phrase only where its anchor word stands too.
    */
-  anchors: readonly number[]
-  /** the same as bits to or into an AnchorSet: pairs of a slot and the bits there (see anchorBitsOf) */
   anchorBits: Int32Array
   /** bit per language (LANGUAGE_BIT) whose stop words hold it */
   stopWords: number
@@ -138,14 +144,14 @@ export interface WordFacts {
 export const LANGUAGE_BIT: Record<Language, number> = { en: 1, de: 2, fr: 4 }
 
 /**
- * Hits that begin entries, three numbers each, in one typed array: the entry, its concept, and
+ * Hits that begin entries, four numbers each, in one typed array: the entry, its concept,
  * START_* bits (the entry's language, whether the hit counts in a sentence of any language, whether
- * the entry ends its sentence, its number of words, and its gaps). findMentions walks a word's starts
+ * the entry ends its sentence, its number of words, and its gaps) and its Entry.anchorKey. findMentions walks a word's starts
  * for every word of every ticket; as objects, each hit is a read from elsewhere in memory, here the
- * starts of a word lie side by side. `packStarts` makes one from WordHits, `hitsOfPacked` reads it back.
+ * starts of a word lie side by side. `packStarts` makes one from WordHits.
  */
 export type PackedStarts = Int32Array
-export const START_STRIDE = 3
+export const START_STRIDE = 4
 export const START_LANGUAGE = 3 // bits 0-1: the index of the entry's language in LANGUAGES
 export const START_ANYWHERE = 1 << 2
 export const START_END_OF_SENTENCE = 1 << 3
@@ -162,6 +168,7 @@ export function packStarts(hits: readonly WordHit[]): PackedStarts {
     out[i * START_STRIDE + 1] = h.concept
     out[i * START_STRIDE + 2] =
       LANGUAGES.indexOf(h.language) | (h.anywhere ? START_ANYWHERE : 0) | (h.endOfSentence ? START_END_OF_SENTENCE : 0) | (h.words << START_WORDS_SHIFT) | (h.gaps << START_GAPS_SHIFT)
+    out[i * START_STRIDE + 3] = h.anchorKey
   })
   return out
 }
@@ -349,7 +356,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         if (!parsed) continue
         if (parsed.words.length > MAX_PHRASE_WORDS) throw new Error(`concept "${info.name}": "${text}" has ${parsed.words.length} words, at most ${MAX_PHRASE_WORDS} are read`)
         // (written out, not spread: a spread copy's hidden class would make the reading's loops over entries slow)
-        const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence, anchor: 0 }
+        const entry: Entry = { id: entries.length, concept, language, text, words: parsed.words, endOfSentence: parsed.endOfSentence, anchor: 0, anchorKey: 0 }
         entries.push(entry)
         let gaps = 0
         entry.words.forEach((w, k) => {
@@ -357,7 +364,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
         })
         entry.words.forEach((w, position) => {
           const next = entry.words[position + 1]
-          const hit: WordHit = { entry: entry.id, concept, endOfSentence: entry.endOfSentence, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps, anchor: false }
+          const hit: WordHit = { entry: entry.id, concept, endOfSentence: entry.endOfSentence, position, language, anywhere: false, nextAdjacent: next !== undefined && next.gap === 0, words: entry.words.length, gaps, anchor: false, anchorKey: 0 }
           allHits.push(hit)
           if (w.how === 'stem') add(byStem[language], w.key, hit)
           else if (w.how === 'exact') add(exact, w.key, hit)
@@ -407,7 +414,10 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   }
 
   chooseAnchors(entries)
-  for (const h of allHits) h.anchor = h.position > 0 && h.position === entries[h.entry]!.anchor
+  for (const h of allHits) {
+    h.anchor = h.position > 0 && h.position === entries[h.entry]!.anchor
+    h.anchorKey = entries[h.entry]!.anchorKey
+  }
 
   const onlyIn = {} as Record<Language, Set<string>>
   for (const language of LANGUAGES) onlyIn[language] = new Set(policy.reading.onlyInLanguage[language].map((w) => fold(w).trim()))
@@ -438,32 +448,36 @@ export function buildVocabulary(policy: Policy): Vocabulary {
 }
 
 /**
- * The anchor words that stand in a text, as bits by entry id modulo ANCHOR_SET_SLOTS * 32: a phrase
- * whose bit is unset is not in the text (a bit another entry set only lets it be tried). Entries of one
- * concept have ids in a row, so a word's anchors fall in few slots, or'ed in one go (anchorBitsOf).
+ * The anchor words that stand in a text, as bits by anchor word (Entry.anchorKey) modulo ANCHOR_SET_SLOTS * 32:
+ * a phrase whose bit is unset is not in the text (a bit another anchor word set only lets it be tried). A written
+ * word is the anchor word of few keys (its stem in each language, its form, a prefix), or'ed in one go (anchorBitsOf),
+ * however many phrases it anchors ("users" anchors hundreds).
  */
-export type AnchorSet = number[]
-export const ANCHOR_SET_SLOTS = 128
+export type AnchorSet = Int32Array
+export const ANCHOR_SET_SLOTS = 256
 
-export function anchorSlot(entry: number): number {
-  return (entry >> 5) & (ANCHOR_SET_SLOTS - 1)
+export function anchorSlot(anchorKey: number): number {
+  return (anchorKey >> 5) & (ANCHOR_SET_SLOTS - 1)
 }
 
-export function anchorBit(entry: number): number {
-  return 1 << (entry & 31)
+export function anchorBit(anchorKey: number): number {
+  return 1 << (anchorKey & 31)
 }
 
 const NO_ANCHOR_BITS = new Int32Array(0)
 
-/** A word's anchors as pairs of a slot and its bits, each slot once. */
-function anchorBitsOf(anchors: readonly number[]): Int32Array {
-  if (anchors.length === 0) return NO_ANCHOR_BITS // (one array for the many words that anchor nothing: it stays in the cache)
+/** The anchor words (Entry.anchorKey) as pairs of a slot and its bits, each slot once. */
+function anchorBitsOf(anchorKeys: readonly number[]): Int32Array {
+  if (anchorKeys.length === 0) return NO_ANCHOR_BITS // (one array for the many words that anchor nothing: it stays in the cache)
   const bySlot = new Map<number, number>()
-  for (const entry of anchors) bySlot.set(anchorSlot(entry), (bySlot.get(anchorSlot(entry)) ?? 0) | anchorBit(entry))
+  for (const key of anchorKeys) bySlot.set(anchorSlot(key), (bySlot.get(anchorSlot(key)) ?? 0) | anchorBit(key))
   return Int32Array.from([...bySlot].flat())
 }
 
-/** Each phrase's anchor (Entry.anchor): of its words after the first, the one fewest entries hold, a stop word only when all are. */
+/**
+ * Each phrase's anchor (Entry.anchor): of its words after the first, the one fewest entries hold, a stop word only when
+ * all are; and its number (Entry.anchorKey), the same for phrases whose anchor words are matched alike.
+ */
 function chooseAnchors(entries: Entry[]): void {
   const entriesHolding = new Map<string, number>()
   const keyOf = (e: Entry, w: EntryWord) => `${e.language} ${w.how} ${w.key}`
@@ -478,6 +492,13 @@ function chooseAnchors(entries: Entry[]): void {
         e.anchor = position
       }
     })
+  }
+  const keys = new Map<string, number>()
+  for (const e of entries) {
+    const key = keyOf(e, e.words[e.anchor]!)
+    let n = keys.get(key)
+    if (n === undefined) keys.set(key, (n = keys.size))
+    e.anchorKey = n
   }
 }
 
@@ -515,7 +536,7 @@ export function parseEntry(text: string, language: Language): { words: EntryWord
  * through the slow megamorphic path.)
  */
 function hitWith(h: WordHit, anywhere: boolean): WordHit {
-  return { entry: h.entry, concept: h.concept, endOfSentence: h.endOfSentence, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps, anchor: h.anchor }
+  return { entry: h.entry, concept: h.concept, endOfSentence: h.endOfSentence, position: h.position, language: h.language, anywhere, nextAdjacent: h.nextAdjacent, words: h.words, gaps: h.gaps, anchor: h.anchor, anchorKey: h.anchorKey }
 }
 
 /** The entry words a folded word is, in any language, as it stands (no compound splitting). */
@@ -619,7 +640,6 @@ const NO_FILLERS: readonly number[] = [] // (one array for the many words that a
 /** WordFacts of a folded word with these hits. */
 function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: readonly WordFacts[] | null, fillers: readonly number[] = NO_FILLERS): WordFacts {
   const continuing = continuingOf(hits)
-  const anchors = continuing.filter((h) => h.anchor).map((h) => h.entry)
   const starts = hits.filter((h) => h.position === 0)
   const startsAlone = starts.filter((h) => !h.nextAdjacent)
   let nextWordMask = 0
@@ -635,8 +655,7 @@ function factsOf(folded: string, hits: WordHit[], stopWords: number, parts: read
     continues: hits.some((h) => h.position > 0),
     continuing,
     continuingTable: continuingTableOf(continuing),
-    anchors,
-    anchorBits: anchorBitsOf(anchors),
+    anchorBits: anchorBitsOf(continuing.filter((h) => h.anchor).map((h) => h.anchorKey)),
     continueMask: continueMaskOf(hits),
     stopWords,
     parts,
