@@ -152,7 +152,11 @@ function severeMatterFirst(cp: CompiledPolicy, reading: Reading, list: Named[]):
     // (an invoice the failing product holds, "several invoices are linked to the wrong customer", is
     // its own document, unless the sentence asks Zoho to change one: productDocuments)
     const asks = said.some((m) => cp.productDocuments.unless.includes(m.concept))
-    if (said.some((m) => operations(m.concept).length > 0 && (asks || !cp.productDocuments.concepts.includes(m.concept)))) continue
+    // (round 102: a word that a longer phrase of the rule's own holds names no other type: "lands on a 'Your subscription has
+    // expired' page after login" is the notice the users meet at sign-in, rule `expiry shown at sign-in`, no renewal asked;
+    // a word the rule reads as it stands, "the new payment" as data, still names its type)
+    const own = (m: Mention) => parts.some((p) => p.first <= m.first && m.last <= p.last && p.last - p.first > m.last - m.first)
+    if (said.some((m) => operations(m.concept).length > 0 && !own(m) && (asks || !cp.productDocuments.concepts.includes(m.concept)))) continue
     return first(list.find((n) => n.type.name === cp.policy.defaultTicketType) ?? technical(cp, parts))
   }
   return list

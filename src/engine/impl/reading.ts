@@ -589,6 +589,19 @@ function setAsideTurnedAround(
     ;(moreThan ??= new Set()).add(m.first)
   }
   const figureAfter = (cue: Mention) => moreThan !== undefined && moreThan.has(cue.last)
+  // (round 102) a fix under way, an English "-ing" where the cue's entry has the done "-ed" of the same verb ("our IT team is
+  // fixing it", "finance is sorting out the payment", "your team is restoring the settings"): the stem made "is sorted out"
+  // of it, but the fix is still being made, nothing over ("fixed itself", "is sorted out" as written stay)
+  const underWay = (cue: Mention) => {
+    if (cue.language !== 'en') return false
+    const words = v.entries[cue.entry]!.words
+    for (let k = cue.first; k <= cue.last; k++) {
+      const facts = pieces[k]!.facts
+      if (!facts.folded.endsWith('ing')) continue
+      if (facts.hits.some((h) => h.entry === cue.entry && words[h.position]?.how === 'stem' && words[h.position]!.form.endsWith('ed'))) return true
+    }
+    return false
+  }
   // a mention whose own words begin with a negation says it itself ("pas appliquée", "not correct"):
   // a "ne" before it is the other half of that negation ("n'est pas appliquée"), not a second one
   const negationAt = new Set(found.filter((m) => cueOf(m) === 'negation').map((m) => m.first))
@@ -731,7 +744,7 @@ function setAsideTurnedAround(
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'
     const kind = ahead || cueKind === 'resolvedSince' ? 'resolved' : cueKind
-    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue))) continue
+    if (kind === 'resolved' && (negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue) || underWay(cue))) continue
     if (kind === 'hypothetical' && attemptTold(cue)) continue
     const conceded = kind === 'resolved' ? concededAt(cue) : -1
     // asked, not said ("When will it be available again?"): a hypothesis, no headline that it is over, and only in the
@@ -789,7 +802,7 @@ function setAsideTurnedAround(
   // after "The sync stopped again this morning." is an earlier time, and a thanks may be for an earlier
   // matter ("Desk is down again. Thanks for fixing it last time."); nor a question.
   for (const cue of found) {
-    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue) || cue.sentence === 0) continue
+    if (cueOf(cue) !== 'resolvedSince' || negatedCue(cue) || awaitedCue(cue) || recurredAfter(cue) || figureAfter(cue) || underWay(cue) || cue.sentence === 0) continue
     const segment = pieces[cue.first]!.segment
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue
@@ -801,7 +814,7 @@ function setAsideTurnedAround(
     for (let before = cue.sentence - 1, hop = 0; before >= 0 && hop < 2; before--, hop++) {
       const fixOnly =
         hop === 0 &&
-        found.some((c) => c.sentence === before && resolvedKind(cueOf(c)) && pieces[c.first]!.segment === segment && !negatedCue(c) && !awaitedCue(c) && !recurredAfter(c)) &&
+        found.some((c) => c.sentence === before && resolvedKind(cueOf(c)) && pieces[c.first]!.segment === segment && !negatedCue(c) && !awaitedCue(c) && !recurredAfter(c) && !underWay(c)) &&
         all.every((m) => m.sentence !== before || (cancelled.has(m) && m.concept !== failureConcept))
       for (const m of all) {
         if (m.sentence !== before || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
