@@ -6,7 +6,9 @@ import { misread, type Phrasing } from './helpers.js'
 const TS = 'Technical Support'
 
 describe('typos: one slip from a configured word', () => {
-  const index = buildSpellingIndex(['access', 'account', 'count', 'working', 'login', 'logging', 'unavailable', 'outage'])
+  const index = buildSpellingIndex(['access', 'account', 'count', 'working', 'login', 'logging', 'unavailable', 'outage', 'down', 'work', 'crash', 'crashed', 'log'], (form) =>
+    form.replace(/(ed|ing)$/, ''),
+  )
 
   it('reads a letter left out, one too many, or two neighbours swapped', () => {
     expect(nearestForm(index, 'acess')).to.equal('access') // left out
@@ -17,9 +19,21 @@ describe('typos: one slip from a configured word', () => {
 
   it('takes no wrong letter, no short word and no slip that could be two words', () => {
     expect(nearestForm(index, 'outege')).to.equal(undefined) // a wrong letter
-    expect(nearestForm(index, 'logn')).to.equal(undefined) // under five letters
+    expect(nearestForm(index, 'logn')).to.equal(undefined) // under five letters, and no swap
+    expect(nearestForm(index, 'dowm')).to.equal(undefined) // a wrong letter in a short word
+    expect(nearestForm(index, 'lgo')).to.equal(undefined) // a swap under four letters
     expect(nearestForm(index, 'loggin')).to.equal(undefined) // "login" or "logging"
     expect(nearestForm(index, 'login')).to.equal(undefined) // the word itself is no slip
+  })
+
+  it('reads two neighbours swapped in a word of four letters ("dwon", "wrok")', () => {
+    expect(nearestForm(index, 'dwon')).to.equal('down')
+    expect(nearestForm(index, 'donw')).to.equal('down')
+    expect(nearestForm(index, 'wrok')).to.equal('work')
+  })
+
+  it('reads a slip near two forms of one word as that word ("crashd": "crash" or "crashed")', () => {
+    expect(nearestForm(index, 'crashd')).to.equal('crash')
   })
 
   it('prefers the word that keeps the first letter ("acount" is "account", not "count")', () => {
@@ -40,6 +54,13 @@ const TYPOS: Phrasing[] = [
   ['CRM', 'The CRM is compleltely dead since 9am.', 1, TS, '24x7'],
   ['Sign in', 'None of our agents can acces their acount since the update.', 1, TS, '24x7'],
   ['Sync', 'The sync has recieved no data since Monday and nothing is created anymore.', 1, TS],
+  // round 106: two letters swapped in a short word, a slip near two forms of one word, "noone" for "no one"
+  ['CRM', 'our crm is dwon since this morning', 1, TS, '24x7'],
+  ['Desk', 'Desk is donw for all our agents.', 1, TS, '24x7'],
+  ['Help', 'nobody in the office can wrok, the system hangs', 1, TS],
+  ['Help', 'Noone in the office can open CRM this morning.', 1, TS],
+  ['Crash', 'The Desk app has crashd for every agent since the update.', 1, TS],
+  ['Permissions', 'Is there a way to make sure noone can delete contacts?', 3, TS, '24x5'],
   // traps: real words one slip from a listed one ("trails" / "trials", "outrage" / "outage")
   ['Audit', 'Where can I see the audit trails of deleted records?', 3, TS, '24x5'],
   ['Portal', 'Our customer expressed outrage about the colours of the help center, how can we change them?', 3, TS, '24x5'],

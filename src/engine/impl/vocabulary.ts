@@ -425,7 +425,10 @@ export function buildVocabulary(policy: Policy): Vocabulary {
   // (English words only: a French or German word one slip from a listed one is too often another
   // real word of its language, "annuel"/"annule", and only English has a word list to tell)
   // (each word as written and as its stem: "conection" is one slip from "connect")
-  const spelling = buildSpellingIndex(entries.flatMap((e) => (e.language === 'en' ? e.words.filter((w) => w.how === 'stem').flatMap((w) => [w.form, w.key]) : [])))
+  const spelling = buildSpellingIndex(
+    entries.flatMap((e) => (e.language === 'en' ? e.words.filter((w) => w.how === 'stem').flatMap((w) => [w.form, w.key]) : [])),
+    (form) => stem('en', form),
+  )
   const shortForms = {} as Record<Language, Map<string, string>>
   for (const language of LANGUAGES) {
     shortForms[language] = new Map()
