@@ -360,9 +360,10 @@ describe("classifier: an admin's words", () => {
     const none = await policyWith('no-fillers.yaml', [])
     const beside = await policyWith('beside.yaml', ['every (single)'])
     const anywhere = await policyWith('anywhere.yaml', ['single'])
-    expect(read(none, 'The payroll run fails for every single employee.')).to.include({ severity: 3 })
-    expect(read(beside, 'The payroll run fails for every single employee.')).to.include({ severity: 1, clock: '24x5' })
-    expect(read(beside, 'The payroll run fails for every employee.')).to.include({ severity: 1, clock: '24x5' })
+    // (round 104: payslip generation, since "the payroll run fails" is severity 1 by itself, `business run fails`)
+    expect(read(none, 'Payslip generation fails for every single employee.')).to.include({ severity: 3 })
+    expect(read(beside, 'Payslip generation fails for every single employee.')).to.include({ severity: 1, clock: '24x5' })
+    expect(read(beside, 'Payslip generation fails for every employee.')).to.include({ severity: 1, clock: '24x5' })
     // ("single" beside another word is a word: "for one single user" stays no "for one user" there)
     const oneUser = 'The CRM app crashes for one single user; the rest of the team is fine.'
     expect(read(beside, oneUser)).to.include({ severity: 1 })
