@@ -96,6 +96,8 @@ export interface CompiledPolicy {
   typesByConcept: readonly (readonly number[])[]
   /** by concept: whether it can decide something (a severity rule's, a type's or a feature request's concept) */
   decisive: readonly boolean[]
+  /** by concept: whether a question (`reading.questions`) holds a mention of it, a trouble Support's rules of severity 1 or 2 read */
+  questionReaches: readonly boolean[]
   /** by concept: whether, in a subject that asks nothing, it makes the subject a report (policy.severity.firmHeadline) */
   firmHeadline: readonly boolean[]
   /** the rules a firm headline's match does not yield to (policy.severity.firmHeadline.ignores) */
@@ -214,6 +216,11 @@ function build(policy: Policy): CompiledPolicy {
     ...policy.featureRequest,
   ])
   const decisive = table.vocabulary.concepts.map((c) => decisiveNames.has(c.name))
+  // (round 108) what a question asks about (`reading.questions`): the troubles Support's rules of severity 1 or 2 read, not
+  // the matter the ticket is about (a type's word, a feature request, a cancellation) nor a qualifier ("downtime window")
+  const askedNames = new Set(policy.severity.rules.Support.filter((r) => r.severity <= 2).flatMap((r) => r.concepts))
+  for (const name of policy.featureRequest) askedNames.delete(name)
+  const questionReaches = table.vocabulary.concepts.map((c) => askedNames.has(c.name))
   const firmNames = new Set(policy.severity.firmHeadline.concepts)
   const firmHeadline = table.vocabulary.concepts.map((c) => firmNames.has(c.name))
   const firmUnless = new Set(policy.severity.firmHeadline.unless)
@@ -302,6 +309,7 @@ function build(policy: Policy): CompiledPolicy {
     firmHeadline,
     firmHeadlineIgnores: new Set(policy.severity.firmHeadline.ignores),
     firmHeadlineUnless,
+    questionReaches,
     decidesAlone,
     ruleConceptSets,
     noteConceptSets,

@@ -154,5 +154,6 @@ export function readOwnWords(cp: CompiledPolicy, subject: string, template: Pars
     decisive: cp.decisive,
     firmHeadline: cp.firmHeadline,
     firmHeadlineUnless: cp.firmHeadlineUnless,
+    questionReaches: cp.questionReaches,
   })
 }

@@ -35,7 +35,7 @@ export const LANGUAGES = ['en', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
 /** The lists of `reading` whose words are cues (impl/vocabulary.ts CUES), as the policy names them. */
-export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'clauseBreaks', 'examples', 'notNegation'] as const
+export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'questions', 'clauseBreaks', 'examples', 'notNegation'] as const
 export type CueList = (typeof CUE_LISTS)[number]
 
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
@@ -230,6 +230,9 @@ export const PolicySchema = z
         // the word a question about a fix begins its asking at ("CRM is down and we need to know when it will be working
         // again?"): a "resolved" asked after one of these holds only what the question names from it on
         asked: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // (round 108) a question's own words: opening a clause of a sentence that ends with "?" ("could a sync delete all
+        // our contacts?", "is the whole office affected …?"), or closing it as a tag (", right?"): a case asked about
+        questions: PerLanguage.default({ en: [], de: [], fr: [] }),
         clauseBreaks: PerLanguage,
         examples: PerLanguage.default({ en: [], de: [], fr: [] }),
         notNegation: PerLanguage.default({ en: [], de: [], fr: [] }),

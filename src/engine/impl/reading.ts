@@ -114,6 +114,11 @@ export interface ReadOptions {
   firmHeadline?: readonly boolean[]
   /** by concept: whether a mention of it anywhere makes no headline firm ("not urgent") */
   firmHeadlineUnless?: readonly boolean[]
+  /**
+   * (round 108) by concept: whether a question (`reading.questions`) holds it, a trouble asked about; the matter the ticket
+   * is about ("is it possible to", a feature, a renewal) and the qualifiers ("the downtime window") stay (none when unset)
+   */
+  questionReaches?: readonly boolean[]
 }
 
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
@@ -134,7 +139,7 @@ export function readWords(vocabulary: Vocabulary, tools: WordTools, segments: re
   const fillers = fillersAmong(vocabulary, pieces, sentenceLanguages, pieceLanguages)
   const found = withoutShadowed(vocabulary, findMentions(pieces, segments, sentenceLanguages, pieceLanguages, fillers))
   const subjectSegment = segments[0]?.where === 'subject' ? 0 : undefined
-  const { mentions, setAside, toldOver } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless)
+  const { mentions, setAside, toldOver } = setAsideTurnedAround(vocabulary, pieces, segments, subjectSegment, found, options.negationReach, options.decisive, options.firmHeadline, options.firmHeadlineUnless, options.questionReaches)
   const allMentions = setAside.length === 0 ? mentions : mentions.concat(setAside.map((s) => s.mention)).sort((a, b) => a.first - b.first || a.last - b.last)
   const counted = new ConceptSet(vocabulary.concepts.length)
   for (const m of mentions) counted.add(m.concept)
@@ -566,6 +571,7 @@ function setAsideTurnedAround(
   decisive: readonly boolean[] | undefined,
   firmConcepts?: readonly boolean[],
   firmUnless?: readonly boolean[],
+  questionReaches?: readonly boolean[],
 ): { mentions: Mention[]; setAside: SetAside[]; toldOver: boolean } {
   const cueOf = (m: Mention) => v.concepts[m.concept]!.cue
   if (!found.some((m) => cueOf(m) !== undefined)) return { mentions: found as Mention[], setAside: [], toldOver: false } // (most sentences)
@@ -725,6 +731,28 @@ function setAsideTurnedAround(
     }
     return at
   }
+  // (round 108) a question's own words (`reading.questions`): an inverted verb or "what" opening a clause of a sentence that
+  // ends with "?" ("Could a sync delete all our contacts?", "Is the whole office affected by the maintenance on Sunday?",
+  // "What's stopping us from going live …?") asks about a case, its clause a hypothesis; a tag closing the sentence as a
+  // clause of its own (", right?", ", correct?") asks the same of all the sentence says before it. Not where a fix is
+  // asked in the clause ("is the outage resolved?", round 80, takes the trouble as there), nor in a request to Zoho
+  // ("can you check why nobody can log in?": the cue yields to `request asked`, and "why" begins a clause of its own)
+  const clauseStart = (i: number) => i === 0 || clauses[i - 1] !== clauses[i] || pieces[i - 1]!.segment !== pieces[i]!.segment
+  const sentenceEnd = (i: number) => {
+    let last = i
+    while (last + 1 < pieces.length && pieces[last + 1]!.sentence === pieces[i]!.sentence && pieces[last + 1]!.segment === pieces[i]!.segment) last++
+    return last
+  }
+  const questionReach = (cue: Mention): 'opens' | 'closes' | undefined => {
+    if (!clauseStart(cue.first)) return undefined
+    const end = sentenceEnd(cue.first)
+    if (!asksQuestion(pieces, segments, clauses, end)) return undefined
+    const reach = cue.last === end && cue.first > 0 && pieces[cue.first - 1]!.sentence === cue.sentence ? 'closes' : 'opens'
+    const fixAsked = found.some(
+      (r) => resolvedKind(cueOf(r)) && r.sentence === cue.sentence && (reach === 'closes' ? r.last < cue.first : clauses[r.first] === clauses[cue.first]),
+    )
+    return fixAsked ? undefined : reach
+  }
   let headlineOver: Mention | undefined // a "resolved" standing alone in the text (see below)
   // a failure ("problem", "issue", "error") that an earlier "resolved" of the cue's sentence told over: the
   // sentence names its own matter ("the sync problem, which was fixed last Tuesday and has worked since"), not
@@ -740,6 +768,21 @@ function setAsideTurnedAround(
   let askedOver: Set<Mention> | undefined
   for (const cue of found) {
     const cueKind = cueOf(cue)
+    if (cueKind === 'question') {
+      const reach = questionReach(cue)
+      if (reach === undefined) continue
+      for (const m of all) {
+        if (cancelled.has(m) || questionReaches?.[m.concept] !== true) continue
+        // (what the clause names after the question's first word, among its words too, "is the whole ... affected", and a
+        // phrase begun at it that reaches past it, "is ... down" in "Is Desk going to be down during the upgrade?")
+        const hit =
+          reach === 'closes'
+            ? m.sentence === cue.sentence && m.last < cue.first
+            : clauses[m.first] === clauses[cue.first] && (m.first > cue.first || (m.first === cue.first && m.last > cue.last))
+        if (hit) cancelled.set(m, { mention: m, by: cue, why: 'hypothetical' })
+      }
+      continue
+    }
     if (cueKind !== 'hypothetical' && cueKind !== 'resolved' && cueKind !== 'resolvedAhead' && cueKind !== 'resolvedSince') continue
     // a thanks for the fix ("thanks for sorting the downtime"): over, what it names after it in its clause too
     const ahead = cueKind === 'resolvedAhead'

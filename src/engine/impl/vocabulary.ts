@@ -8,8 +8,8 @@ import { tokenize } from './tokens.js'
 import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'attempted' | 'asked' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'attempted' | 'asked' | 'question' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'question', 'clauseBreak', 'notNegation', 'example']
 /** The list of `reading` each cue's words are in. */
 const CUE_LIST: Record<Cue, CueList> = {
   negation: 'negation',
@@ -22,6 +22,7 @@ const CUE_LIST: Record<Cue, CueList> = {
   recurred: 'recurred',
   attempted: 'attempted',
   asked: 'asked',
+  question: 'questions',
   clauseBreak: 'clauseBreaks',
   notNegation: 'notNegation',
   example: 'examples',
@@ -389,6 +390,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     recurred: policy.reading.recurred,
     attempted: policy.reading.attempted,
     asked: policy.reading.asked,
+    question: policy.reading.questions,
     clauseBreak: policy.reading.clauseBreaks,
     notNegation: policy.reading.notNegation,
     example: policy.reading.examples,
