@@ -826,9 +826,13 @@ function setAsideTurnedAround(
       // them is the hypothesis's too: "to be notified when Desk is down" holds "be ... down"), and it
       // holds a phrase whose gap steps over it into its clause ("he is wondering if CRM is down":
       // "is ... down" ends in the hypothesis); "resolved" back to its sentence's start
+      // (round 110: a cue whose last word opens the next clause holds that clause too, German "wie verhindern wir, dass die
+      // Synchronisation Daten überschreibt?", "wie können wir einstellen, dass Agenten keine Anrufe mehr annehmen?"; a cue
+      // whose gap only steps over a clause's end, "will you check why CRM seems to be down", holds no more than before)
+      const intoNext = cue.last > cue.first && clauses[cue.last] !== clauses[cue.last - 1] && clauses[m.first] === clauses[cue.last]
       const hit =
         kind === 'hypothetical'
-          ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && clauses[m.first] === clauses[cue.first]) ||
+          ? ((m.first >= cue.last || m.last >= cue.last) && m.first > cue.first && (clauses[m.first] === clauses[cue.first] || intoNext)) ||
             (m.first < cue.first && m.last > cue.last && clauses[m.last] === clauses[cue.last] && gapped(m))
           : (m.last < cue.first && m.sentence === cue.sentence && m.first > from && (why === 'resolved' || clauses[m.first] === clauses[cue.first])) ||
             (why === 'resolved' && afterInClause(m)) ||
