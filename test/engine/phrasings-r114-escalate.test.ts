@@ -5,7 +5,8 @@
 //   state) is one `access` yields to (no `unless`: "… and nobody can log in" beside it stays a login failure);
 // - "our client has raised it twice now", "we chased twice": `happens twice` (2) took the partner's reminders for a doubled
 //   result; new concept `asked twice` (raised, chased, asked, followed up … twice; only with a person's form, so "the form
-//   asks twice" and "the workflow sends the email twice" stay 2), in that rule's `unless`;
+//   asks twice" and "the workflow sends the email twice" stay 2), which `repeated` yields to ("we have asked twice, and
+//   the webhook is called twice" stays 2);
 // - "our go/no-go meeting": "no" + "go" read `not working` (1); new concept `go no-go` in that rule's `unless`;
 // - "the salaries must reach the bank tonight" beside an error read a login failure (24x7): `records reach` and `money
 //   arrived` name salaries, wages, payslips, funds and transfers reaching the bank;
@@ -45,6 +46,7 @@ const ESCALATIONS: Phrasing[] = [
   // doubled results stay doubled
   ['Workflow runs twice', 'Our workflow rule sends the welcome email twice to every new lead.', 2, TS, '24x5'],
   ['Form', 'The web form asks twice for the email address since the update.', 2, TS, '24x5'],
+  ['Webhook', 'We have asked twice already, and the webhook is called twice for every order.', 2, TS, '24x5'],
 ]
 
 describe('phrasings, round 114: escalations told around the ticket and its reminders', () => {
