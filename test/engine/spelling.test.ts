@@ -1,6 +1,6 @@
 // Typos (impl/spelling.ts): a word one slip from an English word of the policy is read as it.
 import { expect } from 'chai'
-import { buildSpellingIndex, isEnglishWord, nearestForm } from '../../src/engine/impl/spelling.js'
+import { buildSpellingIndex, commonMisspelling, isEnglishWord, nearestForm } from '../../src/engine/impl/spelling.js'
 import { misread, type Phrasing } from './helpers.js'
 
 const TS = 'Technical Support'
@@ -71,5 +71,32 @@ const TYPOS: Phrasing[] = [
 describe('phrasings (r13, typos)', () => {
   it('reads typos in the words that carry the severity, and no real word as one', async () => {
     expect(await misread(TYPOS)).to.deep.equal([])
+  })
+})
+
+// Round 117: slips two letters or more from the word meant, that people make again and again ("dissapeared": one "s" too
+// many and one "p" left out), were read as nothing; a published list of common English misspellings
+// (`@cspell/dict-en-common-misspellings`, `commonMisspelling`) reads them, after the one-slip reading and only for a word
+// that is no English word, no stop word and no policy word of its own.
+describe('typos: common misspellings further than one slip', () => {
+  it('knows what a common misspelling stands for, and only one word of it', () => {
+    expect(commonMisspelling('dissapeared')).to.equal('disappeared')
+    expect(commonMisspelling('unaccessible')).to.equal('inaccessible')
+    expect(commonMisspelling('passwrod')).to.equal('password')
+    expect(commonMisspelling('loggin')).to.equal(undefined) // "login" or "logging"
+    expect(commonMisspelling('disappeared')).to.equal(undefined) // spelt right
+  })
+
+  const TWO_SLIPS: Phrasing[] = [
+    ['Data', 'All our contatcs have dissapeared from the CRM!!', 1, TS, '24x5'],
+    ['Help', 'All the attachements have dissapeared from our tickets.', 1, TS, '24x5'],
+    ['Portal', 'The portal is unaccessible for all our clients.', 1, TS, '24x7'],
+    // a misspelt question stays one
+    ['Question', 'Is it posible to change the logo?', 3, TS, '24x5'],
+    ['How to', 'How do I seperate the two departments?', 3, TS, '24x5'],
+  ]
+
+  it('reads the partner\'s words through them', async () => {
+    expect(await misread(TWO_SLIPS)).to.deep.equal([])
   })
 })

@@ -5,8 +5,11 @@
 // SWAP_MIN_LENGTH with two neighbours swapped ("dwon", "wrok": a letter left out of or added to
 // so short a word is too often another word), only when exactly one known word is that near (or
 // several forms of one word: "crashd" is "crash" or "crashed"), and never a word that is itself a
-// real English word.
+// real English word. Slips further than that which people make again and again ("dissapeared", "unavailible",
+// "syncronization") are read through a published list of common English misspellings (`commonMisspelling`).
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { z } from 'zod'
 
 /** Letters of the shortest word read through a typo, as written and as configured. */
 export const MIN_LENGTH = 5
@@ -77,4 +80,38 @@ let english: ReadonlySet<string> | undefined
 export function isEnglishWord(word: string): boolean {
   english ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[])
   return english.has(word)
+}
+
+let misspellings: ReadonlyMap<string, string> | undefined
+
+/**
+ * The word a common English misspelling stands for ("dissapeared" → "disappeared", "unavailible" → "unavailable",
+ * "passwrod" → "password"), or undefined: the list of `@cspell/dict-en-common-misspellings` (gathered from spell
+ * checkers' lists of typos people make), loaded at first need. Only misspellings with one correction of one word
+ * ("loggin" may be "login" or "logging": not read).
+ */
+export function commonMisspelling(word: string): string | undefined {
+  misspellings ??= loadMisspellings()
+  return misspellings.get(word)
+}
+
+// the list's file: cspell settings whose dictionary holds "wrong->right" or "wrong->right, other" lines
+const MisspellingFile = z.object({ dictionaryDefinitions: z.array(z.object({ suggestWords: z.array(z.string()).default([]) })) })
+
+function loadMisspellings(): Map<string, string> {
+  const require = createRequire(import.meta.url)
+  // (the package exports its cspell settings, not its lists: the list is read by its path beside them)
+  const dir = dirname(require.resolve('@cspell/dict-en-common-misspellings/cspell-ext.json'))
+  const file = MisspellingFile.parse(require(join(dir, 'dict', 'dict-en.json')))
+  const out = new Map<string, string>()
+  for (const definition of file.dictionaryDefinitions) {
+    for (const line of definition.suggestWords) {
+      const arrow = line.indexOf('->')
+      if (arrow < 0) continue
+      const wrong = line.slice(0, arrow).trim()
+      const right = line.slice(arrow + 2).trim()
+      if (wrong !== right && LETTERS.test(wrong) && LETTERS.test(right)) out.set(wrong, right)
+    }
+  }
+  return out
 }

@@ -5,7 +5,7 @@ import { LANGUAGES, type CueList, type Language, type Policy } from '../policy.j
 import { fold } from '../text.js'
 import { infinitiveStems, isStopWord, stem } from './languages.js'
 import { tokenize } from './tokens.js'
-import { buildSpellingIndex, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
+import { buildSpellingIndex, commonMisspelling, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
 export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'attempted' | 'asked' | 'question' | 'clauseBreak' | 'notNegation' | 'example'
@@ -617,7 +617,8 @@ export function wordFacts(v: Vocabulary, word: string): WordFacts {
   // a word no list knows, one slip from an English word that a list names ("acess", "wokring"),
   // and no English word itself: that word, in an English sentence
   if (hits.length === 0 && parts === null && stopWords === 0) {
-    const meant = nearestForm(v.spelling, folded) ?? nearestForm(v.spelling, stem('en', folded))
+    // (else a common misspelling two slips or more away: "dissapeared", "unavailible")
+    const meant = nearestForm(v.spelling, folded) ?? nearestForm(v.spelling, stem('en', folded)) ?? commonMisspelling(folded)
     if (meant !== undefined && !isEnglishWord(folded)) hits = hitsOf(v, meant).filter((h) => h.language === 'en').map((h) => hitWith(h, false))
   }
   return factsOf(folded, hits, stopWords, parts, fillersOf(v, folded))
