@@ -10,6 +10,8 @@
 // "the payment link", "Zahlungslink", "lien de paiement"), to which `subscription` yields; German and French "nobody can …
 // pay" with words between in `blocker`; the two rules in `severeMatter.supportRules`. Stemming collisions put right: French `cards refused` "=cartes … refusées" or
 // "chaque carte" ("la carte est refusée" is the partner's one card), `other cancel` "=paiement" (its stem took "payer").
+// French "nos clients n'arrivent plus à payer" read a delivery that stopped (24x7): the public right before "n'arrivent … à"
+// joins `person can no longer` (24x5); "les e-mails de nos clients n'arrivent plus" stays a delivery that stopped.
 // The partner paying Zoho's invoice or its subscription stays Operations as it read; how-to questions stay 3.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
@@ -40,6 +42,8 @@ const PUBLIC_CANNOT_PAY: Phrasing[] = [
   ['Locataires', 'Aucun locataire ne peut payer son loyer via le portail depuis ce matin.', 1, TS, '24x5'],
   ['Patients', 'Les patients ne peuvent plus payer leurs factures en ligne.', 1, TS, '24x5'],
   ['Adhérents', 'Aucun de nos adhérents ne peut payer sa cotisation.', 1, TS, '24x5'],
+  ['Urgent', "Depuis la mise à jour, nos clients n'arrivent plus à payer.", 1, TS, '24x5'],
+  ['Abonnés', "Les abonnés n'arrivent plus à payer, le lien de paiement est cassé pour tous.", 1, TS, '24x5'],
   // beside one Operations matter (`severeMatter.supportRules`)
   ['Re: Renewal quote', 'Thanks for the renewal quote. Since 9 none of our donors can pay on the donation page.', 1, TS, '24x5'],
 ]
@@ -67,6 +71,7 @@ const TRAPS: Phrasing[] = [
   ['Einzelfall', 'Ein einzelner Kunde kann nicht bezahlen, bei allen anderen klappt es.', 2, TS],
   ['Question', 'Comment nos donateurs peuvent-ils payer par PayPal ?', 3, TS],
   ['Un client', 'Un seul client ne peut pas payer, pour les autres ça marche.', 2, TS],
+  ['Urgent', "Les e-mails de nos clients n'arrivent plus.", 1, TS, '24x7'],
 ]
 
 describe("phrasings, round 116: the partner's public who cannot pay", () => {
