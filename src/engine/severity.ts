@@ -22,6 +22,7 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   if (reading.mentions.length === 0) return out
   let yields: CompiledSeverityRule[] | undefined
   let parts: Mention[][] | undefined
+  let severities: Severity[] | undefined
   const rules = cp.severityRules[team]
   const leads = cp.severityRuleLeads[team] // (mayMatch, read from one array)
   for (let r = 0; r < rules.length; r++) {
@@ -33,22 +34,52 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
     if (!p) continue
     if (rule.subjectYields.length > 0) (yields ??= []).push(rule)
     ;(parts ??= []).push(p)
+    ;(severities ??= []).push(rule.severity)
     out.push(ruleEvidence(cp.words.vocabulary, reading, rule, p))
   }
-  if (yields === undefined) return out
+  const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
+  const asksOut = subjectAsked(reading, out, parts, severities, inSubject)
+  if (yields === undefined) return asksOut(out)
   // a subject's match that the text says otherwise ("Slow CRM" / "it is a bit slow since Monday")
   const names = out.map((e) => e.rule)
-  const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
   let asked: Set<number> | undefined
   // (round 90) a firm headline, a subject that asks nothing and names everyone or urgency besides its match ("Desk
   // unreachable for all agents" / "Hi, any ETA?", "URGENT: People down for whole company" / "Is there a status page?"),
   // is a report: the text's how-to or question is a side matter, it yields only to the text saying otherwise
   const isFirm = () => reading.firmHeadline === true
-  return out.filter((e, i) => {
-    const rule = yields!.find((r) => r.name === e.rule)
-    if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n) && !(cp.firmHeadlineIgnores.has(n) && isFirm()))) return true
-    return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading)), rule) !== null
-  })
+  return asksOut(
+    out.filter((e, i) => {
+      const rule = yields!.find((r) => r.name === e.rule)
+      if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n) && !(cp.firmHeadlineIgnores.has(n) && isFirm()))) return true
+      return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading)), rule) !== null
+    }),
+  )
+}
+
+/**
+ * (round 118) A subject that asks whether the worst is true ("Everything broken?", "CRM down?") is answered by a text
+ * that tells a milder trouble of its own ("the deal page shows the wrong stage name. Everything else works."): a
+ * severity-1 match found only in such a subject is set aside when the text's own words match a severity-2 rule and
+ * none of severity 1 (a text's question about it, "Has something gone wrong?", tells nothing). A subject that asks and a
+ * text that tells nothing of its own, or the same thing, keep the match ("Is Desk down?" / "Please call me", "Nobody here
+ * can log in since 9").
+ */
+function subjectAsked(
+  reading: Reading,
+  out: readonly RuleEvidence[],
+  parts: Mention[][] | undefined,
+  severities: Severity[] | undefined,
+  inSubject: (m: Mention) => boolean,
+): (kept: RuleEvidence[]) => RuleEvidence[] {
+  const same = (kept: RuleEvidence[]) => kept
+  if (parts === undefined || severities === undefined || reading.segments[0]?.where !== 'subject' || !reading.segments[0].text.includes('?')) return same
+  const onlySubject = parts.map((p) => p.every(inSubject))
+  // (told, not asked: "Has something gone wrong with our account?" asks about the subject's trouble)
+  const asked = askedSentences(reading)
+  const textAlone = parts.map((p) => !p.some((m) => inSubject(m) || asked.has(m.sentence)))
+  if (!severities.some((s, i) => s === 2 && textAlone[i]) || severities.some((s, i) => s === 1 && !onlySubject[i])) return same
+  const dropped = new Set(out.filter((_, i) => severities[i] === 1 && onlySubject[i]))
+  return dropped.size === 0 ? same : (kept) => kept.filter((e) => !dropped.has(e))
 }
 
 /**

@@ -812,6 +812,9 @@ function setAsideTurnedAround(
           // minutes", is the subject's trouble, no matter of its own)
           !(m.concept === failureConcept && !cancelled.has(m) && m.last < cue.first && kind === 'resolved' && !ahead) &&
           !(subjectSegment === 0 && all.some((s) => pieces[s.first]!.segment === 0 && s.concept === m.concept)) &&
+          // (round 118: what the fix is told of, named right before it, "Customers can pay again", "Our customers can open
+          // the help center again": the thing or people it works for again, no matter of its own)
+          !(m.last + 1 === cue.first && clauses[m.last] === clauses[cue.first] && !cancelled.has(m)) &&
           // (round 95: who it was over for, or how urgent it was, names no matter of its own: "RE: URGENT: nobody can log in" /
           // "All users can access it again, thanks.")
           !(m.last < cue.first && firmConcepts?.[m.concept] === true),
