@@ -8,7 +8,6 @@
 // real English word. Slips further than that which people make again and again ("dissapeared", "unavailible",
 // "syncronization") are read through a published list of common English misspellings (`commonMisspelling`).
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { z } from 'zod'
 
 /** Letters of the shortest word read through a typo, as written and as configured. */
@@ -99,10 +98,9 @@ export function commonMisspelling(word: string): string | undefined {
 const MisspellingFile = z.object({ dictionaryDefinitions: z.array(z.object({ suggestWords: z.array(z.string()).default([]) })) })
 
 function loadMisspellings(): Map<string, string> {
-  const require = createRequire(import.meta.url)
-  // (the package exports its cspell settings, not its lists: the list is read by its path beside them)
-  const dir = dirname(require.resolve('@cspell/dict-en-common-misspellings/cspell-ext.json'))
-  const file = MisspellingFile.parse(require(join(dir, 'dict', 'dict-en.json')))
+  // (the package exports its cspell settings, not its lists: the list is required from beside the settings)
+  const settings = createRequire(import.meta.url).resolve('@cspell/dict-en-common-misspellings/cspell-ext.json')
+  const file = MisspellingFile.parse(createRequire(settings)('./dict/dict-en.json'))
   const out = new Map<string, string>()
   for (const definition of file.dictionaryDefinitions) {
     for (const line of definition.suggestWords) {
