@@ -9,7 +9,8 @@
 // - "All our Deluge functions failing" (read 3, README round 118's leftover): all custom functions failing is an error on
 //   every run (README round 42), 1 on 24x5; French "échouent" joins the failure words.
 // - Posts "not published on Facebook" (read 3): a social network named as the channel is every post there, as round 124's
-//   "on any channel": 1 on 24x5 (DOMAIN §4 "does not work without a fix"); "not published yet" stays a state (round 20).
+//   "on any channel": 1 on 24x5 (DOMAIN §4 "does not work without a fix"); "not published yet" stays a state (round 20),
+//   and the design asked about ("is that by design?") sets `task done for nobody` aside as it does the task rules.
 // - "Some agents get logged out every 10 minutes. The rest work normally." (read 1 on 24x7, README round 114's leftover):
 //   a logout that comes over and over for some while the rest work is the service working worse (DOMAIN §4, 2, 24x5);
 //   for all agents it stays a lockout, 1 on 24x7 (rounds 13–15). New concept `logged out over and over`, rules `logged out
@@ -89,6 +90,8 @@ const FUNCTIONS_AND_POSTS: Phrasing[] = [
   ['Deluge', 'One of our Deluge functions fails on some records.', 2, TS, '24x5'],
   ['Social', 'The post is not published yet, how do we publish it on Facebook?', 3, TS, '24x5'],
   ['Social', 'How do I get posts published on Facebook and Instagram at once?', 3, TS, '24x5'],
+  ['Social', 'Why are posts not published on Facebook when the page is disconnected? Is that by design?', 3, 'Product Management Related', '24x5'],
+  ['Social', 'Scheduled posts are not published on any channel on weekends, is that by design?', 3, 'Product Management Related', '24x5'],
 ]
 
 const LOGGED_OUT_OVER_AND_OVER: Phrasing[] = [
