@@ -10,6 +10,8 @@
 // Choices (DOMAIN.md §4 names "all users" against results that are partly wrong; README rounds 17–22, 103, 115): a share
 // below all is a part (2), "100%" and "0 of N" are all or nobody; "N of N" and "12 of 400" are not read (numbers are not
 // compared), a deadline or money lost sets no severity, and a login failing for a few users stays a login failure.
+// Beside them (the batch's 030): a value named as a tag ("the tag "refund"") is a name, no invoice (`value name`, which
+// Invoice changes now sets aside), and a search that "finds only 70 of the 100" tickets leaves records out (2).
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -45,8 +47,21 @@ const SHARES: Phrasing[] = [
   ['Users', 'We have 250 users and want to know how to assign a profile to all of them.', 3, TS, '24x5'],
 ]
 
+const NAMES: Phrasing[] = [
+  ['Search misses tickets', 'Searching for the tag "refund" in Zoho Desk finds only about 70 of the 100 tickets that carry it.', 2, TS, '24x5'],
+  ['Search', 'The search finds only 70 of our 100 open tickets.', 2, TS, '24x5'],
+  ['Report', 'The report returns only 30 of the 45 deals closed this month.', 2, TS, '24x5'],
+  // traps: a how-to, and an invoice that is one
+  ['Search', 'How do we make the search find only open tickets?', 3, TS, '24x5'],
+  ['Tag', 'How do I remove the tag "invoice" from 40 tickets?', 3, TS, '24x5'],
+  ['Refund', 'We were charged twice for our renewal, please refund the second charge.', 2, 'Invoice changes', '24x5'],
+]
+
 describe('phrasings, round 129: impact told with numbers and shares', () => {
   it('reads "0 of", "100%" and a share as nobody, all and a part', async () => {
     expect(await misread(SHARES)).to.deep.equal([])
+  })
+  it('reads a tag\'s name as a name and a search finding only some as records left out', async () => {
+    expect(await misread(NAMES)).to.deep.equal([])
   })
 })
