@@ -20,6 +20,7 @@ const MODIFIER_APOSTROPHE = 0x2bc
 const LF = 0x0a
 const FULL_STOP = 0x2e
 const COMMA = 0x2c
+const PERCENT = 0x25
 const HYPHEN = 0x2d
 const LOWER_N = 0x6e
 const LOWER_T = 0x74
@@ -229,8 +230,20 @@ function wordsOf(text: string, u: Uint16Array, onWord: OnWord): void {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
       onWord(end, end + 2, 'none', 'not')
       i = prevEnd = end + 2
+    } else if (isDigit(u[end - 1]!)) {
+      // "100%", "30 %": the number, then "percent" where "%" stands (a share, read by the policy's words)
+      const at = u[end] === PERCENT ? end : end + 1 < n && isSpace(u[end]!) && u[end + 1] === PERCENT ? end + 1 : -1
+      if (at >= 0) {
+        onWord(at, at + 1, 'none', 'percent')
+        prevStart = at
+        i = prevEnd = at + 1
+      }
     }
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f
 }
 
 /** The words of a text in order, as eachWord gives them. */
