@@ -358,7 +358,7 @@ function ownWordsDecide(cp: CompiledPolicy, reading: Reading, own: (m: Mention) 
   }
   if (named === undefined) return 'no'
   for (let k = 0; k < cp.ruleConceptSets.length; k++) {
-    if (!cp.ruleConceptSets[k]!.every((c) => named!.has(c))) continue
+    if (!named.hasAll(cp.ruleConceptSets[k]!)) continue
     if (!cp.noteConceptSets[k]) return 'yes'
     note = true
   }

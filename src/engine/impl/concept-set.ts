@@ -20,4 +20,9 @@ export class ConceptSet {
   has(concept: number): boolean {
     return (this.bits[(concept / BITS) | 0]! & (1 << concept % BITS)) !== 0
   }
+
+  hasAll(concepts: readonly number[]): boolean {
+    for (const c of concepts) if (!this.has(c)) return false
+    return true
+  }
 }

@@ -413,13 +413,14 @@ function withoutShadowed(v: Vocabulary, found: Mention[]): Mention[] {
     let shadowed = false
     if (yieldsTo.length > 0) {
       // (a phrase as long as its own holds it too: "Other Zoho apps ... open fine" is other things fine, no one else fine)
-      const holds = (o: Mention) => o.last >= m.last && yieldsTo.includes(o.concept)
-      for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = holds(found[j]!)
-      for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = holds(found[j]!)
+      for (let j = i - 1; j >= 0 && found[j]!.first === m.first && !shadowed; j--) shadowed = found[j]!.last >= m.last && yieldsTo.includes(found[j]!.concept)
+      for (let j = i + 1; j < found.length && found[j]!.first === m.first && !shadowed; j++) shadowed = found[j]!.last >= m.last && yieldsTo.includes(found[j]!.concept)
       // (… or that holds it begun before it: "Störung" in "Entschuldigen Sie die Störung" is a courtesy, no outage; or that
       // holds its first word, begun before it: "open" in "none of the agents can open tickets" is the verb, no open tickets)
-      const around = (o: Mention) => o.first < m.first && o.last >= m.first && yieldsTo.includes(o.concept)
-      for (let j = i - 1; j >= 0 && found[j]!.first >= m.first - SHADOW_REACH && !shadowed; j--) shadowed = around(found[j]!)
+      for (let j = i - 1; j >= 0 && found[j]!.first >= m.first - SHADOW_REACH && !shadowed; j--) {
+        const o = found[j]!
+        shadowed = o.first < m.first && o.last >= m.first && yieldsTo.includes(o.concept)
+      }
     }
     if (shadowed) out ??= found.slice(0, i)
     else out?.push(m)
