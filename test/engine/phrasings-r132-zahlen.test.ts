@@ -9,7 +9,8 @@
 // ... sur dix" are `partly` and `subset named` (a share named in a sentence sets a total stop aside: 2), "N % der
 // API-Aufrufe", "N % des appels API" `some calls`; "0 Fehler", "0 erreur" `none failed`. Words beside them: "Fehlerquote",
 // "taux d'erreur" are failures, mails that "kommen zurück" / "nous reviennent" and calls that "brechen" / "coupent" fail,
-// "synchronisieren" and "distribués" name a program's work.
+// "synchronisieren" and "distribués" name a program's work. A share that does not come through ("un webhook sur dix
+// n'arrive pas", "some webhooks do not arrive") is a part (rule `comes through only partly`, 2): it read 3 or 1 before.
 // Choices (DOMAIN.md §4: a show-stopper "affecting all users" against a function that works but "gives incorrect results";
 // §5: logins and downtime on 24x7; README rounds 17–22, 103, 115, 129): a share below all is a part (2); "100 %" and
 // "0 von N" / "0 sur N" are all or nobody; a login failing for some users ("3 von 250 Nutzern", "la moitié de nos agents")
@@ -81,11 +82,22 @@ const FRENCH: Phrasing[] = [
   ['Import', "L'import s'est terminé avec 0 erreur. Comment fusionner les doublons maintenant ?", 3, TS, '24x5'],
 ]
 
+const ARRIVING: Phrasing[] = [
+  ['Webhooks', "Un webhook sur dix n'arrive pas.", 2, TS, '24x5'],
+  ['Webhooks', 'Some webhooks do not arrive.', 2, TS, '24x5'],
+  ['Webhooks', 'Jeder zehnte Webhook kommt nicht an.', 2, TS, '24x5'],
+  // the whole stream stays a stop
+  ['Webhooks', "Plus aucun webhook n'arrive depuis ce matin.", 1, TS, '24x5'],
+]
+
 describe('phrasings, round 132: impact told with numbers and shares in German and French', () => {
   it('reads "0 von", "100 %" and a share in German as nobody, all and a part', async () => {
     expect(await misread(GERMAN)).to.deep.equal([])
   })
   it('reads "0 sur", "100 %" and a share in French as nobody, all and a part', async () => {
     expect(await misread(FRENCH)).to.deep.equal([])
+  })
+  it('reads a share that does not come through as a part', async () => {
+    expect(await misread(ARRIVING)).to.deep.equal([])
   })
 })
