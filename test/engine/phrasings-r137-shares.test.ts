@@ -57,6 +57,8 @@ const VALUE_MISSING: Phrasing[] = [
   ['Contacts', '300 contacts are missing.', 1, TS, '24x5'],
   ['Kontakte', 'Nach dem Import fehlen 300 Kontakte.', 1, TS, '24x5'],
   ['Contacts', 'All our contacts are missing their phone numbers after the import.', 1, TS, '24x5'],
+  ['Kontakte', 'Nach dem Import von gestern fehlt die komplette Kundenliste.', 1, TS, '24x5'],
+  ['Contacts', "Les contacts importés sur le CRM n'ont pas de numéro depuis la synchronisation, tous les numéros ont disparu.", 1, TS, '24x5'],
 ]
 
 const SETUP_ASKED: Phrasing[] = [
