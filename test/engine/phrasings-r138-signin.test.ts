@@ -5,7 +5,8 @@
 // described" or a timeout "shorter than configured" works worse than meant (2); entries that "come back after a
 // refresh" are a wrong list (2); a fear of phishing is no incident; a channel Desk "says connected" keeps nobody out
 // (the mail that does not arrive keeps its 24x5); "emails into Desk" is mail coming in, no one getting into a mailbox;
-// a method "not allowed" and "enforce … instead of" are a policy asked for. Logins that fail for everyone, one user
+// a method "not allowed" and "enforce … instead of" are a policy asked for; "nobody can unlock it" is no lockout
+// lifted ("=unlocked" as written); a "certificat SAML" that expired is no renewal. Logins that fail for everyone, one user
 // or a whole office stay 1 on 24x7.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
@@ -25,6 +26,8 @@ const SIGN_IN: Phrasing[] = [
   ['Sessions', 'Sessions we terminate come back after a refresh. The users log in and work normally.', 2, TS, '24x5'],
   ['MFA', 'Can we set up the MFA policy so that users must use an authenticator app and SMS is not allowed as a method?', 3, TS, '24x5'],
   ['Enforce authenticator app instead of SMS?', 'Where is that setting?', 3, TS, '24x5'],
+  ['Account locked', 'Our admin account is locked after too many failed attempts and nobody can unlock it.', 1, TS, '24x7'],
+  ['SSO', "Le certificat SAML a expiré et toute l'entreprise est bloquée hors de Zoho.", 1, TS, '24x7'],
   // stay as they were: logins that fail, mail that does not come, a store, a phishing attack, a renewal
   ['SSO login broken', 'Since this morning every user gets "SAML assertion expired" and nobody can log in.', 1, TS, '24x7'],
   ['Login', 'Only the admin can log in but the agents cannot log in since 9am.', 1, TS, '24x7'],
@@ -36,6 +39,7 @@ const SIGN_IN: Phrasing[] = [
   ['Zoho Store öffnet sich nicht', 'Die Seite des Zoho Stores öffnet sich seit gestern nicht mehr. Wir können keine Lizenzen bestellen.', 1, 'Store Related', '24x5'],
   ['Phishing', 'We were hit by a phishing attack and an attacker logged in and exported all our contacts.', 1, TS, '24x5'],
   ['Session timeout', 'How do we set the session timeout to 8 hours?', 3, TS, '24x5'],
+  ['Locked', 'The account was locked this morning, our admin unlocked it and all is fine now.', 3, TS, '24x5'],
   ['Wrong format', 'The export uses commas instead of semicolons since the update.', 2, TS, '24x5'],
 ]
 
