@@ -27,9 +27,11 @@ const TO_ONE_PERSON: Phrasing[] = [
   ['Chats', 'All incoming tickets are routed to a single agent since this morning.', 1, TS, '24x5'],
   ['Zuweisung', 'Seit Freitag werden alle neuen Tickets demselben Agenten zugewiesen.', 1, TS, '24x5'],
   ['Attribution', 'Depuis vendredi, tous les nouveaux tickets sont attribués au même agent.', 1, TS, '24x5'],
-  // traps: a how-to, one ticket
+  ['Leads', 'Since Monday every new lead is assigned to the same sales rep.', 1, TS, '24x5'],
+  // traps: a how-to, a wish, nearly all of them (a share, the wrong person: 2)
   ['VIP', 'How can we assign all tickets from VIP accounts to the same agent?', 3, TS, '24x5'],
   ['Routing', 'We want all leads from Germany to go to the same owner. Which rule should we use?', 3, TS, '24x5'],
+  ['Round robin', 'The round robin seems to be giving nearly all new tickets to the same agent. Tickets do get assigned, just to the wrong person.', 2, TS, '24x5'],
 ]
 
 const DEALS_STUCK: Phrasing[] = [
