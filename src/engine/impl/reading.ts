@@ -61,6 +61,13 @@ export interface Mention {
  */
 export const gapNegations = new WeakSet<Mention>()
 
+/**
+ * (round 142) The words in the last gap of an entry that ends its sentence (a German bracket, "der Lohnlauf bricht
+ * jedes Mal mit einem Fehler ab"), first and last, by mention: the middle of the clause, which takes no room in a
+ * rule's window (rules.ts), as the verb and its particle are one word said in two places.
+ */
+export const bracketGaps = new WeakMap<Mention, readonly [number, number]>()
+
 export type SetAsideBy = 'negation' | 'hypothetical' | 'resolved'
 
 export interface SetAside {
@@ -319,11 +326,17 @@ export function findMentions(
       if (words > 1 && (anchored[anchorSlot(anchorKey)]! & anchorBit(anchorKey)) === 0) continue // (its anchor word stands nowhere)
       let last = i
       let ok = true
+      let gapFrom = -1 // (a bracket's gap, first and last word: bracketGaps)
+      let gapTo = -1
       for (let k = 1; k < words && ok; k++) {
         if (endOfSentence && (gaps >> k) === 1) {
           // (the entry's last gap, its words after it closing the sentence: a German bracket, "kommen ... =an $")
           const end = closingWords(pieces, segments, entry, words, k, last, language)
           ok = end >= 0
+          if (ok) {
+            gapFrom = last + 1
+            gapTo = end - (words - k)
+          }
           last = end
           break
         }
@@ -347,11 +360,12 @@ export function findMentions(
         if (end + 1 < pieces.length && pieces[end + 1]!.sentence === p.sentence && !headlineBreak(segments, pieces[end]!, pieces[end + 1]!)) continue
       }
       const m: Mention = { concept: starts[s + 1]!, entry, language: LANGUAGES[info & START_LANGUAGE]!, first: i, last, sentence: p.sentence }
+      if (gapFrom >= 0 && gapTo >= gapFrom) bracketGaps.set(m, [gapFrom, gapTo])
       // one mention per concept and first word: the longest ("Ausfall" and "Ausfälle" name one outage)
       let same = found.length - 1 // (this word's mentions are the last ones found)
       while (same >= 0 && found[same]!.first === i && found[same]!.concept !== m.concept) same--
       if (same < 0 || found[same]!.first !== i) found.push(m)
-      else if (found[same]!.last < last) found[same] = m
+      else if (found[same]!.last < last || (found[same]!.last === last && bracketGaps.has(m) && !bracketGaps.has(found[same]!))) found[same] = m // (as long: the bracket, whose gap takes no room)
     }
   }
   return found

@@ -5,7 +5,7 @@ import type { CompiledPolicy } from '../compiled-policy.js'
 import type { Language, Policy } from '../policy.js'
 import type { TemplateField, TemplateValue } from '../template.js'
 import { fold, foldWithMap } from '../text.js'
-import { FILLER_WORDS, headlineBreak, readWords, type Mention, type Piece, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
+import { bracketGaps, FILLER_WORDS, headlineBreak, readWords, type Mention, type Piece, type ReadOptions, type Reading, type Segment, type WordTools } from './reading.js'
 import { GERMAN_MONTHS, isAbbreviation, runsOn, type Token } from './tokens.js'
 import { buildVocabulary, wordFacts, type Vocabulary } from './vocabulary.js'
 
@@ -239,6 +239,7 @@ export function referenceFindMentions(
       const entry = hit.entry
       let last = i
       let ok = true
+      let bracket: [number, number] | null = null // (a bracket's gap: bracketGaps)
       for (let k = 1; k < hit.words && ok; k++) {
         const gap = ((hit.gaps >> k) & 1) === 1
         if (hit.endOfSentence && gap && hit.gaps >> k === 1) {
@@ -249,6 +250,7 @@ export function referenceFindMentions(
             let run = true
             for (let q = k; q < hit.words && run; q++, e++) run = sameSentence(e, i) && plainHolds(pieces[e]!, entry, q, language)
             if (run && endsSentence(e - 1)) {
+              if (j > last + 1) bracket = [last + 1, j - 1]
               last = e - 1
               ok = true
               break
@@ -285,9 +287,10 @@ export function referenceFindMentions(
         if (!endsSentence(end)) continue
       }
       const m: Mention = { concept: hit.concept, entry, language: hit.language, first: i, last, sentence: p.sentence }
+      if (bracket !== null) bracketGaps.set(m, bracket)
       const same = found.findIndex((o) => o.first === i && o.concept === m.concept)
       if (same < 0) found.push(m)
-      else if (found[same]!.last < last) found[same] = m
+      else if (found[same]!.last < last || (found[same]!.last === last && bracketGaps.has(m) && !bracketGaps.has(found[same]!))) found[same] = m
     }
   })
   return found

@@ -4,7 +4,7 @@
 // concepts in any sentence, also in a hypothesis there: the place a symptom is about stays named
 // when the partner asks about it ("we would like to ask whether there is a problem with the partner
 // portal. For all colleagues it is not reachable").
-import { gapNegations, type Mention, type Reading } from './reading.js'
+import { bracketGaps, gapNegations, type Mention, type Reading } from './reading.js'
 
 /** A rule with its concepts as indices of the vocabulary. */
 export interface CompiledRule {
@@ -151,7 +151,10 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[
     chosen.push(m) // (tried in place: this runs for every pair of mentions a rule may join)
     const span = spanOf(chosen)
     chosen.pop()
-    const width = span.last - span.first - padded(pads, sentence, span) - (fillers === null ? 0 : fillersWithin(fillers, pads, sentence, span))
+    chosen.push(m)
+    const bracketed = inBrackets(chosen, pads, fillers, sentence, span)
+    chosen.pop()
+    const width = span.last - span.first - padded(pads, sentence, span) - (fillers === null ? 0 : fillersWithin(fillers, pads, sentence, span)) - bracketed
     if (width <= window && width < bestSpan) {
       best = m
       bestSpan = width
@@ -161,6 +164,26 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[
 }
 
 const noPads: readonly Mention[] = []
+
+/**
+ * (round 142) How many words strictly inside `span` stand in the gap of a chosen mention's German bracket (bracketGaps:
+ * "der Lohnlauf bricht jedes Mal mit einem Fehler ab"), outside the other chosen mentions, the hedges and the filler
+ * words (counted apart): the middle of the clause takes no room in the window.
+ */
+function inBrackets(chosen: readonly Mention[], pads: readonly Mention[], fillers: Uint8Array | null, sentence: number, span: { first: number; last: number }): number {
+  let n = 0
+  for (const c of chosen) {
+    const gap = bracketGaps.get(c)
+    if (gap === undefined) continue
+    for (let j = Math.max(gap[0], span.first + 1); j <= Math.min(gap[1], span.last - 1); j++) {
+      if (chosen.some((o) => o !== c && o.first <= j && j <= o.last)) continue
+      if (fillers !== null && fillers[j] === 1) continue
+      if (pads.some((p) => p.sentence === sentence && p.first > span.first && p.last < span.last && p.first <= j && j <= p.last)) continue
+      n++
+    }
+  }
+  return n
+}
 
 /** How many words strictly inside `span` a padding mention (a hedge) covers: they take no room in a window. */
 function padded(pads: readonly Mention[], sentence: number, span: { first: number; last: number }): number {
@@ -184,9 +207,16 @@ function fillersWithin(fillers: Uint8Array, pads: readonly Mention[], sentence: 
   return n
 }
 
-/** Whether `inner` is the inability of a negation standing in `outer`'s gap ("kommen keine Tickets mehr an"). */
+/**
+ * Whether `inner` is the inability of a negation standing in `outer`'s gap ("kommen keine Tickets mehr an"), or any
+ * mention in the gap of `outer`'s German bracket (round 142).
+ */
 function inGapOf(inner: Mention, outer: Mention): boolean {
-  return outer.first < inner.first && inner.last < outer.last && gapNegations.has(inner)
+  if (!(outer.first < inner.first && inner.last < outer.last)) return false
+  if (gapNegations.has(inner)) return true
+  // (round 142) any words in a German bracket's gap ("bricht der Payroll-Lauf jedes Mal ab"): none of the verb's
+  const gap = bracketGaps.get(outer)
+  return gap !== undefined && gap[0] <= inner.first && inner.last <= gap[1]
 }
 
 /**
