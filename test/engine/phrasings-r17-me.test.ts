@@ -54,7 +54,9 @@ const NOTHING_EDITABLE: Phrasing[] = [
 // lost is business, not data; asking to stop a workflow from doing something is a change wanted.
 const OTHER_WORDS: Phrasing[] = [
   ['Question', 'This is not important, just a question about the report filters.', 3, TS],
-  ['E-invoice', 'The tax authority rejected our customer\'s e-invoice format, what should we change?', 2],
+  // (round 146: an e-invoice is the product's tax work, Technical Support, so the question asked reads 3; its 2 was
+  // the Operations default of an "invoice" typed Invoice changes)
+  ['E-invoice', 'The tax authority rejected our customer\'s e-invoice format, what should we change?', 3, TS],
   ['Training', 'We lost a lot of productivity this week because of the training.', 3, TS],
   ['Quote', 'We lost a customer because the quote took too long.', 3, TS],
   ['Kunde', 'Wir haben einen Kunden verloren, weil das Angebot zu lange gedauert hat.', 2],
