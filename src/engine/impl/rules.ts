@@ -150,8 +150,6 @@ function nearest(mentions: readonly Mention[], concept: number, chosen: Mention[
     if (chosen.some((c) => m.first <= c.last && c.first <= m.last && !inGapOf(m, c) && !inGapOf(c, m))) continue // the same words cannot say two things
     chosen.push(m) // (tried in place: this runs for every pair of mentions a rule may join)
     const span = spanOf(chosen)
-    chosen.pop()
-    chosen.push(m)
     const bracketed = inBrackets(chosen, pads, fillers, sentence, span)
     chosen.pop()
     const width = span.last - span.first - padded(pads, sentence, span) - (fillers === null ? 0 : fillersWithin(fillers, pads, sentence, span)) - bracketed
