@@ -13,9 +13,9 @@
 //   ("Unser VPN ist ausgefallen, deshalb kann sich niemand anmelden.", "Notre VPN est en panne, donc personne ne peut se
 //   connecter"): as English "We cannot log in because our VPN is down." (3, rounds 24/78), by `own vpn down` in the
 //   sentence (`unlessInSentence`). A VPN that works, or that is not used, still leaves the lockout (1, 24x7).
-// - "Everyone gets "Access denied from this IP address" when signing in": the error text is no setting's name (it left
-//   `setting name`); a login refused to everyone, 24x7. IP-restriction how-tos stay 3, and so does the error met by the
-//   partner's consultants while "the client's own staff log in fine" (`everyone else fine`).
+// - "Everyone gets "Access denied from this IP address" when signing in": the error text (`ip refused`) with everyone named
+//   is a login refused to everyone (rule `everyone refused from their IP`, 24x7); the text alone stays `setting name`, so
+//   how-tos about the message or the restriction and the consultants' VPN met by the client's restriction stay 3.
 // - "IRN generation is failing for every invoice": the product's e-invoicing failing on every invoice (errors on every
 //   transaction, 1 on 24x5, Technical Support); "for every invoice" is every transaction and the IRN's generation names the
 //   customers' invoices (`tax filing`), not Zoho's. The partner's own Zoho invoice stays Invoice changes.
@@ -67,6 +67,8 @@ const IP_DENIED: Phrasing[] = [
   // traps: how-tos about the IP restriction
   ['IP', 'How can we allow sign-ins only from this IP address?', 3, TS, '24x5'],
   ['IP', 'Can we restrict logins to our office IP range?', 3, TS, '24x5'],
+  ['IP', 'How do we show "Access denied from this IP address" only to users outside the office?', 3, TS, '24x5'],
+  ['IP', 'Can we customise the "Access denied from this IP address" message?', 3, TS, '24x5'],
   ['IP', 'Through our VPN we get "Access denied from this IP address" at the client. The client\'s own staff log in fine. The admin can\'t figure out where the allowed IP list is now.', 3, TS, '24x5'],
 ]
 
