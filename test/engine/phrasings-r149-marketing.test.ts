@@ -8,7 +8,9 @@
 // A form or page failing while "the same form on the Contact page works fine" or "the other forms work" is one page's
 // trouble (`works elsewhere`, 2). A purpose said with "so our own … not counted" and a loss to avoid ("we don't want to
 // lose the opt-out status", "without losing") are `hypothetical`: a how-to (3); counts not made and opt-outs that were
-// lost stay as they were.
+// lost stay as they were. What goes out lacking one of its parts ("posts are published without the image - only the
+// text goes out", "went out without the header image") is a wrong result (`wrong`, and `partly`, which `task done for
+// nobody` yields to: 2); nothing published or sent at all stays 1.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -54,6 +56,16 @@ const PURPOSES: Phrasing[] = [
   ['Import', 'We lost all our contacts after the import.', 1, TS, '24x5'],
 ]
 
+const LACKING_A_PART: Phrasing[] = [
+  ['LinkedIn posts published without image', 'Posts we schedule to LinkedIn company pages are published without the image since a few days - only the text goes out. The same posts on Facebook and Instagram have the image.', 2, TS, '24x5'],
+  ['Newsletter', 'Our newsletter went out without the header image for all recipients.', 2, TS, '24x5'],
+  ['Posts', 'Instagram posts are published without their hashtags.', 2, TS, '24x5'],
+  // traps: nothing published or sent at all
+  ['Social posts not publishing on any network', 'None of our scheduled posts were published today, not on Facebook, Instagram, LinkedIn or X.', 1, TS, '24x5'],
+  ['Posts', 'No posts are published on any network since midnight.', 1, TS, '24x5'],
+  ['Campaign sent to nobody', 'The campaign shows as Sent but nobody received it, 0 recipients.', 1, TS, '24x5'],
+]
+
 describe('phrasings, round 149: marketing', () => {
   it('reads an e-mail\'s opens as a figure, no access', async () => {
     expect(await misread(OPENS)).to.deep.equal([])
@@ -66,5 +78,8 @@ describe('phrasings, round 149: marketing', () => {
   })
   it('reads a purpose and a loss to avoid as a question', async () => {
     expect(await misread(PURPOSES)).to.deep.equal([])
+  })
+  it('reads what goes out lacking one of its parts as a wrong result', async () => {
+    expect(await misread(LACKING_A_PART)).to.deep.equal([])
   })
 })
