@@ -4,6 +4,10 @@
 // "call ... on ... was cancelled" (six words a gap) and read an account cancellation (1). The event followed by its
 // party ("with", "for") and then its topic ("about", "regarding") is now the event's (`event cancelled`). A
 // subscription cancelled beside a meeting or call about something, with no party before the topic, stays 1.
+// Probing the batch's traps further: a load time asked about, as a figure to expect, a norm or a thing to improve
+// ("What page load time should we expect in Desk with 100 agents?", "Welche Ladezeit ist normal?", "Quel temps de
+// chargement est normal ?") read slowness (1), the measure's name taken for the complaint. These are questions
+// (`speed asked`, in the sentence); load times that are terrible, or that keep people from working, stay 1.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -23,8 +27,30 @@ const EVENTS: Phrasing[] = [
   ['Cancel', 'Our meeting with the customer went well, but they want to cancel their subscription regarding the price increase.', 1, PR, '24x5'],
 ]
 
+const TS = 'Technical Support'
+
+const SPEED: Phrasing[] = [
+  ['Speed', 'What page load time should we expect in Desk with 100 agents?', 3, TS, '24x5'],
+  ['Speed', 'What load time is normal for a Creator page with 20 fields?', 3, TS, '24x5'],
+  ['Speed', 'Is there a recommended maximum load time for our portal pages?', 3, TS, '24x5'],
+  ['Loading', 'How can we improve the load time of our help center?', 3, TS, '24x5'],
+  ['Ladezeit', 'Welche Ladezeit ist für eine Seite mit 20 Feldern normal?', 3, TS, '24x5'],
+  ['Chargement', 'Quel temps de chargement est normal pour une page du portail ?', 3, TS, '24x5'],
+  // traps: load times complained of stay slowness
+  ['Speed', "The load time of every page is now over 30 seconds and the agents can't keep up.", 1, TS, '24x5'],
+  ['Speed', "Load times are terrible today, every page takes a minute and our staff are stuck.", 1, TS, '24x5'],
+  ['Speed', "High load times on every page, agents can't work.", 1, TS, '24x5'],
+  ['Speed', 'What can we do? The load time of every page is over a minute and nobody can work.', 1, TS, '24x5'],
+]
+
 describe('phrasings, round 150: an event cancelled with its party and its topic', () => {
   it('reads the event, and keeps the cancellations beside one', async () => {
     expect(await misread(EVENTS)).to.deep.equal([])
+  })
+})
+
+describe('phrasings, round 150: a load time asked about', () => {
+  it('reads a load time to expect, normal or to improve as a question, and complaints as slowness', async () => {
+    expect(await misread(SPEED)).to.deep.equal([])
   })
 })
