@@ -8,6 +8,9 @@
 // ("What page load time should we expect in Desk with 100 agents?", "Welche Ladezeit ist normal?", "Quel temps de
 // chargement est normal ?") read slowness (1), the measure's name taken for the complaint. These are questions
 // (`speed asked`, in the sentence); load times that are terrible, or that keep people from working, stay 1.
+// Data integrity said with an intransitive verb: values that "changed to zero" by themselves ("Half of our deal amounts
+// changed to zero overnight. Nobody touched them.") read 3, where "were set to zero" read 1 (`emptied`); the values
+// named before "changed to zero / 0" are emptied; a how-to or a workflow asked to set zero stays 3.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -43,6 +46,17 @@ const SPEED: Phrasing[] = [
   ['Speed', 'What can we do? The load time of every page is over a minute and nobody can work.', 1, TS, '24x5'],
 ]
 
+const ZERO: Phrasing[] = [
+  ['Data', 'Half of our deal amounts changed to zero overnight. Nobody touched them.', 1, TS, '24x5'],
+  ['Prices', 'All product prices in Books changed to 0 since the update this morning.', 1, TS, '24x5'],
+  ['Invoices', 'The line item values on every invoice suddenly changed to zero.', 1, TS, '24x5'],
+  // traps: zero asked for
+  ['Data', 'How do I change the deal amount to zero for lost deals?', 3, TS, '24x5'],
+  ['Data', 'Can a workflow set the amount to zero when a deal is lost?', 3, TS, '24x5'],
+  ['Data', 'Our reps changed the deal probabilities to zero on purpose for closed deals; how do we restore the default?', 3, TS, '24x5'],
+  ['Data', 'How can the amount be changed to zero automatically when a deal is lost?', 3, TS, '24x5'],
+]
+
 describe('phrasings, round 150: an event cancelled with its party and its topic', () => {
   it('reads the event, and keeps the cancellations beside one', async () => {
     expect(await misread(EVENTS)).to.deep.equal([])
@@ -52,5 +66,11 @@ describe('phrasings, round 150: an event cancelled with its party and its topic'
 describe('phrasings, round 150: a load time asked about', () => {
   it('reads a load time to expect, normal or to improve as a question, and complaints as slowness', async () => {
     expect(await misread(SPEED)).to.deep.equal([])
+  })
+})
+
+describe('phrasings, round 150: values that changed to zero', () => {
+  it('reads values changed to zero by themselves as emptied data, and zero asked for as a how-to', async () => {
+    expect(await misread(ZERO)).to.deep.equal([])
   })
 })
