@@ -7,6 +7,8 @@
 // (3) a result "instead of" another that the partner would like or wants ("we would like to show the net amounts
 // instead of the gross amounts, is there a setting?") is what the partner wants, a configuration (3), as README reads
 // it in a how-to question; a result shown instead of another stays 2.
+// (4) a figure "shown as 0" although the entries hold more ("why is the overtime total shown as 0 hours?", "als 0
+// angezeigt", "affiché à 0"): a result come back empty, 2, also asked as a question; asked as a wish it stays 3.
 import { expect } from 'chai'
 import { misread, type Phrasing } from './helpers.js'
 
@@ -42,12 +44,23 @@ const WANTED: Phrasing[] = [
   ['Report', 'The report groups by month instead of by week although we set it to weekly.', 2, TS, '24x5'],
 ]
 
+const ZERO: Phrasing[] = [
+  ['Question about the payroll report', 'Why is the overtime total for November shown as 0 hours? The timesheets clearly have overtime entered.', 2, TS, '24x5'],
+  ['Bericht', 'Die Überstunden werden im Bericht als 0 angezeigt, obwohl die Zeiten erfasst sind.', 2, TS, '24x5'],
+  ['Rapport', 'Le total des heures est affiché à 0 dans le rapport alors que les feuilles de temps sont remplies.', 2, TS, '24x5'],
+  // must stay: a wish asked
+  ['Report', 'Is it possible to have the discount field displayed as 0 when it is empty?', 3, TS, '24x5'],
+]
+
 describe('phrasings, round 151: the severity 2 / 3 boundary', () => {
   it('reads data running behind as late, not people held up', async () => {
     expect(await misread(BEHIND)).to.deep.equal([])
   })
   it('reads a setting disregarded as a wrong result', async () => {
     expect(await misread(DISREGARDED)).to.deep.equal([])
+  })
+  it('reads a figure shown as 0 as a result come back empty', async () => {
+    expect(await misread(ZERO)).to.deep.equal([])
   })
   it('reads a result the partner would like instead of another as wanted', async () => {
     expect(await misread(WANTED)).to.deep.equal([])
