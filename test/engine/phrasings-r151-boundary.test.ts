@@ -20,6 +20,8 @@ const BEHIND: Phrasing[] = [
   ['Calendar sync', 'Updates from CRM reach Google Calendar an hour behind, it used to be minutes.', 2, TS, '24x5'],
   // must stay: people held up
   ['Desk very slow', 'Desk is much slower than usual and our agents are falling hours behind on tickets.', 1, TS, '24x5'],
+  ['Desk slow', 'Desk is much slower since the update and our agents are falling hours behind.', 1, TS, '24x5'],
+  ['Desk slow', 'Desk is much slower since the update and our team is running hours behind on tickets.', 1, TS, '24x5'],
   ['Delays', 'Long delays in the app so our team is now two days behind with the orders.', 1, TS, '24x5'],
 ]
 
