@@ -35,7 +35,7 @@ export const LANGUAGES = ['en', 'de', 'fr'] as const
 export type Language = (typeof LANGUAGES)[number]
 /** Words or phrases per language (DOMAIN.md §3–§4: partners write EN, DE or FR). */
 /** The lists of `reading` whose words are cues (impl/vocabulary.ts CUES), as the policy names them. */
-export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'questions', 'clauseBreaks', 'examples', 'notNegation'] as const
+export const CUE_LISTS = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'causeTold', 'attempted', 'asked', 'questions', 'clauseBreaks', 'examples', 'notNegation'] as const
 export type CueList = (typeof CUE_LISTS)[number]
 
 const PerLanguage = z.object({ en: Phrases.default([]), de: Phrases.default([]), fr: Phrases.default([]) }).strict()
@@ -224,6 +224,10 @@ export const PolicySchema = z
         // the trouble back after its fix ("the outage that was resolved yesterday has returned"): a "resolved" before
         // one of these in its sentence tells an earlier fix, nothing over
         recurred: PerLanguage.default({ en: [], de: [], fr: [] }),
+        // (round 159) the cause of a trouble told ("it was our own change", "the cause was", "es lag an"): a sentence right before
+        // a `resolvedSince` that tells it passes the fix on to the sentence before it ("Nobody can log in." / "It was our own
+        // change - we switched the SSO certificate." / "We reverted it and everyone can log in again.")
+        causeTold: PerLanguage.default({ en: [], de: [], fr: [] }),
         // an attempt told with "if" ("if we try to log in, we get an error"): a hypothesis it begins at is none where
         // its sentence asks nothing
         attempted: PerLanguage.default({ en: [], de: [], fr: [] }),

@@ -251,6 +251,8 @@ function clauseLanguagesOf(pieces: readonly Piece[], sentenceLanguages: readonly
 
 const LANGUAGE_INDEX: Record<Language, number> = { en: LANGUAGES.indexOf('en'), de: LANGUAGES.indexOf('de'), fr: LANGUAGES.indexOf('fr') }
 
+// (round 159) the words that join a statement of its own to a fix's clause ("working fine again and we re-ran the records")
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et'])
 const NEGATED_CUE_REACH = 2 // words: how near before a "resolved" cue a negation turns it ("noch nicht gelöst")
 const AWAITED_CUE_REACH = 6 // words: how far before a "resolved" cue an "unless"/"until" may begin that makes it a condition
 const PAIRS_KEPT = 4096 // next words whose starts are kept per word (then its memo starts over)
@@ -773,6 +775,9 @@ function setAsideTurnedAround(
   // sentence names its own matter ("the sync problem, which was fixed last Tuesday and has worked since"), not
   // one told before it; "after a reload all was well again and it has not happened since" names none (round 83)
   const failureConcept = v.conceptIndex.get('failure')
+  // (round 159) a part of the cases or people, after a fix: the fix only partly
+  const partlyConcept = v.conceptIndex.get('partly')
+  const subsetConcept = v.conceptIndex.get('subset named')
   const ownFixTold = (m: Mention, cue: Mention) => {
     if (m.concept !== failureConcept) return false
     const c = cancelled.get(m)
@@ -872,7 +877,20 @@ function setAsideTurnedAround(
     if (segment === subjectSegment) continue
     if (asksQuestion(pieces, segments, clauses, cue.last)) continue
     // (the cue's own words may be a concept's: "läuft", "fonctionne")
-    if (all.some((m) => m.sentence === cue.sentence && (!cancelled.has(m) || ownFixTold(m, cue)) && (m.first < cue.first || m.last > cue.last))) continue
+    // (round 159) what the sentence tells after the fix, in a clause of its own or joined by "and", what was done next ("Since
+    // Thursday everything is working fine again and we re-ran the missed records ourselves", "Everything has been working fine
+    // since, all campaigns went out afterwards"), keeps the fix reaching back and counts on its own ("… and now all records are
+    // gone" counts); not what the fix's clause names right after it, what it holds for ("Tout fonctionne depuis hier pour
+    // Books"), nor where the sentence goes on against the fix or limits it: a clause break ("but", "only", "except"), a
+    // negation ("not for the agents"), a part ("at least for some users")
+    const limited = (m: Mention) => m.sentence === cue.sentence && m.first > cue.last && (cueOf(m) === 'clauseBreak' || cueOf(m) === 'negation' || m.concept === partlyConcept || m.concept === subsetConcept)
+    const toldNext = (m: Mention) => {
+      if (clauses[m.first] !== clauses[cue.last]) return true
+      for (let k = cue.last + 1; k < m.first; k++) if (AND_WORDS.has(pieces[k]!.facts.folded)) return true
+      return false
+    }
+    const mayFollow = !found.some(limited)
+    if (all.some((m) => m.sentence === cue.sentence && (!cancelled.has(m) || ownFixTold(m, cue)) && (m.first < cue.first || (m.last > cue.last && !(mayFollow && m.first > cue.last && toldNext(m)))))) continue
     // (round 83) and a sentence right before that tells only a fix, of nothing it names as a failure ("last Tuesday
     // all users were logged out every 15 minutes; your team traced it to a session setting and fixed it the same day.
     // Since then everything works."), speaks of the sentence before it in turn: over too
@@ -881,11 +899,15 @@ function setAsideTurnedAround(
         hop === 0 &&
         found.some((c) => c.sentence === before && resolvedKind(cueOf(c)) && pieces[c.first]!.segment === segment && !negatedCue(c) && !awaitedCue(c) && !recurredAfter(c) && !underWay(c)) &&
         all.every((m) => m.sentence !== before || (cancelled.has(m) && m.concept !== failureConcept))
+      // (round 159) or one that tells the cause, told, not asked ("Nobody can log in." / "UPDATE: it was our own change - we switched
+      // the SSO certificate this morning." / "We reverted it and everyone can log in again."): over too
+      const causeOnly =
+        hop === 0 && found.some((c) => c.sentence === before && cueOf(c) === 'causeTold' && pieces[c.first]!.segment === segment && !asksQuestion(pieces, segments, clauses, c.last))
       for (const m of all) {
         if (m.sentence !== before || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
         cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
       }
-      if (!fixOnly) break
+      if (!fixOnly && !causeOnly) break
     }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside

@@ -8,8 +8,8 @@ import { tokenize } from './tokens.js'
 import { buildSpellingIndex, commonMisspelling, isEnglishWord, nearestForm, type SpellingIndex } from './spelling.js'
 
 /** The small words of `reading` that turn a mention around, read like concepts. */
-export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'attempted' | 'asked' | 'question' | 'clauseBreak' | 'notNegation' | 'example'
-export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'attempted', 'asked', 'question', 'clauseBreak', 'notNegation', 'example']
+export type Cue = 'negation' | 'hypothetical' | 'resolved' | 'resolvedAhead' | 'resolvedSince' | 'awaited' | 'conceded' | 'recurred' | 'causeTold' | 'attempted' | 'asked' | 'question' | 'clauseBreak' | 'notNegation' | 'example'
+export const CUES: readonly Cue[] = ['negation', 'hypothetical', 'resolved', 'resolvedAhead', 'resolvedSince', 'awaited', 'conceded', 'recurred', 'causeTold', 'attempted', 'asked', 'question', 'clauseBreak', 'notNegation', 'example']
 /** The list of `reading` each cue's words are in. */
 const CUE_LIST: Record<Cue, CueList> = {
   negation: 'negation',
@@ -20,6 +20,7 @@ const CUE_LIST: Record<Cue, CueList> = {
   awaited: 'awaited',
   conceded: 'conceded',
   recurred: 'recurred',
+  causeTold: 'causeTold',
   attempted: 'attempted',
   asked: 'asked',
   question: 'questions',
@@ -388,6 +389,7 @@ export function buildVocabulary(policy: Policy): Vocabulary {
     awaited: policy.reading.awaited,
     conceded: policy.reading.conceded,
     recurred: policy.reading.recurred,
+    causeTold: policy.reading.causeTold,
     attempted: policy.reading.attempted,
     asked: policy.reading.asked,
     question: policy.reading.questions,
