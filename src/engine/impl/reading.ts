@@ -778,6 +778,8 @@ function setAsideTurnedAround(
   // (round 159) a part of the cases or people, after a fix: the fix only partly
   const partlyConcept = v.conceptIndex.get('partly')
   const subsetConcept = v.conceptIndex.get('subset named')
+  // (round 164) everyone, after a fix: whom it works for again, no matter of its own ("Since 10:00 it works again for everyone")
+  const everyoneConcept = v.conceptIndex.get('everyone')
   const ownFixTold = (m: Mention, cue: Mention) => {
     if (m.concept !== failureConcept) return false
     const c = cancelled.get(m)
@@ -882,10 +884,11 @@ function setAsideTurnedAround(
     // since, all campaigns went out afterwards"), keeps the fix reaching back and counts on its own ("… and now all records are
     // gone" counts); not what the fix's clause names right after it, what it holds for ("Tout fonctionne depuis hier pour
     // Books"), nor where the sentence goes on against the fix or limits it: a clause break ("but", "only", "except"), a
-    // negation ("not for the agents"), a part ("at least for some users")
+    // negation ("not for the agents"), a part ("at least for some users"); everyone it works for again is no matter of its
+    // own ("Since 10:00 it works again for everyone", round 164)
     const limited = (m: Mention) => m.sentence === cue.sentence && m.first > cue.last && (cueOf(m) === 'clauseBreak' || cueOf(m) === 'negation' || m.concept === partlyConcept || m.concept === subsetConcept)
     const toldNext = (m: Mention) => {
-      if (clauses[m.first] !== clauses[cue.last]) return true
+      if (clauses[m.first] !== clauses[cue.last] || m.concept === everyoneConcept) return true
       for (let k = cue.last + 1; k < m.first; k++) if (AND_WORDS.has(pieces[k]!.facts.folded)) return true
       return false
     }
