@@ -23,6 +23,7 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
   let yields: CompiledSeverityRule[] | undefined
   let parts: Mention[][] | undefined
   let severities: Severity[] | undefined
+  let matchedOf: CompiledSeverityRule[] | undefined
   const rules = cp.severityRules[team]
   const leads = cp.severityRuleLeads[team] // (mayMatch, read from one array)
   for (let r = 0; r < rules.length; r++) {
@@ -35,10 +36,11 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
     if (rule.subjectYields.length > 0) (yields ??= []).push(rule)
     ;(parts ??= []).push(p)
     ;(severities ??= []).push(rule.severity)
+    ;(matchedOf ??= []).push(rule)
     out.push(ruleEvidence(cp.words.vocabulary, reading, rule, p))
   }
   const inSubject = (m: Mention) => reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject'
-  const asksOut = subjectAsked(reading, out, parts, severities, inSubject)
+  const asksOut = subjectAsked(reading, out, parts, severities, matchedOf, inSubject)
   if (yields === undefined) return asksOut(out)
   // a subject's match that the text says otherwise ("Slow CRM" / "it is a bit slow since Monday")
   const names = out.map((e) => e.rule)
@@ -63,19 +65,26 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
  * none of severity 1 (a text's question about it, "Has something gone wrong?", tells nothing). A subject that asks and a
  * text that tells nothing of its own, or the same thing, keep the match ("Is Desk down?" / "Please call me", "Nobody here
  * can log in since 9").
+ * (round 163) A rule's match is the first it finds: one found in the subject that the text tells again in its own
+ * words ("Did the update delete our deals?" / "all deals in the Negotiation stage are gone …, and the pipeline report
+ * shows 0") is the text's too, no severity 1 of the subject alone.
  */
 function subjectAsked(
   reading: Reading,
   out: readonly RuleEvidence[],
   parts: Mention[][] | undefined,
   severities: Severity[] | undefined,
+  rules: CompiledSeverityRule[] | undefined,
   inSubject: (m: Mention) => boolean,
 ): (kept: RuleEvidence[]) => RuleEvidence[] {
   const same = (kept: RuleEvidence[]) => kept
   if (parts === undefined || severities === undefined || reading.segments[0]?.where !== 'subject' || !reading.segments[0].text.includes('?')) return same
-  const onlySubject = parts.map((p) => p.every(inSubject))
   // (told, not asked: "Has something gone wrong with our account?" asks about the subject's trouble)
   const asked = askedSentences(reading)
+  let text: Reading | undefined
+  const onlySubject = parts.map(
+    (p, i) => p.every(inSubject) && !(severities[i] === 1 && rules !== undefined && matchRule((text ??= textOnly(reading, inSubject, asked)), rules[i]!) !== null),
+  )
   const textAlone = parts.map((p) => !p.some((m) => inSubject(m) || asked.has(m.sentence)))
   if (!severities.some((s, i) => s === 2 && textAlone[i]) || severities.some((s, i) => s === 1 && !onlySubject[i])) return same
   const dropped = new Set(out.filter((_, i) => severities[i] === 1 && onlySubject[i]))
