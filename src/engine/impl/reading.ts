@@ -912,6 +912,15 @@ function setAsideTurnedAround(
       }
       if (!fixOnly && !causeOnly) break
     }
+    // (round 165) and the sentence right after it when that one tells the cause, told, not asked ("everyone can log in to Zoho
+    // CRM again. It turned out to be our own VPN blocking the sign-in page."): the trouble's explanation, over too
+    const after = cue.sentence + 1
+    if (found.some((c) => c.sentence === after && cueOf(c) === 'causeTold' && pieces[c.first]!.segment === segment && !asksQuestion(pieces, segments, clauses, c.last))) {
+      for (const m of all) {
+        if (m.sentence !== after || cancelled.has(m) || pieces[m.first]!.segment !== segment) continue
+        cancelled.set(m, { mention: m, by: cue, why: 'resolved' })
+      }
+    }
   }
   // A subject is a headline: "Outage" there is set aside when the text sets an outage aside
   // ("there was no outage", "is there planned downtime?"), and all of it when the text says, in
