@@ -163,7 +163,7 @@ export function referenceTokenize(text: string): Token[] {
     const gap = raw.startsWith('.') && raw.length > 1 && (isAbbreviation(text, prevStart, prevEnd) || dateOrOrdinal) ? ' ' + raw.slice(1) : raw
     const wrapped = /^[ \t]*\n[ \t]*$/.test(raw) && (isLowercase(String.fromCodePoint(text.codePointAt(start)!)) || runsOn(text, prevStart, prevEnd))
     const brk =
-      out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!;]|\?[^]|\n[^\n]*\n|\.[^]|\n[ \t]*[-*\u2022\u00b7\u25aa\u2023\u2013\u25cf\u25e6][ \t]+$/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
+      out.length === 0 ? 'sentence' : wrapped ? 'none' : /[!?;]|\n[^\n]*\n|\.[^]|\n[ \t]*[-*\u2022\u00b7\u25aa\u2023\u2013\u25cf\u25e6][ \t]+$/.test(gap) ? 'sentence' : /[\n,:()\u2013\u2014]|[^]-[^]/.test(gap) ? 'clause' : 'none'
     out.push({ word: m[0], start, end, sentenceStart: brk === 'sentence', clauseStart: brk !== 'none' })
     prevEnd = end
     prevStart = start

@@ -149,8 +149,7 @@ function startsBulletItem(u: Uint16Array, from: number, to: number): boolean {
 /**
  * What the characters between two words say: a sentence end, a clause end, or neither. A line
  * break alone, before a word in lowercase, is a wrapped line that ends nothing. The full stop of
- * an abbreviation (the word before, from `prevStart`) ends nothing, nor a full stop or a question
- * mark right before a word ("zoho.com", "/invoices?organization_id=…").
+ * an abbreviation (the word before, from `prevStart`) ends nothing.
  */
 function breakBetween(text: string, u: Uint16Array, from: number, to: number, prevStart: number): Break {
   if (onlyOneLineBreak(u, from, to) && (startsLowercase(text, to) || runsOn(text, prevStart, from))) return 'none'
@@ -163,12 +162,7 @@ function breakBetween(text: string, u: Uint16Array, from: number, to: number, pr
       if (lineBreaks >= 2) return 'sentence'
       kind = 'clause'
       if (startsBulletItem(u, i + 1, to)) return 'sentence'
-    } else if (c === 0x21 || c === 0x3b) return 'sentence' // ! ;
-    else if (c === 0x3f) {
-      // a question mark right before a word ends nothing: a URL's query string, "/invoices?organization_id=…"
-      // (round 160), as a full stop right before a word does not
-      if (i + 1 < to) return 'sentence'
-    }
+    } else if (c === 0x21 || c === 0x3f || c === 0x3b) return 'sentence' // ! ? ;
     else if (c === FULL_STOP) {
       // a full stop right before a word ("9.00", "v2.1", "zoho.com") does not end a sentence, nor
       // one right after an abbreviation ("ca. 300")
