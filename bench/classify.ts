@@ -8,18 +8,16 @@
 // Options: --split dev|test|all, --quick (short timing), --errors (the tickets it got wrong; only
 // for the dev half: the test half is for measuring, never for choosing words).
 // Not a test: nothing here asserts a figure.
-import { parseArgs } from 'node:util'
 import { computeSla, type SlaResult } from '../src/engine/compute.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { computeInput, loadCorpus, type CorpusTicket } from './classify-corpus.js'
+import { benchOptions } from './args.js'
 
-const { values: opts } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false },
-    errors: { type: 'boolean', default: false },
-    split: { type: 'string', default: 'test' },
-  },
+const opts = benchOptions('classify', {
+  json: { type: 'boolean', default: false },
+  quick: { type: 'boolean', default: false },
+  errors: { type: 'boolean', default: false },
+  split: { type: 'string', default: 'test' },
 })
 const split = opts.split
 if (split !== 'dev' && split !== 'test' && split !== 'all') {

@@ -42,7 +42,6 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { OrgLimiterRegistry } from '../src/desk/rate-limit.js'
 import { registerWebhook } from '../src/install/webhooks.js'
@@ -60,21 +59,20 @@ import { migrate } from '../src/store/migrate.js'
 import { inboxQueue } from '../src/store/repos/inbox.js'
 import { createInstallation, updateInstallation, type Installation } from '../src/store/repos/installations.js'
 import { outboxQueue } from '../src/store/repos/outbox.js'
+import { benchOptions } from './args.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const { values: opts } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    tickets: { type: 'string', default: '60' },
-    rate: { type: 'string', default: '10' },
-    seed: { type: 'string', default: '7' },
-    'sync-seconds': { type: 'string', default: '20' },
-    'daily-credits': { type: 'string', default: '1000000' },
-    'requests-per-minute': { type: 'string' },
-    'drain-seconds': { type: 'string', default: '60' },
-    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
-  },
+const opts = benchOptions('cost', {
+  json: { type: 'boolean', default: false },
+  tickets: { type: 'string', default: '60' },
+  rate: { type: 'string', default: '10' },
+  seed: { type: 'string', default: '7' },
+  'sync-seconds': { type: 'string', default: '20' },
+  'daily-credits': { type: 'string', default: '1000000' },
+  'requests-per-minute': { type: 'string' },
+  'drain-seconds': { type: 'string', default: '60' },
+  'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
 })
 
 function intOption(name: keyof typeof opts, min: number): number {

@@ -11,7 +11,6 @@
 // "ratio", "agree", "cases", …}. Not a test: nothing here asserts a timing.
 // Options: --seed N, --cases N (compute mix), --due-dates N (due-date mix), --quick (short rounds).
 import os from 'node:os'
-import { parseArgs } from 'node:util'
 import { addWorkingTime, compileCalendar, type Calendar } from '../src/engine/calendar.js'
 import { classify } from '../src/engine/classify.js'
 import { compilePolicy } from '../src/engine/compiled-policy.js'
@@ -21,15 +20,14 @@ import { buildTimeline } from '../src/engine/targets.js'
 import { loadPolicy } from '../src/policy/load.js'
 import { buildComputeMix, buildDueDateMix, DEFAULT_SEED, type DueDateMix } from './engine-mix.js'
 import { compareDueDates, currentPeerLocale, peerCalendar, restorePeerLocale, type PeerCalendar } from './peer-moment.js'
+import { benchOptions } from './args.js'
 
-const { values: opts } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false },
-    seed: { type: 'string', default: String(DEFAULT_SEED) },
-    cases: { type: 'string', default: '3000' },
-    'due-dates': { type: 'string', default: '4000' },
-  },
+const opts = benchOptions('engine', {
+  json: { type: 'boolean', default: false },
+  quick: { type: 'boolean', default: false },
+  seed: { type: 'string', default: String(DEFAULT_SEED) },
+  cases: { type: 'string', default: '3000' },
+  'due-dates': { type: 'string', default: '4000' },
 })
 const seed = Number(opts.seed)
 const computeCount = Number(opts.cases)

@@ -30,32 +30,30 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import express from 'express'
+import { benchOptions } from './args.js'
 
 const BENCH_FILE = fileURLToPath(import.meta.url)
 const KINDS = ['http', 'express', 'pglite', 'pg'] as const
 type Kind = (typeof KINDS)[number]
 const DURABLE: readonly Kind[] = ['pglite', 'pg']
 
-const { values: opts } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    serve: { type: 'string' },
-    // child modes: a PGlite data directory made by a first start, then served
-    'first-start': { type: 'string' },
-    'data-dir': { type: 'string' },
-    duration: { type: 'string', default: '9' },
-    connections: { type: 'string', default: '20' },
-    rate: { type: 'string', default: '500' },
-    'rate-duration': { type: 'string', default: '6' },
-    rounds: { type: 'string', default: '3' },
-    'pool-size': { type: 'string', default: '10' },
-    only: { type: 'string', default: KINDS.join(',') },
-    // write a V8 CPU profile of each server process into this directory
-    profile: { type: 'string' },
-    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
-  },
+const opts = benchOptions('ingest', {
+  json: { type: 'boolean', default: false },
+  serve: { type: 'string' },
+  // child modes: a PGlite data directory made by a first start, then served
+  'first-start': { type: 'string' },
+  'data-dir': { type: 'string' },
+  duration: { type: 'string', default: '9' },
+  connections: { type: 'string', default: '20' },
+  rate: { type: 'string', default: '500' },
+  'rate-duration': { type: 'string', default: '6' },
+  rounds: { type: 'string', default: '3' },
+  'pool-size': { type: 'string', default: '10' },
+  only: { type: 'string', default: KINDS.join(',') },
+  // write a V8 CPU profile of each server process into this directory
+  profile: { type: 'string' },
+  'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
 })
 
 // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ import { randomBytes } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { createContext } from '../src/pipeline/context.js'
 import { processTicket } from '../src/pipeline/processor.js'
@@ -39,23 +38,22 @@ import { assertSchemaName, openDb, type Db } from '../src/store/db.js'
 import { migrate } from '../src/store/migrate.js'
 import type { Installation } from '../src/store/repos/installations.js'
 import { DESCRIPTIONS, fileTicket, installFor, PARTNERS, partnerSeed, REPO_ROOT, schemaDatabaseUrl, secretKey, type PartnerKey } from '../test/e2e/helpers.js'
+import { benchOptions } from './args.js'
 
-const { values: opts } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    tickets: { type: 'string', default: '100000' },
-    due: { type: 'string', default: '10000' },
-    runtime: { type: 'string', default: 'compiled' },
-    'node-flags': { type: 'string', default: '' },
-    'worker-batch': { type: 'string' },
-    // after each run, a heap snapshot of the service into this directory (a full GC first): the live heap
-    'heap-snapshot': { type: 'string' },
-    // a prebuilt CLI entry (dist/cli/run.js of a candidate build) instead of --runtime
-    entry: { type: 'string' },
-    'desk-rpm': { type: 'string', default: '1000000' },
-    timeout: { type: 'string', default: '240' },
-    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
-  },
+const opts = benchOptions('scale', {
+  json: { type: 'boolean', default: false },
+  tickets: { type: 'string', default: '100000' },
+  due: { type: 'string', default: '10000' },
+  runtime: { type: 'string', default: 'compiled' },
+  'node-flags': { type: 'string', default: '' },
+  'worker-batch': { type: 'string' },
+  // after each run, a heap snapshot of the service into this directory (a full GC first): the live heap
+  'heap-snapshot': { type: 'string' },
+  // a prebuilt CLI entry (dist/cli/run.js of a candidate build) instead of --runtime
+  entry: { type: 'string' },
+  'desk-rpm': { type: 'string', default: '1000000' },
+  timeout: { type: 'string', default: '240' },
+  'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test' },
 })
 
 const TICKETS = Number(opts.tickets)
