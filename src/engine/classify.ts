@@ -7,7 +7,7 @@ import { resolveRegionCompiled, type RegionResult } from './region.js'
 import type { ParsedTemplate } from './template.js'
 import { lookupKey } from './text.js'
 import { PerPolicy, PerValue } from './per-policy.js'
-import { forwardedTemplate, noteAndForwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
+import { forwardedTemplate, forwardsNotice, noteAndForwardedTemplate, ownTemplate, readOwnWords } from './own-words.js'
 import { severityOf } from './severity.js'
 import { featureAsks, ticketTypeOf } from './ticket-type.js'
 import { wordsEvidence, type Evidence } from './evidence.js'
@@ -58,7 +58,13 @@ export function classify(
   const own = (m: Mention) => cp.decisive[m.concept] && !(forwardSubject && reading.segments[reading.pieces[m.first]!.segment]!.where === 'subject')
   const decides = template.anyLabel ? 'yes' : ownWordsDecide(cp, reading, own)
   const forwards = () => forwardedTemplate(cp, ticket.subject ?? '', ticket.description, ticket.cf ?? undefined) !== null
-  if (decides === 'no' && reading.toldOver && forwards()) {
+  if (!template.anyLabel && forwardsNotice(cp, ticket.subject ?? '', ticket.description)) {
+    // (round 168) another vendor's own notice passed on ("FW: Microsoft 365 service incident", "WG: Störung DATEV
+    // Rechenzentrum", its sender at microsoft.com, datev.de): a product outside Zoho, no request; the partner's own words
+    // above it are the ticket, and the forward's subject is the notice's
+    if (forwardSubject) reading = readOwnWords(cp, '', template)
+    reasons.push("the partner forwards another vendor's own notice: neither it nor the forward's subject is read")
+  } else if (decides === 'no' && reading.toldOver && forwards()) {
     // (round 95) a note that tells the trouble over in a sentence of its own ("FYI only - it came back on its own after
     // ten minutes, nothing to do"): the forwarded message is over, as a reply's subject is ("Re: CRM down" / "Thanks for
     // fixing it."); a forward's subject is the forwarded message's

@@ -9,7 +9,7 @@ import { isReplySubject, templateTypeNamed } from './ticket-type.js'
 import { lookupKey, plainText } from './text.js'
 import { readWords, type Reading, type Segment } from './impl/reading.js'
 import { eachWord } from './impl/tokens.js'
-import { forwardedText, mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
+import { forwardedText, forwardsVendorNotice, mayQuote, withoutBlockquotes, withoutQuotedLines, withoutSignature } from './impl/own-text.js'
 
 /**
  * The template of a description without the earlier messages it quotes (HTML blockquotes, ">"
@@ -33,6 +33,15 @@ export function forwardedTemplate(cp: CompiledPolicy, subject: string, descripti
   if (!description) return null
   const forwarded = forwardedText(cp.ownText, subject, plainText(withoutBlockquotes(description)), isReplySubject(subject))
   return forwarded === null ? null : parseTemplateText(cp, forwarded, cf)
+}
+
+/**
+ * (round 168) Whether the description forwards another vendor's own notice (its sender writes from one of
+ * `reading.forwards.vendorDomains`): an incident, a maintenance or a newsletter outside Zoho, no request.
+ */
+export function forwardsNotice(cp: CompiledPolicy, subject: string, description: string | null | undefined): boolean {
+  if (!description || cp.ownText.vendorAddress === null || !cp.ownText.vendorAddress.test(description)) return false
+  return forwardsVendorNotice(cp.ownText, subject, plainText(withoutBlockquotes(description)), isReplySubject(subject))
 }
 
 /**

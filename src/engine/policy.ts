@@ -193,10 +193,20 @@ export const PolicySchema = z
         // (round 95) under a subject of the partner's own, a note that points below (`pointers`) forwards the message under
         // its header block; a note whose only severity rules are `noteRules` (how far a trouble reaches, what it costs) is
         // read with the message it forwards
+        // (round 168) `vendorDomains`: another vendor's mail domains ("microsoft.com", "datev.de"); a forwarded message sent
+        // from one (or from a subdomain of one) is that vendor's own notice, an incident, a maintenance or a newsletter: no
+        // request, and neither it nor the forward's subject is read
         forwards: z
-          .object({ markers: Phrases.default([]), subjects: Phrases.default([]), headerLabels: Phrases.default([]), pointers: Phrases.default([]), noteRules: z.array(z.string()).default([]) })
+          .object({
+            markers: Phrases.default([]),
+            subjects: Phrases.default([]),
+            headerLabels: Phrases.default([]),
+            pointers: Phrases.default([]),
+            noteRules: z.array(z.string()).default([]),
+            vendorDomains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a mail domain, "microsoft.com"')).default([]),
+          })
           .strict()
-          .default({ markers: [], subjects: [], headerLabels: [], pointers: [], noteRules: [] }),
+          .default({ markers: [], subjects: [], headerLabels: [], pointers: [], noteRules: [], vendorDomains: [] }),
         signatures: Phrases.default([]),
         // a line right under a closing that holds one of these words is a sentence, the partner's words going on
         // ("Thanks!⏎Nobody can log in since 9am"): no name, title or address

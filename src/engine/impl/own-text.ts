@@ -21,6 +21,10 @@ export interface OwnTextRules {
   forwardHeaderLabel: RegExp | null
   /** a word of a note that points at the message under it ("see below", "forwarding", "ci-dessous"): a forward whatever the subject */
   forwardPointer: RegExp | null
+  /** a forwarded message's sender line ("From: …", "Von: …", "De : …") */
+  forwardFrom: RegExp | null
+  /** an address at another vendor's mail domain or a subdomain of one ("@microsoft.com", "@aws.amazon.com") */
+  vendorAddress: RegExp | null
   /** a ">" line, or a word every header or marker line holds ("wrote", "schrieb", "message"…), in folded text: text without one quotes nothing */
   mayQuote: RegExp
   /** closings as folded words ("best regards" → ["best", "regards"]) */
@@ -64,6 +68,9 @@ export function ownTextRules(policy: Policy): OwnTextRules {
     forwardSubject: forwards.subjects.length === 0 ? null : new RegExp(`^\\s*${SUBJECT_TAGS}(?:${alternatives(forwards.subjects)})\\s*(?:\\[\\d+\\])?\\s*:`, 'iu'),
     forwardHeaderLabel: forwards.headerLabels.length === 0 ? null : new RegExp(`^${label([...(headerBlock?.first ?? []), ...(headerBlock?.then ?? []), ...forwards.headerLabels])}`, 'iu'),
     forwardPointer: forwards.pointers.length === 0 ? null : new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives(forwards.pointers)})${NOT_WORD_AFTER}`, 'iu'),
+    forwardFrom: headerBlock ? new RegExp(`^${label(headerBlock.first)}`, 'iu') : null,
+    // (the domain whole, or a subdomain: "@aws.amazon.com" is amazon.com's, "@contoso.onmicrosoft.com" is no microsoft.com)
+    vendorAddress: forwards.vendorDomains.length === 0 ? null : new RegExp(`@(?:[a-z0-9-]+\\.)*(?:${forwards.vendorDomains.map(escapeRegex).join('|')})(?![a-z0-9.-]*[a-z0-9])`, 'iu'),
     // (one search over the folded description; no `u` flag: a plain search is several times faster)
     mayQuote: new RegExp([...new Set(needed.map((w) => escapeRegex(fold(w))))].concat('^>', '\\n>', ...blockThen).join('|')),
     closings,
@@ -270,6 +277,31 @@ function afterHeader(rules: OwnTextRules, text: string, cut: number, header: Reg
  * `reply`: the subject is a reply's ("Re: …"), whose quote is an earlier message of the thread.
  */
 export function forwardedText(rules: OwnTextRules, subject: string, text: string, reply = false): string | null {
+  return forwardedMessage(rules, subject, text, reply)?.body ?? null
+}
+
+/**
+ * (round 168) Whether the message a text forwards is another vendor's own notice: its sender (the innermost one, in a
+ * forward of a forward) writes from one of `reading.forwards.vendorDomains` ("Microsoft 365 Message center
+ * <o365mc@microsoft.com>", "DATEV Service <service@datev.de>"): an incident, a maintenance or a newsletter of a
+ * product outside Zoho, which the partner passes on to ask about it, no request of its own.
+ */
+export function forwardsVendorNotice(rules: OwnTextRules, subject: string, text: string, reply = false): boolean {
+  if (rules.vendorAddress === null) return false
+  const sender = forwardedMessage(rules, subject, text, reply)?.sender
+  return sender != null && rules.vendorAddress.test(sender)
+}
+
+interface ForwardedMessage {
+  /** its text, header lines and its own quotes left out; a forward inside it read too */
+  body: string
+  /** its sender line ("From: Jane <jane@acme.com>"), of the innermost message in a forward of a forward */
+  sender: string | null
+}
+
+const MAX_NESTED_FORWARDS = 5
+
+function forwardedMessage(rules: OwnTextRules, subject: string, text: string, reply: boolean, depth = 0): ForwardedMessage | null {
   let from = -1
   const marker = rules.forwardMarker?.exec(text)
   if (marker) from = marker.index + marker[0].length
@@ -290,6 +322,8 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
   let k = 0
   let headerSeen = false // a header line has been passed
   let afterBlank = false // and a blank line after it
+  let sender: string | null = null
+  let innerSubject: string | null = null // the forwarded message's own subject, when it is a forward's ("Subject: FW: …")
   for (; k < lines.length; k++) {
     const line = lines[k]!
     if (line.trim() === '') {
@@ -301,9 +335,22 @@ export function forwardedText(rules: OwnTextRules, subject: string, text: string
     // a line): the "Status: DOWN" or "Reason: HTTP 503" a forwarded alert begins with is its body
     if (afterBlank && rules.forwardHeaderLabel !== null && !rules.forwardHeaderLabel.test(line)) break
     headerSeen = true
+    if (sender === null && rules.forwardFrom?.test(line) === true) sender = line
+    const value = line.slice(line.indexOf(':') + 1)
+    if (innerSubject === null && rules.forwardSubject?.test(value) === true) innerSubject = value
   }
-  const body = withoutQuotedLines(rules, lines.slice(k).join('\n'))
-  return body.trim() === '' ? null : body
+  const rest = lines.slice(k).join('\n')
+  let body = withoutQuotedLines(rules, rest)
+  // (round 168) a forward of a forward ("Fwd: FW: …": a colleague's "Kate, this one is for you" over the customer's
+  // mail): the message it forwards is read too, under the one that passes it on, and its sender is the notice's
+  if (depth < MAX_NESTED_FORWARDS && (innerSubject !== null || rules.forwardMarker?.test(rest) === true)) {
+    const inner = forwardedMessage(rules, innerSubject ?? '', rest, false, depth + 1)
+    if (inner !== null) {
+      body = body.trim() === '' ? inner.body : `${body.trimEnd()}\n\n${inner.body}`
+      sender = inner.sender ?? sender
+    }
+  }
+  return body.trim() === '' ? null : { body, sender }
 }
 
 /**
