@@ -12,8 +12,8 @@ export interface WordTable {
   vocabulary: Vocabulary
   /** what a written word is */
   facts(word: string): WordFacts
-  /** the same for text[start..end), looked up without cutting the word out when it was met lately */
-  factsAt(text: string, start: number, end: number): WordFacts
+  /** the same for text[start..end), looked up without cutting the word out when it was met lately (read from `units`, the text's code units, when given) */
+  factsAt(text: string, start: number, end: number, units?: Uint16Array): WordFacts
 }
 
 // The words met lately, in slots by a hash of their code units: most words of a ticket were met
@@ -26,6 +26,18 @@ function slotOf(text: string, start: number, end: number): number {
   let h = FNV_OFFSET
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
   return (h >>> 0) & (SLOTS - 1)
+}
+
+function slotOfUnits(u: Uint16Array, start: number, end: number): number {
+  let h = FNV_OFFSET
+  for (let i = start; i < end; i++) h = Math.imul(h ^ u[i]!, FNV_PRIME)
+  return (h >>> 0) & (SLOTS - 1)
+}
+
+function sameUnits(word: string, u: Uint16Array, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== u[start + k]) return false
+  return true
 }
 
 function sameWord(word: string, text: string, start: number, end: number): boolean {
@@ -53,10 +65,10 @@ const tables = new PerPolicy<Policy, WordTable>((policy) => {
   return {
     vocabulary,
     facts,
-    factsAt(text, start, end) {
-      const slot = slotOf(text, start, end)
+    factsAt(text, start, end, units) {
+      const slot = units === undefined ? slotOf(text, start, end) : slotOfUnits(units, start, end)
       const w = slotWords[slot]
-      if (w !== undefined && sameWord(w, text, start, end)) return slotFacts[slot]!
+      if (w !== undefined && (units === undefined ? sameWord(w, text, start, end) : sameUnits(w, units, start, end))) return slotFacts[slot]!
       const word = text.slice(start, end)
       const f = facts(word)
       slotWords[slot] = word

@@ -131,8 +131,8 @@ export interface ReadOptions {
 /** How words are cut and looked up: the fast tokenizer and memo, or impl/reference.ts's plain ones. */
 export interface WordTools {
   eachWord(text: string, onWord: OnWord): void
-  /** what the word text[start..end) is */
-  factsAt(text: string, start: number, end: number): WordFacts
+  /** what the word text[start..end) is; `units`, when given, are the text's code units (eachWord's) */
+  factsAt(text: string, start: number, end: number, units?: Uint16Array): WordFacts
   /** what a word is */
   facts(word: string): WordFacts
 }
@@ -168,10 +168,10 @@ function piecesOf(tools: WordTools, segments: readonly Segment[]): Piece[] {
   let text = ''
   let sentence = -1
   let clause = -1
-  const onWord = (start: number, end: number, before: Break, readAs: string | undefined) => {
+  const onWord = (start: number, end: number, before: Break, readAs: string | undefined, units?: Uint16Array) => {
     if (before === 'sentence') sentence++
     if (before !== 'none') clause++
-    const facts = readAs === undefined ? tools.factsAt(text, start, end) : tools.facts(readAs)
+    const facts = readAs === undefined ? tools.factsAt(text, start, end, units) : tools.facts(readAs)
     if (facts.parts) for (const part of facts.parts) pieces.push({ segment, start, end, facts: part, sentence, clause })
     else pieces.push({ segment, start, end, facts, sentence, clause })
   }

@@ -187,7 +187,7 @@ export type Break = 'sentence' | 'clause' | 'none'
  * What a reader is told of each word: where it stands in the text, what ends before it, and
  * `readAs` when it is read as another word than written (the English "n't" is read as "not").
  */
-export type OnWord = (start: number, end: number, before: Break, readAs: string | undefined) => void
+export type OnWord = (start: number, end: number, before: Break, readAs: string | undefined, units?: Uint16Array) => void
 
 // The text's code units, one buffer per level of nesting (an onWord that cuts another text into words
 // gets its own): the passes read a typed array, not charCodeAt, which checks the string's representation
@@ -223,18 +223,18 @@ function wordsOf(text: string, u: Uint16Array, onWord: OnWord): void {
       while (i < n && isWordCode(u[i]!)) i++
     }
     const end = i
-    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, u, prevEnd, start, prevStart), undefined)
+    onWord(start, end, prevEnd < 0 ? 'sentence' : breakBetween(text, u, prevEnd, start, prevStart), undefined, u)
     prevEnd = end
     prevStart = start
     if (endsWithNt(u, start, end)) {
       // "can't", "doesn’t": the word, then "not" where "'t" stands
-      onWord(end, end + 2, 'none', 'not')
+      onWord(end, end + 2, 'none', 'not', u)
       i = prevEnd = end + 2
     } else if (isDigit(u[end - 1]!)) {
       // "100%", "30 %": the number, then "percent" where "%" stands (a share, read by the policy's words)
       const at = u[end] === PERCENT ? end : end + 1 < n && isSpace(u[end]!) && u[end + 1] === PERCENT ? end + 1 : -1
       if (at >= 0) {
-        onWord(at, at + 1, 'none', 'percent')
+        onWord(at, at + 1, 'none', 'percent', u)
         prevStart = at
         i = prevEnd = at + 1
       }
