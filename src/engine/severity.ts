@@ -53,7 +53,8 @@ export function matchedRules(cp: CompiledPolicy, team: Team, reading: Reading, t
     out.filter((e, i) => {
       const rule = yields!.find((r) => r.name === e.rule)
       if (!rule || !parts![i]!.every(inSubject) || !rule.subjectYields.some((n) => names.includes(n) && !(cp.firmHeadlineIgnores.has(n) && isFirm()))) return true
-      return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading)), rule) !== null
+      const openers = new Set(matchedOf!.filter((r) => rule.subjectYields.includes(r.name)).flatMap((r) => r.concepts))
+      return matchRule(textOnly(reading, inSubject, asked ??= askedSentences(reading), openers), rule) !== null
     }),
   )
 }
@@ -112,9 +113,24 @@ function askedSentences(reading: Reading): Set<number> {
   return out
 }
 
-/** The reading without the subject's mentions, nor those in the text's questions. */
-function textOnly(reading: Reading, inSubject: (m: Mention) => boolean, asked: Set<number>): Reading {
-  const mentions = reading.mentions.filter((m) => !inSubject(m) && !asked.has(m.sentence))
+/**
+ * The reading without the subject's mentions, nor those in the text's questions.
+ * (round 182) A question's sentence that tells something in a clause of its own before the question opens ("Ausfall seit
+ * 9 Uhr, wie können wir weiterarbeiten?", "Le CRM est en panne depuis ce matin, comment pouvons-nous … ?"): what that
+ * clause tells is told, not asked; the question opens at the first mention of `openers` (the concepts of the rules the
+ * subject yields to: a how-to, a question) in a later clause of that sentence.
+ */
+function textOnly(reading: Reading, inSubject: (m: Mention) => boolean, asked: Set<number>, openers?: ReadonlySet<number>): Reading {
+  let opens: Map<number, number> | undefined // asked sentence → the clause its question opens in
+  if (openers !== undefined && openers.size > 0) {
+    for (const m of reading.mentions) {
+      if (!asked.has(m.sentence) || inSubject(m) || !openers.has(m.concept)) continue
+      const clause = reading.pieces[m.first]!.clause
+      if (!(opens ??= new Map()).has(m.sentence) || opens.get(m.sentence)! > clause) opens.set(m.sentence, clause)
+    }
+  }
+  const toldBefore = (m: Mention) => opens !== undefined && opens.has(m.sentence) && reading.pieces[m.last]!.clause < opens.get(m.sentence)!
+  const mentions = reading.mentions.filter((m) => !inSubject(m) && (!asked.has(m.sentence) || toldBefore(m)))
   const counted = new ConceptSet(reading.counted.concepts)
   for (const m of mentions) counted.add(m.concept)
   return { ...reading, mentions, counted }
