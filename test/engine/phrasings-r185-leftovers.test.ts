@@ -6,7 +6,8 @@
 // - "Wir können (gar) nichts mehr benutzen": "nichts" says both the inability and the thing used, so the phrase is read
 //   alone (`nothing usable any more`), 24x7 as "No one can use anything".
 // - every record duplicated ("duplicates of all 5,000 contacts", also asked how to undo): data damaged, 24x5; asking how
-//   to merge duplicates stays a how-to (`damage` yields to `clean-up`).
+//   to merge duplicates stays a how-to (`damage` yields to `clean-up`); the verb, "duplicated every contact twice", stays
+//   round 20's product creating doubles (2).
 // - German "Der Button wird bei allen Benutzern nicht mehr angezeigt": the bracket closes the sentence, its middle (the
 //   people) takes no room; tickets of different customers merged into one, payments posted to the wrong invoices,
 //   another org's contacts appearing, line items dropped on save: data integrity, 24x5; one payment stays 2.
@@ -48,12 +49,13 @@ const LEFTOVERS: Phrasing[] = [
   ['', 'Wie können wir erreichen, dass ausgeschiedene Mitarbeiter nichts mehr nutzen können?', 3],
   // 4. every record duplicated (1, 24x5), also asked how to undo
   ['', 'The sync created duplicates of all 5,000 contacts overnight, how do we undo it?', 1, TS, '24x5'],
-  ['', 'The import duplicated every contact in the CRM, how can we revert this?', 1, TS, '24x5'],
+  ['', 'The import created a duplicate of every contact in the CRM, how can we revert this?', 1, TS, '24x5'],
   ['', 'Die Synchronisation hat über Nacht Dubletten aller Kontakte angelegt.', 1, TS, '24x5'],
   ['', 'La synchronisation a créé des doublons de tous nos contacts cette nuit.', 1, TS, '24x5'],
   ['', 'The import created duplicates of some contacts.', 2],
   ['', 'How do we merge duplicate contacts in bulk?', 3],
   ['', 'What is the best way to find and merge duplicates of all our contacts?', 3],
+  ['', 'The sync duplicated every contact twice since Friday.', 2], // (round 20's trap: the product creating doubles, said with the verb)
   // 5. a button shown to nobody in German (1, 24x5)
   ['', 'Der Übergangs-Button wird bei allen Benutzern nicht mehr angezeigt.', 1, TS, '24x5'],
   ['', 'Der Button zum Speichern wird bei allen Benutzern nicht angezeigt.', 1, TS, '24x5'],
