@@ -607,6 +607,10 @@ function setAsideTurnedAround(
   let moreThan: Set<number> | undefined
   for (const m of found) {
     if (cueOf(m) !== 'notNegation') continue
+    // (round 184) a "ne … que" whose "que" is a conjunction's, a phrase of another cue begun inside it ending on its last
+    // word ('Le formulaire affiche "n'accepte plus de réponses" alors qu'il est actif': "alors qu", "bien qu", "tant qu"):
+    // no "only", the "ne" stays a negation
+    if (found.some((o) => o.last === m.last && o.first > m.first && o.first < m.last && cueOf(o) !== undefined && cueOf(o) !== 'notNegation' && cueOf(o) !== 'negation')) continue
     notNegation.add(m.first)
     notNegation.add(m.last)
     ;(moreThan ??= new Set()).add(m.first)
