@@ -83,3 +83,17 @@ describe('phrasings, round 194: security incidents', () => {
     expect(await misread(ROWS)).to.deep.equal([])
   })
 })
+
+// (round 194's merge) the intrusion's words as the message everyone gets at sign-in: a login failure, 24x7
+describe('an "Unauthorized access" message everyone gets at sign-in', () => {
+  it('is a login failure on the 24x7 clock, while a stranger\'s unauthorized logins stay a 24x5 incident', async () => {
+    expect(
+      await misread([
+        ['Login', 'Everyone gets "Unauthorized access" when logging in.', 1, 'Technical Support', '24x7'],
+        ['Anmeldung', 'Alle Benutzer bekommen beim Anmelden "Unbefugter Zugriff".', 1, 'Technical Support', '24x7'],
+        ['Connexion', 'Tous les utilisateurs reçoivent « accès non autorisé » à la connexion.', 1, 'Technical Support', '24x7'],
+        ['Security', 'There were unauthorized logins to our account from Russia last night.', 1, 'Technical Support', '24x5'],
+      ]),
+    ).to.deep.equal([])
+  })
+})
