@@ -61,7 +61,7 @@ const LEFTOVERS: Phrasing[] = [
   ['', 'Der Button zum Speichern wird bei allen Benutzern nicht angezeigt.', 1, TS, '24x5'],
   ['', 'Die Schaltfläche für den Übergang wird seit gestern für alle Benutzer nicht mehr angezeigt.', 1, TS, '24x5'],
   ['', 'No transition button shows for anyone.', 1, TS, '24x5'],
-  ['', 'Der Übergangs-Button wird bei einem Benutzer nicht angezeigt, alle anderen sehen ihn.', 3],
+  ['', 'Der Übergangs-Button wird bei einem Benutzer nicht angezeigt, alle anderen sehen ihn.', 2], // (round 190: one user, the rest fine, 2)
   ['', 'Wie kann ich einstellen, dass der Button bei allen Benutzern nicht angezeigt wird?', 3],
   // 6. tickets of different customers merged into one (1, 24x5)
   ['', 'Desk has merged tickets from different customers into one ticket.', 1, TS, '24x5'],
