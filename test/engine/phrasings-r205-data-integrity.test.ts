@@ -89,6 +89,11 @@ const ROWS: Phrasing[] = [
   ['Export', 'Im CSV-Export werden die Umlaute falsch angezeigt.', 2, 'Technical Support', '24x5'],
   ['Export', "Dans l'export CSV, les accents s'affichent mal.", 2, 'Technical Support', '24x5'],
   ['Frage', 'Wie stelle ich ein, dass die Erinnerung nicht an den Kunden geht, damit die Kunden nicht doppelt Mails bekommen?', 3, 'Technical Support', '24x5'],
+  // traps beside round 202: figures said incoherent are results (2); a negated inconsistency is none
+  ['Formule', 'Le champ formule affiche des valeurs incohérentes sur les devis.', 2, 'Technical Support', '24x5'],
+  ['Report', 'The pipeline report shows inconsistent totals from one day to the next.', 2, 'Technical Support', '24x5'],
+  ['Bericht', 'Der Umsatzbericht liefert inkonsistente Werte.', 2, 'Technical Support', '24x5'],
+  ['Check', 'The data between CRM and Books is not inconsistent, we just want to know how often the sync runs.', 3, 'Technical Support', '24x5'],
 ]
 
 describe('phrasings, round 205: data integrity in partners\' own words', () => {
