@@ -22,7 +22,7 @@ const ROWS: Phrasing[] = [
   ["Customers not getting our answers", "Customers don't receive any of our answers since Monday.", 1, 'Technical Support', '24x5'],
   ["Outbox stuck", "All outgoing mails are stuck in the outbox since this morning.", 1, 'Technical Support', '24x5'],
   ["Emails in spam", "Every mail we send lands in the customers' spam folder.", 1, 'Technical Support', '24x5'],
-  ["No notifications", "No notification emails are sent to agents any more.", 1, 'Technical Support', '24x5'],
+  ["No notifications", "No notification emails are sent to agents any more.", 1, 'Technical Support', '24x7'],     // (round 217: "any more" closing the sentence, as "not sent … anymore")
   ["SLA alerts", "SLA alerts stopped going out on Friday.", 1, 'Technical Support', '24x7'],
   ["Assignment notifications", "Assignment notifications are not sent. Agents don't know when a ticket is assigned to them.", 1, 'Technical Support', '24x5'],
   ["Campaign not received", "The campaign mails show as sent but nobody received them.", 1, 'Technical Support', '24x5'],
